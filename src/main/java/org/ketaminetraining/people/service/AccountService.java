@@ -1,0 +1,42 @@
+package org.ketaminetraining.people.service;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Administration of accounts and departments. Every change is recorded in the audit trail with its actor. */
+public interface AccountService {
+
+    /** Accounts whose username or name contains the filter (all when it is blank), by username. */
+    List<AccountView> list(String filter);
+
+    Optional<AccountView> find(long accountId);
+
+    /**
+     * Creates an account with a generated temporary password that must be changed at first sign-in.
+     *
+     * @return the new account's id and the temporary password, to be shown once to the administrator
+     * @throws org.ketaminetraining.people.ValidationException with a message per field
+     */
+    CreatedAccount create(String actor, AccountDetails details);
+
+    /** Replaces name, email, roles and departments. The username cannot change. */
+    void update(String actor, long accountId, AccountDetails details);
+
+    /** A disabled account cannot sign in; its history is kept. An administrator cannot disable themself. */
+    void setEnabled(String actor, long accountId, boolean enabled);
+
+    /** Sets a generated temporary password, unlocks the account and returns the password to show once. */
+    String resetPassword(String actor, long accountId);
+
+    List<DepartmentView> departments();
+
+    /** @throws org.ketaminetraining.people.ValidationException for a bad or duplicate code or name */
+    long createDepartment(String actor, String code, String name);
+
+    /** The latest entries of the audit trail, newest first. */
+    List<AuditEntry> recentAudit(int max);
+
+    /** The id and one-time password of a new account. */
+    record CreatedAccount(long accountId, String temporaryPassword) implements java.io.Serializable {
+    }
+}

@@ -1,0 +1,170 @@
+package org.ketaminetraining.people.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.ketaminetraining.people.AccountRules;
+import org.ketaminetraining.people.PasswordHasher;
+import org.ketaminetraining.people.TemporaryPassword;
+import org.ketaminetraining.people.ValidationException;
+import org.ketaminetraining.people.model.Account;
+import org.ketaminetraining.people.model.Department;
+
+/** Accounts and departments in the database. */
+@ApplicationScoped
+@Transactional
+public class JpaAccountService implements AccountService {
+
+    private static final Pattern DEPARTMENT_CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
+
+    @Inject
+    private AccountStore store;
+    @Inject
+    private AuditTrail audit;
+    @Inject
+    private PasswordHasher hasher;
+    @Inject
+    private SecureRandom random;
+    @Inject
+    private Clock clock;
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AccountView> list(String filter) {
+        String wanted = filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT);
+        Instant now = clock.instant();
+        return store.all().stream()
+                .filter(a -> wanted.isEmpty() || a.getUsername().contains(wanted)
+                        || a.getDisplayName().toLowerCase(Locale.ROOT).contains(wanted))
+                .map(a -> AccountStore.toView(a, now))
+                .toList();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<AccountView> find(long accountId) {
+        return store.byId(accountId).map(a -> AccountStore.toView(a, clock.instant()));
+    }
+
+    @Override
+    public CreatedAccount create(String actor, AccountDetails details) {
+        String username = details.username() == null ? null : details.username().strip().toLowerCase(Locale.ROOT);
+        check(username, details);
+        if (store.byUsername(username).isPresent()) {
+            throw ValidationException.of("username", "The username '" + username + "' is taken.");
+        }
+        Account account = new Account(username, details.displayName().strip(), blankToNull(details.email()),
+                clock.instant());
+        apply(account, details);
+        String password = TemporaryPassword.generate(random);
+        account.setPasswordHash(hasher.hash(password.toCharArray()), true);
+        store.em().persist(account);
+        store.em().flush();
+        audit.record(actor, "account.create", username, "roles " + new TreeSet<>(details.roles())
+                + ", departments " + new TreeSet<>(details.departmentCodes()));
+        return new CreatedAccount(account.getId(), password);
+    }
+
+    @Override
+    public void update(String actor, long accountId, AccountDetails details) {
+        Account account = existing(accountId);
+        check(account.getUsername(), details);
+        if (actor.equals(account.getUsername()) && !details.roles().contains(org.ketaminetraining.people.Role.ADMIN)
+                && account.getRoles().contains(org.ketaminetraining.people.Role.ADMIN)) {
+            throw ValidationException.of("roles", "You cannot remove your own administrator role.");
+        }
+        account.setDisplayName(details.displayName().strip());
+        account.setEmail(blankToNull(details.email()));
+        apply(account, details);
+        audit.record(actor, "account.update", account.getUsername(), "roles " + new TreeSet<>(details.roles())
+                + ", departments " + new TreeSet<>(details.departmentCodes()) + ", manages "
+                + new TreeSet<>(details.managedDepartmentCodes()));
+    }
+
+    @Override
+    public void setEnabled(String actor, long accountId, boolean enabled) {
+        Account account = existing(accountId);
+        if (!enabled && actor.equals(account.getUsername())) {
+            throw ValidationException.of("enabled", "You cannot disable your own account.");
+        }
+        account.setEnabled(enabled);
+        audit.record(actor, enabled ? "account.enable" : "account.disable", account.getUsername(), null);
+    }
+
+    @Override
+    public String resetPassword(String actor, long accountId) {
+        Account account = existing(accountId);
+        String password = TemporaryPassword.generate(random);
+        account.setPasswordHash(hasher.hash(password.toCharArray()), true);
+        audit.record(actor, "account.password-reset", account.getUsername(), null);
+        return password;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<DepartmentView> departments() {
+        Map<Long, Long> members = new java.util.HashMap<>();
+        store.em().createQuery("select d.id, count(a) from Account a join a.departments d group by d.id",
+                Object[].class).getResultList().forEach(r -> members.put((Long) r[0], (Long) r[1]));
+        return store.departments().stream()
+                .map(d -> new DepartmentView(d.getId(), d.getCode(), d.getName(), members.getOrDefault(d.getId(), 0L)))
+                .toList();
+    }
+
+    @Override
+    public long createDepartment(String actor, String code, String name) {
+        String cleanCode = code == null ? "" : code.strip().toLowerCase(Locale.ROOT);
+        if (!DEPARTMENT_CODE.matcher(cleanCode).matches()) {
+            throw ValidationException.of("code", "Code must be 1 to 40 characters of a-z, 0-9 and dashes.");
+        }
+        if (name == null || name.isBlank() || name.strip().length() > 120) {
+            throw ValidationException.of("name", "Enter a name of at most 120 characters.");
+        }
+        if (store.departmentByCode(cleanCode).isPresent()) {
+            throw ValidationException.of("code", "The code '" + cleanCode + "' is taken.");
+        }
+        Department department = new Department(cleanCode, name.strip(), clock.instant());
+        store.em().persist(department);
+        store.em().flush();
+        audit.record(actor, "department.create", cleanCode, name.strip());
+        return department.getId();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AuditEntry> recentAudit(int max) {
+        return audit.latest(max);
+    }
+
+    private void check(String username, AccountDetails details) {
+        Map<String, String> problems = AccountRules.problems(username, details.displayName(), details.email(),
+                details.roles());
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+    }
+
+    private void apply(Account account, AccountDetails details) {
+        account.setRoles(details.roles());
+        account.setDepartments(store.departmentsByCode(details.departmentCodes(), "departments"));
+        account.setManagedDepartments(store.departmentsByCode(details.managedDepartmentCodes(), "managedDepartments"));
+    }
+
+    private Account existing(long accountId) {
+        return store.byId(accountId).orElseThrow(() -> ValidationException.of("account",
+                "The account no longer exists."));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,84 @@
+package org.ketaminetraining.people.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.ketaminetraining.people.UserCsv;
+import org.ketaminetraining.people.UserImportPlan;
+import org.ketaminetraining.people.ValidationException;
+import org.ketaminetraining.people.model.Account;
+import org.ketaminetraining.people.model.Department;
+
+/**
+ * Applies a user file in one transaction: any problem, found in the file or raised while writing, rolls back
+ * every change of that import.
+ */
+@ApplicationScoped
+@Transactional
+public class JpaUserImportService implements UserImportService {
+
+    @Inject
+    private AccountStore store;
+    @Inject
+    private AuditTrail audit;
+    @Inject
+    private Clock clock;
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public UserImportPlan preview(String csv) {
+        return plan(csv);
+    }
+
+    @Override
+    public UserImportPlan apply(String actor, String csv) {
+        UserImportPlan plan = plan(csv);
+        if (!plan.canApply()) {
+            throw ValidationException.of("file", "The file has " + plan.problems().size()
+                    + " problem(s); nothing was imported.");
+        }
+        Map<String, Department> departments = store.departments().stream()
+                .collect(Collectors.toMap(Department::getCode, Function.identity()));
+        for (UserImportPlan.Change change : plan.changes()) {
+            UserCsv.Row row = change.row();
+            switch (change.kind()) {
+                case CREATE -> {
+                    Account account = new Account(row.username(), row.displayName(), row.email(), clock.instant());
+                    write(account, row, departments);
+                    store.em().persist(account);
+                }
+                case UPDATE -> {
+                    Account account = store.byUsername(row.username()).orElseThrow();
+                    account.setDisplayName(row.displayName());
+                    account.setEmail(row.email());
+                    write(account, row, departments);
+                }
+                case UNCHANGED -> {
+                    // nothing to write
+                }
+            }
+        }
+        audit.record(actor, "users.import", null, plan.count(UserImportPlan.Kind.CREATE) + " created, "
+                + plan.count(UserImportPlan.Kind.UPDATE) + " updated, "
+                + plan.count(UserImportPlan.Kind.UNCHANGED) + " unchanged");
+        return plan;
+    }
+
+    private UserImportPlan plan(String csv) {
+        UserCsv.Parsed parsed = UserCsv.parse(csv, store.departments().stream().map(Department::getCode)
+                .collect(Collectors.toSet()));
+        Map<String, UserImportPlan.Existing> existing = store.all().stream().collect(Collectors.toMap(
+                Account::getUsername, a -> new UserImportPlan.Existing(a.getUsername(), a.getDisplayName(),
+                        a.getEmail(), AccountStore.codes(a.getDepartments()), a.getRoles())));
+        return UserImportPlan.of(parsed, existing);
+    }
+
+    private static void write(Account account, UserCsv.Row row, Map<String, Department> departments) {
+        account.setRoles(row.roles());
+        account.setDepartments(row.departmentCodes().stream().map(departments::get).toList());
+    }
+}

@@ -1,0 +1,62 @@
+package org.ketaminetraining.platform;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Locale;
+
+/**
+ * The settings the server hands the app. server-config/server.xml turns environment variables (KT_DATA_DIR,
+ * KT_DB, KT_DEMO, KT_DEMO_PASSWORD, KT_TIME_ZONE) into JNDI entries, so the server's variables stay the one
+ * place where a setting and its default are defined.
+ */
+@ApplicationScoped
+public class AppSettings {
+
+    // Object, not String: Liberty hands "true" over as a Boolean and digits as a number.
+    @Resource(lookup = "ketaminetraining/dataDir")
+    private Object dataDir;
+    @Resource(lookup = "ketaminetraining/database")
+    private Object database;
+    @Resource(lookup = "ketaminetraining/demo")
+    private Object demo;
+    @Resource(lookup = "ketaminetraining/demoPassword")
+    private Object demoPassword;
+    @Resource(lookup = "ketaminetraining/timeZone")
+    private Object timeZone;
+
+    /** Where the embedded database and the backups live. */
+    public Path dataDirectory() {
+        return Path.of(text(dataDir)).toAbsolutePath().normalize();
+    }
+
+    /** {@code derby} or {@code postgresql}. */
+    public String database() {
+        String name = text(database);
+        return name.isBlank() ? "derby" : name.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public boolean isDerby() {
+        return "derby".equals(database());
+    }
+
+    public boolean demoMode() {
+        return "true".equalsIgnoreCase(text(demo).strip());
+    }
+
+    /** The password all demo accounts share, or empty to generate one per account at each start. */
+    public String demoPassword() {
+        return text(demoPassword);
+    }
+
+    /** The organisation's time zone, for day boundaries and dates on pages. */
+    public ZoneId zone() {
+        String zone = text(timeZone);
+        return ZoneId.of(zone.isBlank() ? "UTC" : zone.strip());
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : String.valueOf(value);
+    }
+}

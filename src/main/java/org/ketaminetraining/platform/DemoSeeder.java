@@ -1,0 +1,73 @@
+package org.ketaminetraining.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.ketaminetraining.people.PasswordHasher;
+import org.ketaminetraining.people.Role;
+import org.ketaminetraining.people.TemporaryPassword;
+import org.ketaminetraining.people.model.Account;
+import org.ketaminetraining.people.model.Department;
+import org.ketaminetraining.people.service.AccountStore;
+import org.ketaminetraining.people.service.AuditTrail;
+
+/**
+ * Demo mode (KT_DEMO=true): one department and one account per role, so a newcomer can try every role within a
+ * minute. Their passwords are set at every start, to KT_DEMO_PASSWORD when given, otherwise to fresh random ones,
+ * and printed in the log. Never on by default.
+ */
+@ApplicationScoped
+public class DemoSeeder {
+
+    private static final Logger LOG = Logger.getLogger(DemoSeeder.class.getName());
+    public static final String DEMO_DEPARTMENT = "demo-ward";
+
+    @Inject
+    private AccountStore store;
+    @Inject
+    private AuditTrail audit;
+    @Inject
+    private PasswordHasher hasher;
+    @Inject
+    private SecureRandom random;
+    @Inject
+    private Clock clock;
+
+    @Transactional
+    public void seed(String sharedPassword) {
+        Department ward = store.departmentByCode(DEMO_DEPARTMENT).orElseGet(() -> {
+            Department d = new Department(DEMO_DEPARTMENT, "Demo ward", clock.instant());
+            store.em().persist(d);
+            return d;
+        });
+        Map<String, String> passwords = new LinkedHashMap<>();
+        for (Role role : Role.values()) {
+            String username = role.name().toLowerCase(java.util.Locale.ROOT);
+            Account account = store.byUsername(username).orElseGet(() -> {
+                Account a = new Account(username, "Demo " + username, null, clock.instant());
+                store.em().persist(a);
+                return a;
+            });
+            account.setRoles(Set.of(role));
+            account.setDepartments(Set.of(ward));
+            account.setManagedDepartments(role == Role.MANAGER ? Set.of(ward) : Set.of());
+            account.setEnabled(true);
+            String password = sharedPassword.isEmpty() ? TemporaryPassword.generate(random) : sharedPassword;
+            account.setPasswordHash(hasher.hash(password.toCharArray()), false);
+            passwords.put(username, password);
+        }
+        audit.record("system", "demo.seed", DEMO_DEPARTMENT, "demo accounts " + passwords.keySet());
+        StringBuilder message = new StringBuilder("\n================================================================\n"
+                + " DEMO MODE (KT_DEMO=true). Never use it with real people's data.\n"
+                + " Sign in at /login as:\n");
+        passwords.forEach((user, password) -> message.append(String.format("     %-9s password %s%n", user, password)));
+        message.append("================================================================");
+        LOG.warning(message::toString);
+    }
+}

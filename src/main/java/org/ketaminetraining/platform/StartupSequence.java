@@ -1,0 +1,46 @@
+package org.ketaminetraining.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import org.ketaminetraining.people.service.JpaFirstRunService;
+
+/**
+ * What happens once when the app starts, in order: migrate the schema, seed demo data when asked, and announce
+ * the first-run setup token while no administrator exists. A failure stops the deployment rather than serving
+ * pages on a broken database.
+ */
+@ApplicationScoped
+public class StartupSequence {
+
+    private static final Logger LOG = Logger.getLogger(StartupSequence.class.getName());
+
+    @Inject
+    private AppSettings settings;
+    @Inject
+    private DatabaseMigrator migrator;
+    @Inject
+    private DemoSeeder demo;
+    @Inject
+    private JpaFirstRunService firstRun;
+
+    private volatile boolean ready;
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        LOG.info(() -> "Ketamine Training starting: database " + settings.database() + ", data directory "
+                + settings.dataDirectory() + ", demo mode " + settings.demoMode());
+        migrator.migrate();
+        if (settings.demoMode()) {
+            demo.seed(settings.demoPassword());
+        }
+        firstRun.announceSetupTokenIfNeeded();
+        ready = true;
+    }
+
+    /** True once the start-up sequence has finished without error. */
+    public boolean isReady() {
+        return ready;
+    }
+}

@@ -1,0 +1,107 @@
+package org.ketaminetraining.web;
+
+import java.util.List;
+import org.apache.wicket.AttributeModifier;
+import org.apache.wicket.RestartResponseException;
+import org.apache.wicket.markup.head.CssHeaderItem;
+import org.apache.wicket.markup.head.IHeaderResponse;
+import org.apache.wicket.markup.html.WebMarkupContainer;
+import org.apache.wicket.markup.html.WebPage;
+import org.apache.wicket.markup.html.basic.Label;
+import org.apache.wicket.markup.html.form.StatelessForm;
+import org.apache.wicket.markup.html.link.BookmarkablePageLink;
+import org.apache.wicket.markup.html.list.ListItem;
+import org.apache.wicket.markup.html.list.ListView;
+import org.apache.wicket.model.IModel;
+import org.apache.wicket.request.mapper.parameter.PageParameters;
+import org.apache.wicket.request.resource.CssResourceReference;
+import org.ketaminetraining.people.service.SignedInUser;
+import org.ketaminetraining.web.account.ChangePasswordPage;
+import org.ketaminetraining.web.component.MessagesPanel;
+import org.ketaminetraining.web.pub.LoginPage;
+
+/**
+ * The layout every page shares: a skip link, the navigation the signed-in person's roles allow, page messages,
+ * the page's own content in {@code main}, and a footer. Pages give their title in their .properties file under
+ * {@code page.title}.
+ */
+public abstract class BasePage extends WebPage {
+
+    private static final long serialVersionUID = 1L;
+    private static final CssResourceReference APP_CSS = new CssResourceReference(BasePage.class, "app.css");
+
+    protected BasePage() {
+        this(new PageParameters());
+    }
+
+    protected BasePage(PageParameters parameters) {
+        super(parameters);
+        add(new Label("title", () -> getString("page.title") + " · " + getString("app.name")));
+        add(new BookmarkablePageLink<>("brand", getApplication().getHomePage()));
+        add(navigation());
+        add(signOutForm());
+        add(new MessagesPanel("messages"));
+    }
+
+    @Override
+    protected void onConfigure() {
+        super.onConfigure();
+        // A password set by an administrator must be replaced before anything else is done.
+        boolean mustChange = AppSession.get().user().map(SignedInUser::mustChangePassword).orElse(false);
+        if (mustChange && !(this instanceof ChangePasswordPage)) {
+            throw new RestartResponseException(ChangePasswordPage.class);
+        }
+    }
+
+    @Override
+    public void renderHead(IHeaderResponse response) {
+        super.renderHead(response);
+        response.render(CssHeaderItem.forReference(BootstrapResources.CSS));
+        response.render(CssHeaderItem.forReference(APP_CSS));
+    }
+
+    private WebMarkupContainer navigation() {
+        WebMarkupContainer nav = new WebMarkupContainer("nav");
+        IModel<List<NavigationItem>> visible = () -> NavigationItem.ALL.stream()
+                .filter(item -> item.role().map(r -> AppSession.get().user().map(u -> u.has(r)).orElse(false))
+                        .orElse(AppSession.get().user().isPresent()))
+                .toList();
+        nav.add(new ListView<>("items", visible) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void populateItem(ListItem<NavigationItem> item) {
+                NavigationItem entry = item.getModelObject();
+                BookmarkablePageLink<Void> link = new BookmarkablePageLink<>("link", entry.page());
+                link.add(new Label("label", getString(entry.labelKey())));
+                if (entry.page().equals(BasePage.this.getClass())) {
+                    link.add(AttributeModifier.replace("aria-current", "page"));
+                    link.add(AttributeModifier.append("class", "active"));
+                }
+                item.add(link);
+            }
+        });
+        return nav;
+    }
+
+    private StatelessForm<Void> signOutForm() {
+        StatelessForm<Void> form = new StatelessForm<>("signOut") {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void onSubmit() {
+                AppSession.get().invalidate();
+                setResponsePage(LoginPage.class, new PageParameters().add("signedOut", "1"));
+            }
+
+            @Override
+            protected void onConfigure() {
+                super.onConfigure();
+                setVisible(AppSession.get().user().isPresent());
+            }
+        };
+        form.add(new Label("who", () -> AppSession.get().user().map(SignedInUser::displayName).orElse("")));
+        form.add(new BookmarkablePageLink<>("password", ChangePasswordPage.class));
+        return form;
+    }
+}

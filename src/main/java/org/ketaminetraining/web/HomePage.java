@@ -1,0 +1,31 @@
+package org.ketaminetraining.web;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.wicket.authroles.authorization.strategies.role.annotations.AuthorizeInstantiation;
+import org.apache.wicket.markup.html.WebMarkupContainer;
+import org.apache.wicket.markup.html.basic.Label;
+import org.ketaminetraining.people.Role;
+import org.ketaminetraining.people.service.SignedInUser;
+
+/** Where everyone lands after signing in: who they are, and what each of their roles lets them do. */
+@AuthorizeInstantiation({"TRAINEE", "EDUCATOR", "MANAGER", "ADMIN"})
+public class HomePage extends BasePage {
+
+    private static final long serialVersionUID = 1L;
+
+    public HomePage() {
+        SignedInUser user = AppSession.get().user().orElseThrow();
+        add(new Label("welcome", getString("welcome").replace("{name}", user.displayName())));
+        add(new Label("roles", user.roles().stream().sorted().map(r -> getString("role." + r.name()))
+                .collect(Collectors.joining(", "))));
+        List<String> departments = user.departmentCodes().stream().sorted().toList();
+        add(new Label("departments", departments.isEmpty() ? getString("noDepartments")
+                : String.join(", ", departments)));
+        for (Role role : Role.values()) {
+            WebMarkupContainer section = new WebMarkupContainer(role.name().toLowerCase(java.util.Locale.ROOT));
+            section.setVisible(user.has(role));
+            add(section);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.ketaminetraining.web;
+
+import org.apache.wicket.Page;
+import org.apache.wicket.authroles.authentication.AbstractAuthenticatedWebSession;
+import org.apache.wicket.authroles.authentication.AuthenticatedWebApplication;
+import org.apache.wicket.cdi.CdiConfiguration;
+import org.apache.wicket.cdi.ConversationPropagation;
+import org.apache.wicket.csp.CSPDirective;
+import org.apache.wicket.markup.html.WebPage;
+import org.apache.wicket.protocol.http.ResourceIsolationRequestCycleListener;
+import org.apache.wicket.settings.ExceptionSettings;
+import org.ketaminetraining.web.account.ChangePasswordPage;
+import org.ketaminetraining.web.admin.AuditPage;
+import org.ketaminetraining.web.admin.BackupPage;
+import org.ketaminetraining.web.admin.DepartmentsPage;
+import org.ketaminetraining.web.admin.UserEditPage;
+import org.ketaminetraining.web.admin.UserImportPage;
+import org.ketaminetraining.web.admin.UsersPage;
+import org.ketaminetraining.web.pub.AccessDeniedPage;
+import org.ketaminetraining.web.pub.InternalErrorPage;
+import org.ketaminetraining.web.pub.LoginPage;
+import org.ketaminetraining.web.pub.PageExpiredPage;
+import org.ketaminetraining.web.pub.SetupPage;
+
+/** The Wicket application: mounts, security settings, error pages and how components get their services. */
+public class KetamineTrainingApplication extends AuthenticatedWebApplication {
+
+    @Override
+    protected void init() {
+        super.init();
+        configureInjection();
+
+        getMarkupSettings().setStripWicketTags(true);
+        getMarkupSettings().setDefaultMarkupEncoding("UTF-8");
+        getRequestCycleSettings().setResponseRequestEncoding("UTF-8");
+
+        // Wicket's strict CSP stays as it is (nonces, no inline script or style); Bootstrap's own icons are
+        // inline SVG data URIs, so images may also come from data:.
+        getCspSettings().blocking().add(CSPDirective.IMG_SRC, "data:");
+        // Refuses cross-site form posts and other cross-origin requests by their Fetch Metadata headers (CSRF).
+        getRequestCycleListeners().add(new ResourceIsolationRequestCycleListener());
+        getRequestCycleListeners().add(new SecurityHeaders());
+
+        getApplicationSettings().setAccessDeniedPage(AccessDeniedPage.class);
+        getApplicationSettings().setInternalErrorPage(InternalErrorPage.class);
+        getApplicationSettings().setPageExpiredErrorPage(PageExpiredPage.class);
+        getExceptionSettings().setUnexpectedExceptionDisplay(ExceptionSettings.SHOW_INTERNAL_ERROR_PAGE);
+
+        mountPage("/login", LoginPage.class);
+        mountPage("/setup", SetupPage.class);
+        mountPage("/access-denied", AccessDeniedPage.class);
+        mountPage("/error", InternalErrorPage.class);
+        mountPage("/expired", PageExpiredPage.class);
+        mountPage("/account/password", ChangePasswordPage.class);
+        mountPage("/admin/users", UsersPage.class);
+        mountPage("/admin/users/edit", UserEditPage.class);
+        mountPage("/admin/users/import", UserImportPage.class);
+        mountPage("/admin/departments", DepartmentsPage.class);
+        mountPage("/admin/backups", BackupPage.class);
+        mountPage("/admin/activity", AuditPage.class);
+    }
+
+    /**
+     * Lets pages receive services with {@code @Inject}. In the server that is CDI; page tests override this to
+     * hand in fakes without a container.
+     */
+    protected void configureInjection() {
+        new CdiConfiguration().setPropagation(ConversationPropagation.NONE).configure(this);
+    }
+
+    @Override
+    public Class<? extends Page> getHomePage() {
+        return HomePage.class;
+    }
+
+    @Override
+    protected Class<? extends AbstractAuthenticatedWebSession> getWebSessionClass() {
+        return AppSession.class;
+    }
+
+    @Override
+    protected Class<? extends WebPage> getSignInPageClass() {
+        return LoginPage.class;
+    }
+}

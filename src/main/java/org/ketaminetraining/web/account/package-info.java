@@ -1,0 +1,2 @@
+/** Pages about one's own account. */
+package org.ketaminetraining.web.account;

@@ -1,0 +1,129 @@
+package org.ketaminetraining.web.admin;
+
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.wicket.authroles.authorization.strategies.role.annotations.AuthorizeInstantiation;
+import org.apache.wicket.markup.html.WebMarkupContainer;
+import org.apache.wicket.markup.html.basic.Label;
+import org.apache.wicket.markup.html.form.Form;
+import org.apache.wicket.markup.html.form.TextArea;
+import org.apache.wicket.markup.html.form.upload.FileUpload;
+import org.apache.wicket.markup.html.form.upload.FileUploadField;
+import org.apache.wicket.markup.html.list.ListItem;
+import org.apache.wicket.markup.html.list.ListView;
+import org.apache.wicket.model.Model;
+import org.apache.wicket.util.lang.Bytes;
+import org.ketaminetraining.people.UserCsv;
+import org.ketaminetraining.people.UserImportPlan;
+import org.ketaminetraining.people.ValidationException;
+import org.ketaminetraining.people.service.UserImportService;
+import org.ketaminetraining.web.AppSession;
+import org.ketaminetraining.web.BasePage;
+
+/**
+ * Imports people from CSV in two steps: a preview that lists what each line would change and every problem by
+ * line, then "Apply import", which changes everything or nothing.
+ */
+@AuthorizeInstantiation("ADMIN")
+public class UserImportPage extends BasePage {
+
+    private static final long serialVersionUID = 1L;
+    private static final Bytes MAX_UPLOAD = Bytes.megabytes(2);
+
+    @Inject
+    private UserImportService imports;
+
+    /** The file last previewed; applying always re-reads this exact text. */
+    private String previewedCsv;
+    private UserImportPlan plan;
+
+    public UserImportPage() {
+        add(new Label("header", String.join(",", UserCsv.HEADER)));
+        TextArea<String> text = new TextArea<>("csv", Model.of(""));
+        FileUploadField upload = new FileUploadField("file");
+        Form<Void> form = new Form<>("form") {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void onSubmit() {
+                FileUpload file = upload.getFileUpload();
+                String csv = file != null ? new String(file.getBytes(), StandardCharsets.UTF_8) : text.getModelObject();
+                if (csv == null || csv.isBlank()) {
+                    error(getString("empty"));
+                    return;
+                }
+                previewedCsv = csv;
+                plan = imports.preview(csv);
+            }
+        };
+        form.setMultiPart(true);
+        form.setMaxSize(MAX_UPLOAD);
+        form.add(text, upload);
+        add(form);
+        add(previewSection());
+    }
+
+    private WebMarkupContainer previewSection() {
+        WebMarkupContainer preview = new WebMarkupContainer("preview") {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void onConfigure() {
+                super.onConfigure();
+                setVisible(plan != null);
+            }
+        };
+        preview.add(new Label("summary", () -> plan == null ? "" : getString("summary")
+                .replace("{create}", String.valueOf(plan.count(UserImportPlan.Kind.CREATE)))
+                .replace("{update}", String.valueOf(plan.count(UserImportPlan.Kind.UPDATE)))
+                .replace("{unchanged}", String.valueOf(plan.count(UserImportPlan.Kind.UNCHANGED)))
+                .replace("{problems}", String.valueOf(plan.problems().size()))));
+        preview.add(new ListView<>("problems", () -> plan == null ? List.<UserCsv.Problem>of() : plan.problems()) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void populateItem(ListItem<UserCsv.Problem> item) {
+                item.add(new Label("problem", item.getModelObject().toString()));
+            }
+        });
+        preview.add(new ListView<>("changes", () -> plan == null ? List.<UserImportPlan.Change>of() : plan.changes()) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void populateItem(ListItem<UserImportPlan.Change> item) {
+                UserImportPlan.Change change = item.getModelObject();
+                item.add(new Label("line", change.line()));
+                item.add(new Label("username", change.username()));
+                item.add(new Label("kind", getString("kind." + change.kind().name())));
+                item.add(new Label("differences", String.join("; ", change.differences())));
+            }
+        });
+        Form<Void> apply = new Form<>("apply") {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void onConfigure() {
+                super.onConfigure();
+                setVisible(plan != null && plan.canApply());
+            }
+
+            @Override
+            protected void onSubmit() {
+                try {
+                    UserImportPlan applied = imports.apply(AppSession.get().actor(), previewedCsv);
+                    success(getString("applied").replace("{create}",
+                            String.valueOf(applied.count(UserImportPlan.Kind.CREATE))).replace("{update}",
+                            String.valueOf(applied.count(UserImportPlan.Kind.UPDATE))));
+                    plan = null;
+                    previewedCsv = null;
+                } catch (ValidationException refusal) {
+                    refusal.messagesByField().values().forEach(this::error);
+                    plan = imports.preview(previewedCsv);
+                }
+            }
+        };
+        preview.add(apply);
+        return preview;
+    }
+}

@@ -1,0 +1,31 @@
+package org.ketaminetraining.web.component;
+
+import org.apache.wicket.feedback.ComponentFeedbackMessageFilter;
+import org.apache.wicket.markup.html.form.FormComponent;
+
+/**
+ * The error text of one form field, shown right under it. Its markup id is the field's id plus
+ * {@code -error}, which the field names in {@code aria-describedby} (see {@link #attachTo}).
+ */
+public class FieldMessages extends MessagesPanel {
+
+    private static final long serialVersionUID = 1L;
+
+    public FieldMessages(String id, FormComponent<?> field) {
+        super(id, new ComponentFeedbackMessageFilter(field));
+        setOutputMarkupId(true);
+        setMarkupId(field.getId() + "-error");
+    }
+
+    /** Adds the field with its error display to the form, wiring aria-invalid and aria-describedby. */
+    public static <T extends FormComponent<?>> T attachTo(T field, String hintId) {
+        String describedBy = field.getId() + "-error" + (hintId == null ? "" : " " + hintId);
+        field.add(FieldErrors.ariaInvalid(describedBy));
+        return field;
+    }
+
+    @Override
+    protected String getCSSClass(org.apache.wicket.feedback.FeedbackMessage message) {
+        return "invalid-feedback d-block";
+    }
+}

@@ -1,0 +1,64 @@
+package org.ketaminetraining.web.pub;
+
+import jakarta.inject.Inject;
+import org.apache.wicket.markup.html.WebMarkupContainer;
+import org.apache.wicket.markup.html.form.PasswordTextField;
+import org.apache.wicket.markup.html.form.StatelessForm;
+import org.apache.wicket.markup.html.form.TextField;
+import org.apache.wicket.markup.html.link.BookmarkablePageLink;
+import org.apache.wicket.model.Model;
+import org.apache.wicket.request.mapper.parameter.PageParameters;
+import org.apache.wicket.validation.validator.StringValidator;
+import org.ketaminetraining.people.PasswordPolicy;
+import org.ketaminetraining.people.service.FirstRunService;
+import org.ketaminetraining.people.service.SignInService;
+import org.ketaminetraining.web.AppSession;
+import org.ketaminetraining.web.BasePage;
+import org.ketaminetraining.web.component.FieldMessages;
+
+/** Sign-in with username and password. Every refusal reads the same, so it reveals nothing about accounts. */
+public class LoginPage extends BasePage {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private SignInService signIn;
+    @Inject
+    private FirstRunService firstRun;
+
+    public LoginPage(PageParameters parameters) {
+        super(parameters);
+        if (!parameters.get("signedOut").isEmpty()) {
+            info(getString("signedOut"));
+        }
+        WebMarkupContainer setupNeeded = new WebMarkupContainer("setupNeeded");
+        setupNeeded.add(new BookmarkablePageLink<>("setupLink", SetupPage.class));
+        setupNeeded.setVisible(firstRun.isSetupNeeded());
+        add(setupNeeded);
+
+        TextField<String> username = new TextField<>("username", Model.of(""));
+        username.setRequired(true).setLabel(Model.of(getString("username")));
+        username.add(StringValidator.maximumLength(64));
+        PasswordTextField password = new PasswordTextField("password", Model.of(""));
+        password.setRequired(true).setLabel(Model.of(getString("password")));
+        password.add(StringValidator.maximumLength(PasswordPolicy.MAX_LENGTH));
+
+        StatelessForm<Void> form = new StatelessForm<>("form") {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void onSubmit() {
+                char[] secret = password.getModelObject().toCharArray();
+                signIn.signIn(username.getModelObject(), secret).ifPresentOrElse(user -> {
+                    AppSession.get().signInAs(user);
+                    continueToOriginalDestination();
+                    setResponsePage(getApplication().getHomePage());
+                }, () -> error(getString("failed")));
+                java.util.Arrays.fill(secret, '\0');
+            }
+        };
+        form.add(FieldMessages.attachTo(username, null), new FieldMessages("usernameErrors", username));
+        form.add(FieldMessages.attachTo(password, null), new FieldMessages("passwordErrors", password));
+        add(form);
+    }
+}

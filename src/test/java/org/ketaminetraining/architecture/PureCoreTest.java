@@ -1,0 +1,54 @@
+package org.ketaminetraining.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.EvaluationResult;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The pure capabilities (ARCHITECTURE.md) must not import jakarta.*, Wicket or EclipseLink: they are plain Java,
+ * tested without a server, and usable from command-line tools.
+ */
+class PureCoreTest {
+
+    /** Packages whose classes must stay pure; a package ending in ".." includes its sub-packages. */
+    static final String[] PURE_PACKAGES = {
+        "org.ketaminetraining.people",
+        "org.ketaminetraining.scheduling..",
+        "org.ketaminetraining.bank..",
+        "org.ketaminetraining.certification.rules..",
+        "org.ketaminetraining.reporting.statistics..",
+    };
+
+    private static final JavaClasses PRODUCTION = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.ketaminetraining");
+
+    static ArchRule pureRule(String... packages) {
+        return noClasses().that().resideInAnyPackage(packages)
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta..", "javax.persistence..",
+                        "org.apache.wicket..", "org.eclipse.persistence..", "org.flywaydb..")
+                .allowEmptyShould(true)
+                .because("pure capabilities know nothing of servers, pages or databases");
+    }
+
+    @Test
+    void pureCapabilitiesImportNoFramework() {
+        pureRule(PURE_PACKAGES).check(PRODUCTION);
+    }
+
+    @Test
+    void theGuardWouldCatchAnImpurePackage() {
+        // Applied to the web layer, which does use Wicket, the same rule must report violations; otherwise the
+        // guard above could be passing for the wrong reason (for example, no classes imported at all).
+        EvaluationResult result = pureRule("org.ketaminetraining.web..").evaluate(PRODUCTION);
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(PRODUCTION.stream().anyMatch(c -> c.getPackageName().equals("org.ketaminetraining.people")))
+                .isTrue();
+    }
+}

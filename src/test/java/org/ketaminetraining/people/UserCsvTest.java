@@ -1,0 +1,89 @@
+package org.ketaminetraining.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class UserCsvTest {
+
+    private static final Set<String> DEPARTMENTS = Set.of("ed", "icu");
+    private static final String HEADER = "username,display_name,email,department,roles\n";
+
+    @Test
+    void readsValidLinesWithSeveralDepartmentsAndRoles() {
+        UserCsv.Parsed parsed = UserCsv.parse(HEADER
+                + "JDoe,Jane Doe,jane@hospital.org,ed;icu,TRAINEE;manager\n"
+                + "\"smith\",\"Smith, Anna\",,icu,EDUCATOR\r\n", DEPARTMENTS);
+        assertThat(parsed.problems()).isEmpty();
+        assertThat(parsed.rows()).hasSize(2);
+        UserCsv.Row jane = parsed.rows().get(0);
+        assertThat(jane.username()).isEqualTo("jdoe");
+        assertThat(jane.departmentCodes()).containsExactlyInAnyOrder("ed", "icu");
+        assertThat(jane.roles()).containsExactlyInAnyOrder(Role.TRAINEE, Role.MANAGER);
+        UserCsv.Row anna = parsed.rows().get(1);
+        assertThat(anna.displayName()).isEqualTo("Smith, Anna");
+        assertThat(anna.email()).isNull();
+        assertThat(anna.line()).isEqualTo(3);
+    }
+
+    @Test
+    void reportsEveryProblemWithItsLine() {
+        UserCsv.Parsed parsed = UserCsv.parse(HEADER
+                + "ok.user,Okay,,ed,TRAINEE\n"
+                + "bad user,Name,,ed,TRAINEE\n"
+                + "second,,not-an-email,nowhere,PILOT\n"
+                + "ok.user,Again,,ed,TRAINEE\n"
+                + "short,row\n"
+                + "noroles,No Roles,,ed,\n", DEPARTMENTS);
+        assertThat(parsed.isValid()).isFalse();
+        assertThat(parsed.problems()).extracting(UserCsv.Problem::toString).containsExactly(
+                "line 3: username 'bad user' must be 2 to 64 characters of a-z, 0-9, dot, dash or underscore, "
+                        + "starting with a letter or digit",
+                "line 4: display_name is empty",
+                "line 4: email 'not-an-email' is not an email address",
+                "line 4: department 'nowhere' does not exist; create it under Departments first",
+                "line 4: role 'PILOT' is unknown; use [TRAINEE, EDUCATOR, MANAGER, ADMIN]",
+                "line 5: username 'ok.user' already appears on line 2",
+                "line 6: expected 5 columns (username,display_name,email,department,roles) but found 2",
+                "line 7: roles is empty; give at least one of [TRAINEE, EDUCATOR, MANAGER, ADMIN]");
+    }
+
+    @Test
+    void aWrongHeaderOrEmptyFileIsRefusedWhole() {
+        assertThat(UserCsv.parse("user,name\njdoe,Jane\n", DEPARTMENTS).problems()).singleElement()
+                .extracting(UserCsv.Problem::line).isEqualTo(1);
+        assertThat(UserCsv.parse("", DEPARTMENTS).problems()).singleElement().asString().contains("empty");
+        assertThat(UserCsv.parse(HEADER + "\"unclosed,x,,ed,TRAINEE\n", DEPARTMENTS).problems()).singleElement()
+                .asString().contains("line 2").contains("not closed");
+    }
+
+    @Test
+    void quotedFieldsMayHoldLineBreaksAndQuotesWithoutShiftingLineNumbers() {
+        UserCsv.Parsed parsed = UserCsv.parse(HEADER
+                + "a1,\"Name \"\"Quoted\"\"\",,ed,TRAINEE\n"
+                + "bad!,x,,ed,TRAINEE\n", DEPARTMENTS);
+        assertThat(parsed.rows()).singleElement().extracting(UserCsv.Row::displayName)
+                .isEqualTo("Name \"Quoted\"");
+        assertThat(parsed.problems()).singleElement().extracting(UserCsv.Problem::line).isEqualTo(3);
+    }
+
+    @Test
+    void thePlanSaysWhatChangesForWhom() {
+        UserCsv.Parsed parsed = UserCsv.parse(HEADER
+                + "new.one,New One,,ed,TRAINEE\n"
+                + "same,Same Person,same@h.org,ed,TRAINEE\n"
+                + "moved,Moved Person,,icu,TRAINEE;MANAGER\n", DEPARTMENTS);
+        UserImportPlan plan = UserImportPlan.of(parsed, Map.of(
+                "same", new UserImportPlan.Existing("same", "Same Person", "same@h.org", Set.of("ed"),
+                        Set.of(Role.TRAINEE)),
+                "moved", new UserImportPlan.Existing("moved", "Moved Person", null, Set.of("ed"),
+                        Set.of(Role.TRAINEE))));
+        assertThat(plan.canApply()).isTrue();
+        assertThat(plan.changes()).extracting(UserImportPlan.Change::kind).containsExactly(
+                UserImportPlan.Kind.CREATE, UserImportPlan.Kind.UNCHANGED, UserImportPlan.Kind.UPDATE);
+        assertThat(plan.changes().get(2).differences()).containsExactly(
+                "departments [ed] become [icu]", "roles [TRAINEE] become [TRAINEE, MANAGER]");
+    }
+}

@@ -1,0 +1,176 @@
+package org.ketaminetraining.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.apache.wicket.authorization.UnauthorizedInstantiationException;
+import org.apache.wicket.request.mapper.parameter.PageParameters;
+import org.apache.wicket.util.tester.FormTester;
+import org.junit.jupiter.api.Test;
+import org.ketaminetraining.people.Role;
+import org.ketaminetraining.web.account.ChangePasswordPage;
+import org.ketaminetraining.web.admin.AuditPage;
+import org.ketaminetraining.web.admin.BackupPage;
+import org.ketaminetraining.web.admin.DepartmentsPage;
+import org.ketaminetraining.web.admin.UserEditPage;
+import org.ketaminetraining.web.admin.UserImportPage;
+import org.ketaminetraining.web.admin.UsersPage;
+import org.ketaminetraining.web.pub.AccessDeniedPage;
+
+class AdminPagesTest extends PageTestBase {
+
+    @Test
+    void everyAdminPageRendersForAnAdministrator() {
+        signInAs(adminId);
+        for (Class<? extends BasePage> page : java.util.List.of(UsersPage.class, UserEditPage.class,
+                UserImportPage.class, DepartmentsPage.class, BackupPage.class, AuditPage.class,
+                ChangePasswordPage.class, HomePage.class)) {
+            tester.startPage(page);
+            tester.assertRenderedPage(page);
+            assertThat(tester.getLastResponseAsString()).contains("<main id=\"main\"", "Skip to main content");
+        }
+    }
+
+    @Test
+    void traineesAreRefusedEveryAdminPage() {
+        signInAs(traineeId);
+        for (Class<? extends BasePage> page : java.util.List.of(UsersPage.class, UserEditPage.class,
+                UserImportPage.class, DepartmentsPage.class, BackupPage.class, AuditPage.class)) {
+            assertThatThrownBy(() -> tester.startPage(page))
+                    .isInstanceOf(UnauthorizedInstantiationException.class);
+        }
+        // Through a URL, as a browser asks, the refusal is the plain-words 403 page.
+        tester.setExposeExceptions(false);
+        tester.executeUrl("admin/users");
+        tester.assertRenderedPage(AccessDeniedPage.class);
+        assertThat(tester.getLastResponse().getStatus()).isEqualTo(403);
+        tester.startPage(HomePage.class);
+        assertThat(tester.getLastResponseAsString()).doesNotContain("Import users");
+    }
+
+    @Test
+    void usersPageListsAccountsWithTheirStatusInWords() {
+        signInAs(adminId);
+        tester.startPage(UsersPage.class);
+        assertThat(tester.getLastResponseAsString()).contains("admin", "trainee", "Active", "Accounts shown: 2");
+        tester.startPage(UsersPage.class, new PageParameters().add("q", "train"));
+        assertThat(tester.getLastResponseAsString()).contains("Accounts shown: 1");
+    }
+
+    @Test
+    void creatingAUserShowsTheTemporaryPasswordOnce() {
+        signInAs(adminId);
+        tester.startPage(UserEditPage.class);
+        FormTester form = form("form");
+        form.setValue("username", "new.nurse");
+        form.setValue("displayName", "New Nurse");
+        form.selectMultiple("roles", new int[] {0});
+        form.submit();
+        tester.assertRenderedPage(UserEditPage.class);
+        assertThat(tester.getLastResponseAsString()).contains("temporary-password-1", "User new.nurse");
+        assertThat(people.accounts.values()).anyMatch(a -> a.username().equals("new.nurse")
+                && a.roles().contains(Role.TRAINEE));
+    }
+
+    @Test
+    void aBadUsernameIsReportedAtItsField() {
+        signInAs(adminId);
+        tester.startPage(UserEditPage.class);
+        FormTester form = form("form");
+        form.setValue("username", "Bad Name!");
+        form.setValue("displayName", "Someone");
+        form.submit();
+        tester.assertRenderedPage(UserEditPage.class);
+        String html = tester.getLastResponseAsString();
+        assertThat(html).contains("id=\"username-error\"", "Username must be 2 to 64 characters");
+        assertThat(people.accounts).hasSize(2);
+    }
+
+    @Test
+    void anAdministratorCannotDisableThemself() {
+        signInAs(adminId);
+        tester.startPage(UserEditPage.class, new PageParameters().add("id", adminId));
+        form("actions:toggle").submit();
+        assertThat(tester.getLastResponseAsString()).contains("You cannot disable your own account.");
+        assertThat(people.accounts.get(adminId).enabled()).isTrue();
+    }
+
+    @Test
+    void importPreviewListsProblemsByLineAndOffersNoApply() {
+        signInAs(adminId);
+        tester.startPage(UserImportPage.class);
+        FormTester form = form("form");
+        form.setValue("csv", "username,display_name,email,department,roles\n"
+                + "ok.one,Okay One,,demo-ward,TRAINEE\n"
+                + "bad one,Bad,,nowhere,TRAINEE\n");
+        form.submit();
+        String html = tester.getLastResponseAsString();
+        assertThat(html).contains("line 3: username &#039;bad one&#039;",
+                "line 3: department &#039;nowhere&#039; does not exist");
+        tester.assertInvisible("preview:apply");
+        assertThat(people.accounts).hasSize(2);
+    }
+
+    @Test
+    void aCleanImportIsPreviewedThenApplied() {
+        signInAs(adminId);
+        tester.startPage(UserImportPage.class);
+        FormTester form = form("form");
+        form.setValue("csv", "username,display_name,email,department,roles\n"
+                + "ok.one,Okay One,,demo-ward,TRAINEE\n"
+                + "ok.two,Okay Two,two@h.org,demo-ward,TRAINEE;MANAGER\n");
+        form.submit();
+        assertThat(tester.getLastResponseAsString()).contains("2 new, 0 changed, 0 unchanged; 0 problem(s).");
+        assertThat(people.accounts).hasSize(2);
+        form("preview:apply").submit();
+        assertThat(tester.getLastResponseAsString()).contains("Import applied: 2 new, 0 changed.");
+        assertThat(people.accounts).hasSize(4);
+    }
+
+    @Test
+    void departmentsCanBeAddedAndBadCodesAreRefused() {
+        signInAs(adminId);
+        tester.startPage(DepartmentsPage.class);
+        FormTester bad = form("form");
+        bad.setValue("code", "Bad Code");
+        bad.setValue("name", "Somewhere");
+        bad.submit();
+        assertThat(tester.getLastResponseAsString()).contains("id=\"code-error\"", "Code must be 1 to 40");
+        FormTester good = form("form");
+        good.setValue("code", "icu");
+        good.setValue("name", "Intensive care");
+        good.submit();
+        tester.assertRenderedPage(DepartmentsPage.class);
+        assertThat(tester.getLastResponseAsString()).contains("Intensive care");
+    }
+
+    @Test
+    void backupPageTakesABackup() {
+        signInAs(adminId);
+        tester.startPage(BackupPage.class);
+        assertThat(tester.getLastResponseAsString()).contains("None yet.");
+        form("form").submit();
+        tester.assertRenderedPage(BackupPage.class);
+        assertThat(backups.taken).hasSize(1);
+        assertThat(tester.getLastResponseAsString()).contains("Backup written to", "20261127-100000");
+    }
+
+    @Test
+    void changePasswordChecksTheCurrentOneAndThePolicy() {
+        signInAs(traineeId);
+        tester.startPage(ChangePasswordPage.class);
+        FormTester form = form("form");
+        form.setValue("currentPassword", "trainee-password-1");
+        form.setValue("newPassword", "short");
+        form.setValue("confirm", "short");
+        form.submit();
+        assertThat(tester.getLastResponseAsString()).contains("id=\"newPassword-error\"", "at least 12");
+        FormTester ok = form("form");
+        ok.setValue("currentPassword", "trainee-password-1");
+        ok.setValue("newPassword", "a much better passphrase");
+        ok.setValue("confirm", "a much better passphrase");
+        ok.submit();
+        tester.assertRenderedPage(HomePage.class);
+        assertThat(people.passwords.get(traineeId)).isEqualTo("a much better passphrase");
+    }
+}

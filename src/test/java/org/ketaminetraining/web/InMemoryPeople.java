@@ -1,0 +1,192 @@
+package org.ketaminetraining.web;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.ketaminetraining.people.AccountRules;
+import org.ketaminetraining.people.PasswordPolicy;
+import org.ketaminetraining.people.Role;
+import org.ketaminetraining.people.UserCsv;
+import org.ketaminetraining.people.UserImportPlan;
+import org.ketaminetraining.people.ValidationException;
+import org.ketaminetraining.people.service.AccountDetails;
+import org.ketaminetraining.people.service.AccountService;
+import org.ketaminetraining.people.service.AccountView;
+import org.ketaminetraining.people.service.AuditEntry;
+import org.ketaminetraining.people.service.DepartmentView;
+import org.ketaminetraining.people.service.FirstRunService;
+import org.ketaminetraining.people.service.SignInService;
+import org.ketaminetraining.people.service.SignedInUser;
+import org.ketaminetraining.people.service.UserImportService;
+
+/**
+ * The people services in memory, for page tests: plain-text passwords, the same pure rules as the real services
+ * (AccountRules, PasswordPolicy, UserCsv, UserImportPlan), no lockout.
+ */
+class InMemoryPeople implements AccountService, SignInService, FirstRunService, UserImportService {
+
+    static final String SETUP_TOKEN = "0123456789abcdef0123456789abcdef";
+
+    final Map<Long, AccountView> accounts = new LinkedHashMap<>();
+    final Map<Long, String> passwords = new LinkedHashMap<>();
+    final Map<String, String> departments = new LinkedHashMap<>(Map.of("demo-ward", "Demo ward"));
+    final List<AuditEntry> audit = new ArrayList<>();
+    private long nextId = 1;
+
+    long add(String username, String password, Set<Role> roles) {
+        long id = nextId++;
+        accounts.put(id, new AccountView(id, username, "Name of " + username, null, roles, Set.of("demo-ward"),
+                Set.of(), true, true, false, null));
+        passwords.put(id, password);
+        return id;
+    }
+
+    SignedInUser user(long id) {
+        AccountView a = accounts.get(id);
+        return new SignedInUser(id, a.username(), a.displayName(), a.roles(), a.departmentCodes(),
+                a.managedDepartmentCodes(), false);
+    }
+
+    @Override
+    public Optional<SignedInUser> signIn(String username, char[] password) {
+        return accounts.values().stream()
+                .filter(a -> a.username().equals(username) && a.enabled()
+                        && new String(password).equals(passwords.get(a.id())))
+                .findFirst().map(a -> user(a.id()));
+    }
+
+    @Override
+    public SignedInUser changePassword(long accountId, char[] currentPassword, char[] newPassword) {
+        if (!new String(currentPassword).equals(passwords.get(accountId))) {
+            throw ValidationException.of("currentPassword", "The current password is not right.");
+        }
+        List<String> problems = PasswordPolicy.problems(new String(newPassword), accounts.get(accountId).username());
+        if (!problems.isEmpty()) {
+            throw ValidationException.of("newPassword", String.join(" ", problems));
+        }
+        passwords.put(accountId, new String(newPassword));
+        return user(accountId);
+    }
+
+    @Override
+    public boolean isSetupNeeded() {
+        return accounts.values().stream().noneMatch(a -> a.roles().contains(Role.ADMIN));
+    }
+
+    @Override
+    public SignedInUser createFirstAdministrator(String token, String username, String displayName, String email,
+                                                 char[] password) {
+        if (!SETUP_TOKEN.equals(token) || !isSetupNeeded()) {
+            throw ValidationException.of("token", "The setup token is not right, or setup is already done.");
+        }
+        Map<String, String> problems = new LinkedHashMap<>(AccountRules.problems(username, displayName, email,
+                Set.of(Role.ADMIN)));
+        PasswordPolicy.problems(new String(password), username).forEach(p -> problems.put("password", p));
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        return user(add(username, new String(password), Set.of(Role.ADMIN)));
+    }
+
+    @Override
+    public List<AccountView> list(String filter) {
+        return accounts.values().stream().filter(a -> filter == null || a.username().contains(filter)).toList();
+    }
+
+    @Override
+    public Optional<AccountView> find(long accountId) {
+        return Optional.ofNullable(accounts.get(accountId));
+    }
+
+    @Override
+    public CreatedAccount create(String actor, AccountDetails details) {
+        Map<String, String> problems = AccountRules.problems(details.username(), details.displayName(),
+                details.email(), details.roles());
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        if (accounts.values().stream().anyMatch(a -> a.username().equals(details.username()))) {
+            throw ValidationException.of("username", "The username '" + details.username() + "' is taken.");
+        }
+        long id = add(details.username(), "temporary-password-1", details.roles());
+        update(actor, id, details);
+        return new CreatedAccount(id, "temporary-password-1");
+    }
+
+    @Override
+    public void update(String actor, long accountId, AccountDetails d) {
+        AccountView a = accounts.get(accountId);
+        accounts.put(accountId, new AccountView(accountId, a.username(), d.displayName(), d.email(), d.roles(),
+                d.departmentCodes(), d.managedDepartmentCodes(), a.enabled(), true, false, null));
+        audit.add(new AuditEntry(Instant.now(), actor, "account.update", a.username(), null));
+    }
+
+    @Override
+    public void setEnabled(String actor, long accountId, boolean enabled) {
+        AccountView a = accounts.get(accountId);
+        if (!enabled && a.username().equals(actor)) {
+            throw ValidationException.of("enabled", "You cannot disable your own account.");
+        }
+        accounts.put(accountId, new AccountView(accountId, a.username(), a.displayName(), a.email(), a.roles(),
+                a.departmentCodes(), a.managedDepartmentCodes(), enabled, true, false, null));
+    }
+
+    @Override
+    public String resetPassword(String actor, long accountId) {
+        passwords.put(accountId, "reset-password-1");
+        return "reset-password-1";
+    }
+
+    @Override
+    public List<DepartmentView> departments() {
+        List<DepartmentView> views = new ArrayList<>();
+        long id = 1;
+        for (Map.Entry<String, String> d : departments.entrySet()) {
+            long members = accounts.values().stream().filter(a -> a.departmentCodes().contains(d.getKey())).count();
+            views.add(new DepartmentView(id++, d.getKey(), d.getValue(), members));
+        }
+        return views;
+    }
+
+    @Override
+    public long createDepartment(String actor, String code, String name) {
+        if (code == null || !code.matches("[a-z0-9][a-z0-9-]{0,39}")) {
+            throw ValidationException.of("code", "Code must be 1 to 40 characters of a-z, 0-9 and dashes.");
+        }
+        departments.put(code, name);
+        return departments.size();
+    }
+
+    @Override
+    public List<AuditEntry> recentAudit(int max) {
+        return audit.stream().limit(max).toList();
+    }
+
+    @Override
+    public UserImportPlan preview(String csv) {
+        UserCsv.Parsed parsed = UserCsv.parse(csv, departments.keySet());
+        return UserImportPlan.of(parsed, accounts.values().stream().collect(Collectors.toMap(AccountView::username,
+                a -> new UserImportPlan.Existing(a.username(), a.displayName(), a.email(), a.departmentCodes(),
+                        a.roles()))));
+    }
+
+    @Override
+    public UserImportPlan apply(String actor, String csv) {
+        UserImportPlan plan = preview(csv);
+        if (!plan.canApply()) {
+            throw ValidationException.of("file", "The file has problems; nothing was imported.");
+        }
+        for (UserImportPlan.Change change : plan.changes()) {
+            if (change.kind() == UserImportPlan.Kind.CREATE) {
+                add(change.username(), null, new HashSet<>(change.row().roles()));
+            }
+        }
+        return plan;
+    }
+}

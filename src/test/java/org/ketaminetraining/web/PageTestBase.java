@@ -1,0 +1,64 @@
+package org.ketaminetraining.web;
+
+import java.util.Set;
+import org.apache.wicket.util.tester.FormTester;
+import org.apache.wicket.util.tester.WicketTester;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.ketaminetraining.people.Role;
+import org.ketaminetraining.people.service.AccountService;
+import org.ketaminetraining.people.service.FirstRunService;
+import org.ketaminetraining.people.service.SignInService;
+import org.ketaminetraining.people.service.UserImportService;
+import org.ketaminetraining.platform.BackupService;
+
+/** A WicketTester on the real application with in-memory services and one account per role. */
+abstract class PageTestBase {
+
+    protected WicketTester tester;
+    protected InMemoryPeople people;
+    protected FakeBackups backups;
+    protected long adminId;
+    protected long traineeId;
+
+    @BeforeEach
+    void startTester() {
+        people = new InMemoryPeople();
+        backups = new FakeBackups();
+        TestServices.register(AccountService.class, people);
+        TestServices.register(SignInService.class, people);
+        TestServices.register(FirstRunService.class, people);
+        TestServices.register(UserImportService.class, people);
+        TestServices.register(BackupService.class, backups);
+        adminId = people.add("admin", "admin-password-1", Set.of(Role.ADMIN));
+        traineeId = people.add("trainee", "trainee-password-1", Set.of(Role.TRAINEE));
+        tester = new WicketTester(new TestApplication());
+    }
+
+    @AfterEach
+    void stopTester() {
+        tester.destroy();
+        TestServices.clear();
+    }
+
+    /** Starts a form for the page on display, as a browser on the same site would send it. */
+    protected FormTester form(String path) {
+        sameSite();
+        return tester.newFormTester(path);
+    }
+
+    /**
+     * Marks the next request as coming from this site, as every current browser does with Fetch Metadata;
+     * without it the CSRF listener refuses form posts.
+     */
+    protected void sameSite() {
+        tester.addRequestHeader("sec-fetch-site", "same-origin");
+        tester.addRequestHeader("sec-fetch-mode", "navigate");
+        tester.addRequestHeader("sec-fetch-dest", "document");
+    }
+
+    protected void signInAs(long accountId) {
+        AppSession session = (AppSession) tester.getSession();
+        session.signInAs(people.user(accountId));
+    }
+}

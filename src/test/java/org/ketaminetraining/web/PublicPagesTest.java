@@ -1,0 +1,117 @@
+package org.ketaminetraining.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.apache.wicket.util.tester.FormTester;
+import org.junit.jupiter.api.Test;
+import org.ketaminetraining.web.pub.AccessDeniedPage;
+import org.ketaminetraining.web.pub.InternalErrorPage;
+import org.ketaminetraining.web.pub.LoginPage;
+import org.ketaminetraining.web.pub.PageExpiredPage;
+import org.ketaminetraining.web.pub.SetupPage;
+
+class PublicPagesTest extends PageTestBase {
+
+    @Test
+    void loginPageHasLabelledFieldsAndTheSignInButton() {
+        tester.startPage(LoginPage.class);
+        tester.assertRenderedPage(LoginPage.class);
+        String html = tester.getLastResponseAsString();
+        assertThat(html).contains("<label for=\"username\"", ">Username</label>", "<label for=\"password\"",
+                ">Password</label>", ">Sign in</button>", "<title>Sign in · Ketamine Training</title>");
+        assertThat(html).doesNotContain("<script>", "style=\"");
+    }
+
+    @Test
+    void signingInLandsOnHomeWithANewSession() {
+        tester.startPage(LoginPage.class);
+        String before = tester.getSession().getId();
+        FormTester form = form("form");
+        form.setValue("username", "admin");
+        form.setValue("password", "admin-password-1");
+        form.submit();
+        tester.assertRenderedPage(HomePage.class);
+        assertThat(tester.getLastResponseAsString()).contains("Welcome, Name of admin", "Administrator");
+        assertThat(AppSession.get().user()).isPresent();
+        assertThat(tester.getSession().getId()).isNotEqualTo(before);
+    }
+
+    @Test
+    void aWrongPasswordGetsTheSameMessageAsAnUnknownUser() {
+        String[][] attempts = {{"admin", "wrong-password"}, {"nobody", "admin-password-1"}};
+        for (String[] attempt : attempts) {
+            tester.startPage(LoginPage.class);
+            FormTester form = form("form");
+            form.setValue("username", attempt[0]);
+            form.setValue("password", attempt[1]);
+            form.submit();
+            tester.assertRenderedPage(LoginPage.class);
+            assertThat(tester.getLastResponseAsString()).contains("Error: Sign-in failed");
+        }
+        assertThat(AppSession.get().user()).isEmpty();
+    }
+
+    @Test
+    void anOverlongUsernameIsRefusedNextToTheField() {
+        tester.startPage(LoginPage.class);
+        FormTester form = form("form");
+        form.setValue("username", "u".repeat(65));
+        form.setValue("password", "whatever-password");
+        form.submit();
+        tester.assertRenderedPage(LoginPage.class);
+        String html = tester.getLastResponseAsString();
+        assertThat(html).contains("id=\"username-error\"", "Username can have at most 64 characters.",
+                "aria-invalid=\"true\"");
+    }
+
+    @Test
+    void signedOutVisitorsAreSentToTheLoginPage() {
+        tester.startPage(HomePage.class);
+        tester.assertRenderedPage(LoginPage.class);
+    }
+
+    @Test
+    void setupPageCreatesTheFirstAdministratorWithTheToken() {
+        people.accounts.remove(adminId);
+        tester.startPage(SetupPage.class);
+        tester.assertRenderedPage(SetupPage.class);
+        FormTester wrong = form("form");
+        fillSetup(wrong, "not-the-token");
+        wrong.submit();
+        assertThat(tester.getLastResponseAsString()).contains("The setup token is not right");
+
+        FormTester form = form("form");
+        fillSetup(form, InMemoryPeople.SETUP_TOKEN);
+        form.submit();
+        tester.assertRenderedPage(HomePage.class);
+        assertThat(people.isSetupNeeded()).isFalse();
+    }
+
+    @Test
+    void setupPageOnlySaysItIsDoneOnceAnAdministratorExists() {
+        tester.startPage(SetupPage.class);
+        tester.assertInvisible("form");
+        assertThat(tester.getLastResponseAsString()).contains("Setup is done");
+    }
+
+    @Test
+    void errorPagesSayWhatHappenedInPlainWords() {
+        tester.startPage(AccessDeniedPage.class);
+        assertThat(tester.getLastResponse().getStatus()).isEqualTo(403);
+        assertThat(tester.getLastResponseAsString()).contains("You are not allowed to open this page");
+        tester.startPage(InternalErrorPage.class);
+        assertThat(tester.getLastResponse().getStatus()).isEqualTo(500);
+        assertThat(tester.getLastResponseAsString()).contains("Something went wrong on our side");
+        tester.startPage(PageExpiredPage.class);
+        assertThat(tester.getLastResponseAsString()).contains("This page has expired");
+    }
+
+    private static void fillSetup(FormTester form, String token) {
+        form.setValue("token", token);
+        form.setValue("username", "chief");
+        form.setValue("displayName", "Chief Admin");
+        form.setValue("email", "");
+        form.setValue("password", "a long enough passphrase");
+        form.setValue("confirm", "a long enough passphrase");
+    }
+}
