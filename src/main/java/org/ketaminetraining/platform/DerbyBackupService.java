@@ -27,7 +27,7 @@ import org.ketaminetraining.people.service.AuditTrail;
 @ApplicationScoped
 public class DerbyBackupService implements BackupService {
 
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")
             .withZone(ZoneOffset.UTC);
 
     @Resource(lookup = "jdbc/ketaminetraining")

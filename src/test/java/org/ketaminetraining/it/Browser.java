@@ -1,0 +1,47 @@
+package org.ketaminetraining.it;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/** Debian's Chromium driven by Debian's chromedriver; Selenium Manager is never asked to download anything. */
+final class Browser {
+
+    private Browser() {
+    }
+
+    static String baseUrl() {
+        return System.getProperty("kt.it.base.url", "http://localhost:9181/");
+    }
+
+    static String demoPassword() {
+        return System.getProperty("kt.it.demo.password");
+    }
+
+    /** A headless Chromium of the given width, or the test is skipped with a message when none is installed. */
+    static ChromeDriver start(int width, int height) {
+        Path chromium = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        Path driver = Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
+        Assumptions.assumeTrue(Files.isExecutable(chromium) && Files.isExecutable(driver),
+                "Chromium or chromedriver is not installed (" + chromium + ", " + driver
+                        + "); .ci/run installs Debian's chromium and chromium-driver. Skipping the browser test.");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--window-size=" + width + "," + height);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile())
+                .usingAnyFreePort().build();
+        ChromeDriver browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        // Chromium keeps windows at least about 500 px wide; a phone-sized viewport needs device emulation.
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
+                "deviceScaleFactor", 1, "mobile", width < 600));
+        return browser;
+    }
+}

@@ -1,0 +1,92 @@
+package org.ketaminetraining.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.ketaminetraining.people.ValidationException;
+import org.ketaminetraining.people.service.FirstRunService;
+import org.ketaminetraining.platform.AppSettings;
+import org.ketaminetraining.platform.BackupService;
+
+/** Migrations, settings from the server, first-run guard and online backup on the real server. */
+@ExtendWith(ArquillianExtension.class)
+class PlatformIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.appWith("platform-it.war", PlatformIT.class);
+    }
+
+    @Resource(lookup = "jdbc/ketaminetraining")
+    private DataSource dataSource;
+    @Inject
+    private AppSettings settings;
+    @Inject
+    private FirstRunService firstRun;
+    @Inject
+    private BackupService backups;
+
+    @Test
+    void migrationsRanAndCreatedEveryTable() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            try (ResultSet r = s.executeQuery(
+                    "SELECT \"version\", \"success\" FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL")) {
+                assertTrue(r.next(), "no migration recorded");
+                assertEquals("1", r.getString(1));
+                assertTrue(r.getBoolean(2));
+            }
+            Set<String> tables = new HashSet<>();
+            try (ResultSet r = c.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
+                while (r.next()) {
+                    tables.add(r.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
+                }
+            }
+            assertTrue(tables.containsAll(Set.of("account", "account_role", "department", "account_department",
+                    "managed_department", "audit_event")), "tables: " + tables);
+        }
+    }
+
+    @Test
+    void theDataDirectoryComesFromTheServerSettingsAndLiesOutsideTheBuildFolder() {
+        Path dataDir = settings.dataDirectory();
+        assertTrue(Files.isDirectory(dataDir.resolve("db")), dataDir + "/db should hold the Derby database");
+        // The test server's bootstrap.properties sets KT_DATA_DIR to target/it-data (pom.xml).
+        assertEquals("it-data", dataDir.getFileName().toString());
+        assertTrue(settings.demoMode());
+    }
+
+    @Test
+    void setupIsClosedOnceAnAdministratorExists() {
+        assertFalse(firstRun.isSetupNeeded());
+        ValidationException refusal = assertThrows(ValidationException.class, () -> firstRun
+                .createFirstAdministrator("anything", "intruder", "Intruder", null, "long enough password".toCharArray()));
+        assertTrue(refusal.messagesByField().containsKey("token"));
+    }
+
+    @Test
+    void anOnlineBackupCopiesTheDatabase() {
+        Path folder = backups.backupNow("it-admin");
+        assertTrue(Files.isDirectory(folder.resolve("db")), "backup folder " + folder + " lacks db/");
+        assertTrue(Files.isRegularFile(folder.resolve("db").resolve("service.properties")));
+        assertEquals(folder, backups.list().get(0));
+    }
+}

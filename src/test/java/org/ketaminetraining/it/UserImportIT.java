@@ -1,0 +1,72 @@
+package org.ketaminetraining.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.ketaminetraining.people.Role;
+import org.ketaminetraining.people.UserImportPlan;
+import org.ketaminetraining.people.ValidationException;
+import org.ketaminetraining.people.service.AccountService;
+import org.ketaminetraining.people.service.AccountView;
+import org.ketaminetraining.people.service.UserImportService;
+
+/** The CSV import applies whole or not at all, on the real database. */
+@ExtendWith(ArquillianExtension.class)
+class UserImportIT {
+
+    private static final String HEADER = "username,display_name,email,department,roles\n";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.appWith("import-it.war", UserImportIT.class);
+    }
+
+    @Inject
+    private UserImportService imports;
+    @Inject
+    private AccountService accounts;
+
+    @Test
+    void aFileWithOneBadLineChangesNothing() {
+        String tag = Long.toString(System.nanoTime(), 36);
+        String csv = HEADER
+                + "good1." + tag + ",Good One,,demo-ward,TRAINEE\n"
+                + "good2." + tag + ",Good Two,,demo-ward,TRAINEE\n"
+                + "bad." + tag + ",Bad,,no-such-ward,TRAINEE\n";
+        int before = accounts.list("").size();
+        UserImportPlan preview = imports.preview(csv);
+        assertFalse(preview.canApply());
+        assertEquals(1, preview.problems().size());
+        assertEquals(4, preview.problems().get(0).line());
+        assertThrows(ValidationException.class, () -> imports.apply("it-admin", csv));
+        assertEquals(before, accounts.list("").size());
+        assertTrue(accounts.list(tag).isEmpty());
+    }
+
+    @Test
+    void aCleanFileCreatesAndThenUpdatesPeople() {
+        String tag = Long.toString(System.nanoTime(), 36);
+        String first = HEADER + "nurse." + tag + ",Nurse " + tag + ",n@h.org,demo-ward,TRAINEE\n";
+        UserImportPlan created = imports.apply("it-admin", first);
+        assertEquals(1, created.count(UserImportPlan.Kind.CREATE));
+        AccountView nurse = accounts.list("nurse." + tag).get(0);
+        assertEquals(Set.of(Role.TRAINEE), nurse.roles());
+        assertFalse(nurse.hasPassword(), "imported accounts get no password until an administrator sets one");
+
+        String second = HEADER + "nurse." + tag + ",Nurse " + tag + ",n@h.org,demo-ward,TRAINEE;MANAGER\n";
+        UserImportPlan again = imports.preview(second);
+        assertEquals(UserImportPlan.Kind.UPDATE, again.changes().get(0).kind());
+        imports.apply("it-admin", second);
+        assertEquals(Set.of(Role.TRAINEE, Role.MANAGER), accounts.find(nurse.id()).orElseThrow().roles());
+        assertEquals(UserImportPlan.Kind.UNCHANGED, imports.preview(second).changes().get(0).kind());
+    }
+}
