@@ -21,9 +21,11 @@ public class DatabaseMigrator {
 
     /** Applies pending migrations; fails the start-up if one fails, so the app never runs on a half schema. */
     public MigrateResult migrate() {
-        MigrateResult result = configure(dataSource).migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
-                + result.migrationsExecuted + " migration(s) applied now, database " + result.database + ")");
+        Flyway flyway = configure(dataSource);
+        MigrateResult result = flyway.migrate();
+        String version = String.valueOf(flyway.info().current() == null ? "none" : flyway.info().current().getVersion());
+        LOG.info(() -> "Database schema at version " + version + " (" + result.migrationsExecuted
+                + " migration(s) applied at this start)");
         return result;
     }
 

@@ -73,6 +73,21 @@ class AdminPagesTest extends PageTestBase {
     }
 
     @Test
+    void aReplayedCreateFormChangesNothing() {
+        signInAs(adminId);
+        for (int attempt = 0; attempt < 2; attempt++) {
+            tester.startPage(UserEditPage.class);
+            FormTester form = form("form");
+            form.setValue("username", "twice");
+            form.setValue("displayName", "Sent Twice");
+            form.selectMultiple("roles", new int[] {0});
+            form.submit();
+        }
+        assertThat(tester.getLastResponseAsString()).contains("The username &#039;twice&#039; is taken.");
+        assertThat(people.accounts.values()).filteredOn(a -> a.username().equals("twice")).hasSize(1);
+    }
+
+    @Test
     void aBadUsernameIsReportedAtItsField() {
         signInAs(adminId);
         tester.startPage(UserEditPage.class);
