@@ -8,7 +8,7 @@ import java.util.Locale;
 
 /**
  * The settings the server hands the app. server-config/server.xml turns environment variables (KT_DATA_DIR,
- * KT_DB, KT_DEMO, KT_DEMO_PASSWORD, KT_TIME_ZONE) into JNDI entries, so the server's variables stay the one
+ * KT_DB, KT_DEMO, KT_DEMO_PASSWORD, KT_TIME_ZONE, KT_QUESTIONS_DIR) into JNDI entries, so the server's variables stay the one
  * place where a setting and its default are defined.
  */
 @ApplicationScoped
@@ -25,10 +25,17 @@ public class AppSettings {
     private Object demoPassword;
     @Resource(lookup = "ketaminetraining/timeZone")
     private Object timeZone;
+    @Resource(lookup = "ketaminetraining/questionsDir")
+    private Object questionsDir;
 
     /** Where the embedded database and the backups live. */
     public Path dataDirectory() {
         return Path.of(text(dataDir)).toAbsolutePath().normalize();
+    }
+
+    /** Where the question bank files are read from. */
+    public Path questionsDirectory() {
+        return Path.of(text(questionsDir)).toAbsolutePath().normalize();
     }
 
     /** {@code derby} or {@code postgresql}. */

@@ -5,10 +5,12 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
+import org.ketaminetraining.bank.service.BankImportService;
 import org.ketaminetraining.people.service.JpaFirstRunService;
 
 /**
- * What happens once when the app starts, in order: migrate the schema, seed demo data when asked, and announce
+ * What happens once when the app starts, in order: migrate the schema, import the question bank files,
+ * seed demo data when asked, and announce
  * the first-run setup token while no administrator exists. A failure stops the deployment rather than serving
  * pages on a broken database.
  */
@@ -25,6 +27,8 @@ public class StartupSequence {
     private DemoSeeder demo;
     @Inject
     private JpaFirstRunService firstRun;
+    @Inject
+    private BankImportService bank;
 
     private volatile boolean ready;
 
@@ -32,6 +36,8 @@ public class StartupSequence {
         LOG.info(() -> "Ketamine Training starting: database " + settings.database() + ", data directory "
                 + settings.dataDirectory() + ", demo mode " + settings.demoMode());
         migrator.migrate();
+        // An invalid bank is refused without failing the start: the last good bank stays in use.
+        bank.importNow("system");
         if (settings.demoMode()) {
             demo.seed(settings.demoPassword());
         }

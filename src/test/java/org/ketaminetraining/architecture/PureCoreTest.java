@@ -25,12 +25,19 @@ class PureCoreTest {
         "org.ketaminetraining.reporting.statistics..",
     };
 
+    /** Inside pure capabilities, the packages that store and orchestrate and so may use JPA and CDI. */
+    static final String[] SERVICE_PACKAGES = {
+        "org.ketaminetraining.bank.store..",
+        "org.ketaminetraining.bank.service..",
+    };
+
     private static final JavaClasses PRODUCTION = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.ketaminetraining");
 
     static ArchRule pureRule(String... packages) {
         return noClasses().that().resideInAnyPackage(packages)
+                .and().resideOutsideOfPackages(SERVICE_PACKAGES)
                 .should().dependOnClassesThat().resideInAnyPackage("jakarta..", "javax.persistence..",
                         "org.apache.wicket..", "org.eclipse.persistence..", "org.flywaydb..")
                 .allowEmptyShould(true)

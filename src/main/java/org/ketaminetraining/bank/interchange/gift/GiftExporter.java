@@ -1,0 +1,141 @@
+package org.ketaminetraining.bank.interchange.gift;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.ketaminetraining.bank.interchange.ExportResult;
+import org.ketaminetraining.bank.model.AnswerSpec;
+import org.ketaminetraining.bank.model.ChoiceOption;
+import org.ketaminetraining.bank.model.MatchPair;
+import org.ketaminetraining.bank.model.Matching;
+import org.ketaminetraining.bank.model.MultipleResponse;
+import org.ketaminetraining.bank.model.NumericAnswer;
+import org.ketaminetraining.bank.model.Question;
+import org.ketaminetraining.bank.model.ShortText;
+import org.ketaminetraining.bank.model.SingleChoice;
+import org.ketaminetraining.bank.model.TrueFalse;
+
+/**
+ * Writes questions as GIFT. Text is marked {@code [markdown]}, which Moodle understands, and every special
+ * character is escaped. A question GIFT cannot hold is left out and named in {@link ExportResult#notExported()}.
+ */
+public final class GiftExporter {
+    private static final String INDENT = "\t";
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** Moodle's own precision for grade fractions such as 33.33333. */
+    private static final int WEIGHT_DECIMALS = 5;
+
+    private GiftExporter() {
+    }
+
+    public static ExportResult export(List<Question> questions) {
+        StringBuilder out = new StringBuilder();
+        List<String> notExported = new ArrayList<>();
+        for (Question question : questions) {
+            Optional<String> block = answerBlock(question);
+            if (block.isEmpty()) {
+                notExported.add(reasonNotExported(question));
+                continue;
+            }
+            GiftMetadata.commentsFor(question).forEach(line -> out.append(line).append('\n'));
+            out.append("::").append(GiftText.escape(question.id())).append("::[markdown]")
+                    .append(GiftText.escape(question.stem())).append(" {\n").append(block.get())
+                    .append(INDENT).append("####").append(GiftText.escape(question.explanation())).append("\n}\n\n");
+        }
+        return new ExportResult(out.toString(), notExported);
+    }
+
+    private static String reasonNotExported(Question question) {
+        String why = switch (question.type()) {
+            case ORDERING -> "GIFT has no ordering questions";
+            case MATCHING -> "a matching item contains '->', which GIFT cannot escape";
+            default -> "GIFT cannot hold it";
+        };
+        return "question '" + question.id() + "' (" + question.type().yamlName() + ") not exported: " + why;
+    }
+
+    /** The lines inside the braces, or empty if GIFT cannot express the answer. */
+    private static Optional<String> answerBlock(Question question) {
+        AnswerSpec answer = question.answer();
+        if (answer instanceof SingleChoice single) {
+            return Optional.of(singleChoice(single.options()));
+        }
+        if (answer instanceof MultipleResponse multiple) {
+            return Optional.of(multipleResponse(multiple));
+        }
+        if (answer instanceof TrueFalse trueFalse) {
+            return Optional.of(INDENT + trueFalse(trueFalse) + "\n");
+        }
+        if (answer instanceof NumericAnswer numeric) {
+            return Optional.of(INDENT + "#" + numeric.answer().toPlainString() + ":"
+                    + numeric.tolerance().toPlainString() + "\n");
+        }
+        if (answer instanceof Matching matching) {
+            return matching(matching.pairs());
+        }
+        if (answer instanceof ShortText shortText) {
+            StringBuilder lines = new StringBuilder();
+            shortText.accepted().forEach(text -> lines.append(INDENT).append('=').append(GiftText.escape(text))
+                    .append('\n'));
+            return Optional.of(lines.toString());
+        }
+        return Optional.empty();
+    }
+
+    private static String singleChoice(List<ChoiceOption> options) {
+        StringBuilder lines = new StringBuilder();
+        for (ChoiceOption option : options) {
+            lines.append(INDENT).append(option.correct() ? '=' : '~');
+            appendOption(lines, option);
+        }
+        return lines.toString();
+    }
+
+    /** Correct options share 100%; any wrong option costs everything, as close as Moodle gets to exact-set grading. */
+    private static String multipleResponse(MultipleResponse multiple) {
+        String weight = HUNDRED.divide(BigDecimal.valueOf(multiple.correctOptions().size()), WEIGHT_DECIMALS,
+                RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        StringBuilder lines = new StringBuilder();
+        for (ChoiceOption option : multiple.options()) {
+            lines.append(INDENT).append("~%").append(option.correct() ? weight : "-100").append('%');
+            appendOption(lines, option);
+        }
+        return lines.toString();
+    }
+
+    private static void appendOption(StringBuilder lines, ChoiceOption option) {
+        lines.append(GiftText.escape(option.text()));
+        option.feedback().ifPresent(feedback -> lines.append('#').append(GiftText.escape(feedback)));
+        lines.append('\n');
+    }
+
+    /**
+     * GIFT's true/false feedback is "#if wrong#if right"; the bank keys feedback by the value picked, so which is
+     * which depends on the answer. A trailing empty "#" would run into the "####" of the explanation, so it is left
+     * out.
+     */
+    private static String trueFalse(TrueFalse trueFalse) {
+        Optional<String> ifRight = trueFalse.feedbackFor(trueFalse.answer());
+        Optional<String> ifWrong = trueFalse.feedbackFor(!trueFalse.answer());
+        StringBuilder text = new StringBuilder(trueFalse.answer() ? "TRUE" : "FALSE");
+        if (ifWrong.isPresent() || ifRight.isPresent()) {
+            text.append('#').append(ifWrong.map(GiftText::escape).orElse(""));
+        }
+        ifRight.ifPresent(feedback -> text.append('#').append(GiftText.escape(feedback)));
+        return text.toString();
+    }
+
+    private static Optional<String> matching(List<MatchPair> pairs) {
+        StringBuilder lines = new StringBuilder();
+        for (MatchPair pair : pairs) {
+            if (pair.left().contains("->") || pair.right().contains("->")) {
+                return Optional.empty();
+            }
+            lines.append(INDENT).append('=').append(GiftText.escape(pair.left())).append(" -> ")
+                    .append(GiftText.escape(pair.right())).append('\n');
+        }
+        return Optional.of(lines.toString());
+    }
+}

@@ -1,0 +1,22 @@
+package org.ketaminetraining.bank.service;
+
+import java.util.List;
+import org.ketaminetraining.bank.model.BankModule;
+import org.ketaminetraining.bank.model.Question;
+import org.ketaminetraining.bank.yaml.BankYamlWriter;
+
+/**
+ * A single question written as a one-question module document in the bank's own YAML format: what a revision
+ * stores, so that it can be parsed back with the same parser as the files.
+ */
+final class QuestionDocument {
+
+    private QuestionDocument() {
+    }
+
+    static String write(BankModule module, Question question) {
+        BankModule single = new BankModule(module.id(), module.title(), module.description(),
+                module.objective(question.objectiveId()).map(List::of).orElse(List.of()), List.of(question));
+        return BankYamlWriter.writeModule(single);
+    }
+}

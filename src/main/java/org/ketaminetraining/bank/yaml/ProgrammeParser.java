@@ -1,0 +1,144 @@
+package org.ketaminetraining.bank.yaml;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import org.ketaminetraining.bank.model.AssessmentBlueprint;
+import org.ketaminetraining.bank.model.Programme;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+/** Reads one entry of curriculum.yaml's {@code programmes}, applying the spec's defaults. */
+final class ProgrammeParser {
+    static final List<String> KEYS = List.of("id", "title", "description", "required_modules", "desired_retention",
+            "safety_critical_retention", "minimum_spacing_days", "assessment", "renewal_assessment",
+            "validity_months", "renewal_window_days", "refresher_recall_threshold", "contact_hours", "provider");
+    static final int MAX_SPACING_DAYS = 365;
+    static final int MAX_VALIDITY_MONTHS = 120;
+    static final int MAX_RENEWAL_WINDOW_DAYS = 365;
+    /** The shortest month, so a renewal window is always shorter than the certificate it renews. */
+    static final int DAYS_IN_SHORTEST_MONTH = 28;
+
+    private final Map<String, OptionalInt> questionCountByModule;
+
+    /**
+     * @param questionCountByModule every module that has a file, with its number of questions (empty when the file
+     *     was too broken to count them)
+     */
+    ProgrammeParser(Map<String, OptionalInt> questionCountByModule) {
+        this.questionCountByModule = questionCountByModule;
+    }
+
+    Optional<Programme> parse(MappingReader reader) {
+        int before = reader.problems().count();
+        reader.allowOnly(KEYS);
+        Optional<String> id = BankFields.requiredId(reader, "id");
+        Optional<String> title = reader.requiredText("title");
+        Optional<String> description = reader.optionalText("description");
+        List<String> modules = requiredModules(reader);
+        Retention retention = retention(reader);
+        Optional<Integer> spacing = reader.optionalWholeNumber("minimum_spacing_days", 0, MAX_SPACING_DAYS);
+        Optional<AssessmentBlueprint> assessment = reader.requiredMapping("assessment", reader.context()
+                + ", assessment").flatMap(AssessmentParser::assessment);
+        Optional<AssessmentBlueprint> renewal = reader.optionalMapping("renewal_assessment", reader.context()
+                + ", renewal_assessment").flatMap(r -> AssessmentParser.renewal(r, assessment));
+        assessment.ifPresent(a -> checkEnoughQuestions(reader, "assessment", a, modules));
+        renewal.ifPresent(r -> checkEnoughQuestions(reader, "renewal_assessment", r, modules));
+        Optional<Integer> validity = reader.requiredWholeNumber("validity_months", 1, MAX_VALIDITY_MONTHS);
+        Optional<Integer> window = renewalWindow(reader, validity);
+        Optional<BigDecimal> threshold = refresherThreshold(reader, retention);
+        Optional<BigDecimal> hours = Bounds.aboveUpTo(reader, "contact_hours",
+                reader.optionalNumber("contact_hours"), "0", "1000");
+        Optional<String> provider = reader.optionalText("provider");
+        if (reader.problems().count() != before) {
+            return Optional.empty();
+        }
+        return Optional.of(new Programme(id.orElseThrow(), title.orElseThrow(), description, modules,
+                retention.desired.doubleValue(), retention.safetyCritical.doubleValue(),
+                spacing.orElse(Programme.DEFAULT_MINIMUM_SPACING_DAYS), assessment.orElseThrow(), renewal,
+                validity.orElseThrow(), window.orElseThrow(), threshold.orElseThrow().doubleValue(),
+                hours.map(h -> OptionalDouble.of(h.doubleValue())).orElse(OptionalDouble.empty()), provider));
+    }
+
+    private List<String> requiredModules(MappingReader reader) {
+        Optional<SequenceNode> list = reader.requiredList("required_modules");
+        List<String> modules = new ArrayList<>();
+        if (list.isPresent() && list.get().getValue().isEmpty()) {
+            reader.problems().at(list.get(), reader.prefix() + "needs at least one required module");
+        }
+        for (Node node : list.map(SequenceNode::getValue).orElse(List.of())) {
+            BankFields.id(reader, node, "required module").ifPresent(module -> {
+                if (modules.contains(module)) {
+                    reader.problems().at(node, reader.prefix() + "required module '" + module + "' is listed twice");
+                } else if (!questionCountByModule.containsKey(module)) {
+                    reader.problems().at(node, reader.prefix() + "required module '" + module
+                            + "' has no module file (" + module + ".yaml) in this directory");
+                } else {
+                    modules.add(module);
+                }
+            });
+        }
+        return modules;
+    }
+
+    private record Retention(BigDecimal desired, BigDecimal safetyCritical) {
+    }
+
+    private static Retention retention(MappingReader reader) {
+        BigDecimal desired = Bounds.between(reader, "desired_retention", reader.optionalNumber("desired_retention"),
+                "0.70", "0.99").orElse(BigDecimal.valueOf(Programme.DEFAULT_DESIRED_RETENTION));
+        BigDecimal safety = Bounds.between(reader, "safety_critical_retention",
+                reader.optionalNumber("safety_critical_retention"), "0.70", "0.99")
+                .orElse(BigDecimal.valueOf(Programme.DEFAULT_SAFETY_CRITICAL_RETENTION));
+        if (safety.compareTo(desired) < 0) {
+            reader.reportValue(reader.has("safety_critical_retention") ? "safety_critical_retention"
+                    : "desired_retention", "'safety_critical_retention' (" + safety.toPlainString()
+                    + ") must be at least 'desired_retention' (" + desired.toPlainString() + ")");
+        }
+        return new Retention(desired, safety);
+    }
+
+    private static Optional<Integer> renewalWindow(MappingReader reader, Optional<Integer> validityMonths) {
+        return reader.requiredWholeNumber("renewal_window_days", 1, MAX_RENEWAL_WINDOW_DAYS).filter(days -> {
+            if (validityMonths.isEmpty() || days < validityMonths.get() * DAYS_IN_SHORTEST_MONTH) {
+                return true;
+            }
+            reader.reportValue("renewal_window_days", "'renewal_window_days' (" + days
+                    + ") must be shorter than the validity of " + validityMonths.get() + " months");
+            return false;
+        });
+    }
+
+    private static Optional<BigDecimal> refresherThreshold(MappingReader reader, Retention retention) {
+        return Bounds.between(reader, "refresher_recall_threshold",
+                reader.requiredNumber("refresher_recall_threshold"), "0", "1").filter(threshold -> {
+                    if (threshold.compareTo(retention.safetyCritical) < 0) {
+                        return true;
+                    }
+                    reader.reportValue("refresher_recall_threshold", "'refresher_recall_threshold' ("
+                            + threshold.toPlainString() + ") must be below 'safety_critical_retention' ("
+                            + retention.safetyCritical.toPlainString() + "), or refreshers would always be due");
+                    return false;
+                });
+    }
+
+    /** An assessment cannot draw more items from a module than the module has. */
+    private void checkEnoughQuestions(MappingReader reader, String key, AssessmentBlueprint blueprint,
+            List<String> modules) {
+        Node itemsNode = reader.value(key).flatMap(node -> MappingReader.peekScalar(node, "items_per_module"))
+                .<Node>map(Node.class::cast).orElse(reader.node());
+        for (String module : modules) {
+            OptionalInt available = questionCountByModule.getOrDefault(module, OptionalInt.empty());
+            int wanted = blueprint.itemsPerModule();
+            if (available.isPresent() && available.getAsInt() < wanted) {
+                reader.problems().at(itemsNode, reader.prefix() + "'" + key + "' draws " + wanted
+                        + (wanted == 1 ? " item" : " items") + " per module but module '" + module + "' has only "
+                        + available.getAsInt() + (available.getAsInt() == 1 ? " question" : " questions"));
+            }
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Tests of the command-line validator's output and exit status. */
+package org.ketaminetraining.bank.cli;

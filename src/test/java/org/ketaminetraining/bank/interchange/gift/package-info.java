@@ -1,0 +1,2 @@
+/** Tests of GIFT import, export and round trips. */
+package org.ketaminetraining.bank.interchange.gift;

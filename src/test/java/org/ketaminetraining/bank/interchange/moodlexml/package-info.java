@@ -1,0 +1,2 @@
+/** Tests of Moodle XML import, export, round trips and XXE safety. */
+package org.ketaminetraining.bank.interchange.moodlexml;

@@ -1,0 +1,2 @@
+/** Tests of the shared interchange helpers. */
+package org.ketaminetraining.bank.interchange;

@@ -1,0 +1,2 @@
+/** Tests of the Markdown safety check and renderer. */
+package org.ketaminetraining.bank.markdown;

@@ -1,0 +1,127 @@
+package org.ketaminetraining.bank.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.ketaminetraining.bank.BankLoadResult;
+import org.ketaminetraining.bank.BankLoader;
+import org.ketaminetraining.bank.BankSnapshot;
+import org.ketaminetraining.bank.model.ChoiceOption;
+import org.ketaminetraining.bank.model.MultipleResponse;
+import org.ketaminetraining.bank.model.Question;
+import org.ketaminetraining.bank.model.SingleChoice;
+
+/**
+ * The quality gate for the bank that ships in questions/: it must validate, and it must meet the item-writing
+ * standards the certification depends on. A broken or weakened bank fails the build.
+ */
+class ShippedBankTest {
+
+    private static final Path QUESTIONS = Path.of("questions");
+    private static BankSnapshot bank;
+    private static BankQuality quality;
+
+    @BeforeAll
+    static void load() {
+        BankLoadResult result = BankLoader.load(QUESTIONS);
+        assertThat(result.problems()).as("problems in questions/").isEmpty();
+        bank = result.snapshot().orElseThrow();
+        quality = BankQuality.of(bank, 0.5);
+    }
+
+    @Test
+    void atLeast200ItemsInNineModulesOfAtLeast15() {
+        assertThat(quality.questions()).isGreaterThanOrEqualTo(200);
+        assertThat(quality.questionsPerModule()).containsOnlyKeys("products-regulation", "mechanism",
+                "pharmacokinetics", "dosing", "administration-monitoring", "adverse-effects",
+                "contraindications-interactions", "evidence", "holistic-care");
+        assertThat(quality.questionsPerModule().values()).allMatch(n -> n >= 15);
+    }
+
+    @Test
+    void everyItemHasAReferenceWithAnAddressAndAnExplanation() {
+        for (Question q : bank.questions()) {
+            assertThat(q.references()).as(q.id()).isNotEmpty();
+            assertThat(q.references()).as(q.id()).allMatch(r -> !r.title().isBlank()
+                    && (r.url().isPresent() || r.citation().isPresent()));
+            assertThat(q.explanation().strip().length()).as(q.id() + " explanation").isGreaterThan(80);
+        }
+    }
+
+    @Test
+    void theMixHoldsScenariosCalculationsSelectAllAndSafetyCriticalItems() {
+        assertThat(quality.scenario()).as("scenario items").isGreaterThanOrEqualTo(quality.questions() / 4);
+        assertThat(quality.safetyCritical()).as("safety-critical items").isGreaterThanOrEqualTo(40);
+        assertThat(bank.questions().stream().filter(q -> q.type().name().equals("NUMERIC")
+                && q.hasTag("calculation")).count()).as("numeric dose calculations").isGreaterThanOrEqualTo(8);
+        for (String module : List.of("administration-monitoring", "contraindications-interactions")) {
+            assertThat(bank.module(module).orElseThrow().questions().stream()
+                    .filter(q -> q.answer() instanceof MultipleResponse)).as("select-all in " + module).isNotEmpty();
+        }
+        for (String module : List.of("dosing", "administration-monitoring", "adverse-effects",
+                "contraindications-interactions")) {
+            assertThat(bank.module(module).orElseThrow().questions().stream().filter(Question::isSafetyCritical)
+                    .count()).as("safety-critical items in " + module).isGreaterThanOrEqualTo(5);
+        }
+    }
+
+    @Test
+    void theKeyIsNotACueByLengthOrPosition() {
+        assertThat(quality.keyIsLongestShare()).as(quality.toString()).isLessThan(0.40);
+        assertThat(quality.largestKeyPositionShare()).as(quality.toString()).isLessThanOrEqualTo(0.35);
+    }
+
+    @Test
+    void noTwoStemsAreNearDuplicates() {
+        assertThat(quality.similarStems()).as(quality.toString()).isEmpty();
+    }
+
+    @Test
+    void noAllOrNoneOfTheAboveAndNegativeStemsAreEmphasised() {
+        Pattern aboveOption = Pattern.compile("\\b(all|none|both) of the above\\b", Pattern.CASE_INSENSITIVE);
+        Pattern negative = Pattern.compile("\\b(not|except|least|never)\\b");
+        for (Question q : bank.questions()) {
+            for (ChoiceOption option : options(q)) {
+                assertThat(aboveOption.matcher(option.text()).find()).as(q.id() + ": " + option.text()).isFalse();
+            }
+            String question = lastSentence(q.stem());
+            var m = negative.matcher(question.toLowerCase(Locale.ROOT));
+            while (m.find()) {
+                String word = question.substring(m.start(), m.end());
+                if (word.equals(word.toUpperCase(Locale.ROOT))) {
+                    assertThat(question).as(q.id() + " negative word must be bold").contains("**" + word + "**");
+                }
+            }
+        }
+    }
+
+    @Test
+    void claimsTheFactBaseMarksAsUnverifiedAreNeverTaught() {
+        for (Question q : bank.questions()) {
+            String all = (q.stem() + " " + q.explanation() + " " + options(q).stream().map(ChoiceOption::text)
+                    .reduce("", String::concat)).toLowerCase(Locale.ROOT);
+            assertThat(all).as(q.id()).doesNotContain("49 trials", "49 rcts", "49 studies");
+        }
+    }
+
+    private static List<ChoiceOption> options(Question q) {
+        if (q.answer() instanceof SingleChoice sc) {
+            return sc.options();
+        }
+        if (q.answer() instanceof MultipleResponse mr) {
+            return mr.options();
+        }
+        return List.of();
+    }
+
+    private static String lastSentence(String stem) {
+        String trimmed = stem.strip();
+        int cut = Math.max(trimmed.lastIndexOf(". "), trimmed.lastIndexOf(".\n"));
+        return cut < 0 ? trimmed : trimmed.substring(cut + 1);
+    }
+}
