@@ -1,8 +1,14 @@
 -- Question banks imported from the files under questions/. Questions keep their identity across imports; every
 -- change of content is a new immutable revision; a question removed from the files is retired, never deleted.
--- Sequences (allocated 500 at a time) rather than identity columns let a large import insert in JDBC batches.
+-- Ids come from a table generator allocated 500 at a time (portable across Derby and PostgreSQL), rather than
+-- identity columns, so a large import can insert in JDBC batches.
 
-CREATE SEQUENCE bank_seq START WITH 1 INCREMENT BY 500;
+CREATE TABLE id_sequence (
+    seq_name   VARCHAR(50) NOT NULL PRIMARY KEY,
+    seq_count  BIGINT      NOT NULL
+);
+
+INSERT INTO id_sequence (seq_name, seq_count) VALUES ('bank', 0);
 
 CREATE TABLE bank_import (
     id             BIGINT        NOT NULL PRIMARY KEY,

@@ -96,18 +96,23 @@ public final class BankLoader {
     }
 
     private List<ParsedModuleFile> readModules(List<Path> files, Optional<TagVocabulary> vocabulary) {
-        List<ParsedModuleFile> modules = new ArrayList<>();
+        List<SourceFile> sources = new ArrayList<>();
+        List<String> moduleIds = new ArrayList<>();
         for (Path path : files) {
             String name = path.getFileName().toString();
             if (name.equals(TAGS_FILE) || name.equals(CURRICULUM_FILE)) {
                 continue;
             }
-            String moduleId = name.substring(0, name.length() - MODULE_EXTENSION.length());
-            read(path).map(source -> ModuleFileParser.parse(source, moduleId, vocabulary)).ifPresent(parsed -> {
-                problems.addAll(parsed.problems());
-                modules.add(parsed);
+            read(path).ifPresent(source -> {
+                sources.add(source);
+                moduleIds.add(name.substring(0, name.length() - MODULE_EXTENSION.length()));
             });
         }
+        // Files parse independently, so a large bank uses every core; results keep the files' order.
+        List<ParsedModuleFile> modules = java.util.stream.IntStream.range(0, sources.size()).parallel()
+                .mapToObj(i -> ModuleFileParser.parse(sources.get(i), moduleIds.get(i), vocabulary))
+                .toList();
+        modules.forEach(parsed -> problems.addAll(parsed.problems()));
         return modules;
     }
 

@@ -36,8 +36,13 @@ public class StartupSequence {
         LOG.info(() -> "Ketamine Training starting: database " + settings.database() + ", data directory "
                 + settings.dataDirectory() + ", demo mode " + settings.demoMode());
         migrator.migrate();
-        // An invalid bank is refused without failing the start: the last good bank stays in use.
-        bank.importNow("system");
+        // An invalid bank is refused without failing the start: the last good bank stays in use. An unexpected
+        // error is rolled back whole, logged, and does not stop people from signing in either.
+        try {
+            bank.importNow("system");
+        } catch (RuntimeException e) {
+            LOG.log(java.util.logging.Level.SEVERE, "Question bank import failed; the last good bank stays in use", e);
+        }
         if (settings.demoMode()) {
             demo.seed(settings.demoPassword());
         }

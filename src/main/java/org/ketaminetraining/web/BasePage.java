@@ -62,10 +62,9 @@ public abstract class BasePage extends WebPage {
 
     private WebMarkupContainer navigation() {
         WebMarkupContainer nav = new WebMarkupContainer("nav");
-        IModel<List<NavigationItem>> visible = () -> NavigationItem.ALL.stream()
-                .filter(item -> item.role().map(r -> AppSession.get().user().map(u -> u.has(r)).orElse(false))
-                        .orElse(AppSession.get().user().isPresent()))
-                .toList();
+        IModel<List<NavigationItem>> visible = () -> AppSession.get().user()
+                .map(u -> NavigationItem.ALL.stream().filter(item -> item.visibleTo(u.roles())).toList())
+                .orElse(List.of());
         nav.add(new ListView<>("items", visible) {
             private static final long serialVersionUID = 1L;
 

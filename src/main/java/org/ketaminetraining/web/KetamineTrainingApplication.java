@@ -16,6 +16,7 @@ import org.ketaminetraining.web.admin.DepartmentsPage;
 import org.ketaminetraining.web.admin.UserEditPage;
 import org.ketaminetraining.web.admin.UserImportPage;
 import org.ketaminetraining.web.admin.UsersPage;
+import org.ketaminetraining.web.author.QuestionBanksPage;
 import org.ketaminetraining.web.pub.AccessDeniedPage;
 import org.ketaminetraining.web.pub.InternalErrorPage;
 import org.ketaminetraining.web.pub.LoginPage;
@@ -58,6 +59,7 @@ public class KetamineTrainingApplication extends AuthenticatedWebApplication {
         mountPage("/admin/departments", DepartmentsPage.class);
         mountPage("/admin/backups", BackupPage.class);
         mountPage("/admin/activity", AuditPage.class);
+        mountPage("/author/banks", QuestionBanksPage.class);
     }
 
     /**

@@ -18,6 +18,10 @@ import java.util.Set;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.ketaminetraining.bank.store.BankImport;
+import org.ketaminetraining.bank.store.QuestionRevision;
+import org.ketaminetraining.bank.store.StoredModule;
+import org.ketaminetraining.bank.store.StoredQuestion;
 import org.ketaminetraining.people.Role;
 import org.ketaminetraining.people.model.Account;
 import org.ketaminetraining.people.model.AuditEvent;
@@ -86,6 +90,7 @@ class EntityRoundTripIT {
     private static void roundTrip(EntityManagerFactory factory) {
         long accountId;
         long auditId;
+        long importId;
         EntityManager em = factory.createEntityManager();
         try {
             em.getTransaction().begin();
@@ -102,9 +107,21 @@ class EntityRoundTripIT {
             em.persist(account);
             AuditEvent event = new AuditEvent(T0, "rt.admin", "account.create", "rt.user", "detail text");
             em.persist(event);
+            BankImport bankImport = new BankImport(T0, "rt.admin", "/questions", BankImport.Outcome.APPLIED, 11, 1);
+            bankImport.recordChanges(1, 0, 0, 0);
+            bankImport.recordProblems(0, null);
+            bankImport.recordCurriculum("format: 1");
+            em.persist(bankImport);
+            em.persist(new StoredModule("dosing", "Dosing", "All about doses"));
+            StoredQuestion question = new StoredQuestion("dose-001", "dosing", T0);
+            em.persist(question);
+            question.publish(1, "dosing");
+            em.persist(new QuestionRevision(question, 1, "f".repeat(64), "NUMERIC", true, "dosing",
+                    "format: 1\nquestions: []", bankImport, T0));
             em.getTransaction().commit();
             accountId = account.getId();
             auditId = event.getId();
+            importId = bankImport.getId();
         } finally {
             em.close();
         }
@@ -132,6 +149,27 @@ class EntityRoundTripIT {
             assertThat(e.getAction()).isEqualTo("account.create");
             assertThat(e.getSubject()).isEqualTo("rt.user");
             assertThat(e.getDetail()).isEqualTo("detail text");
+            BankImport i = read.find(BankImport.class, importId);
+            assertThat(i.getOutcome()).isEqualTo(BankImport.Outcome.APPLIED);
+            assertThat(i.getStartedAt()).isEqualTo(T0);
+            assertThat(i.getFiles()).isEqualTo(11);
+            assertThat(i.getAdded()).isEqualTo(1);
+            assertThat(i.getCurriculum()).isEqualTo("format: 1");
+            StoredModule m = read.createQuery("select m from StoredModule m where m.moduleKey = 'dosing'",
+                    StoredModule.class).getSingleResult();
+            assertThat(m.getTitle()).isEqualTo("Dosing");
+            assertThat(m.getDescription()).isEqualTo("All about doses");
+            assertThat(m.isRetired()).isFalse();
+            QuestionRevision r = read.createQuery("select r from QuestionRevision r where r.question.questionKey = "
+                    + "'dose-001'", QuestionRevision.class).getSingleResult();
+            assertThat(r.getRevisionNumber()).isEqualTo(1);
+            assertThat(r.getFingerprint()).isEqualTo("f".repeat(64));
+            assertThat(r.getQuestionType()).isEqualTo("NUMERIC");
+            assertThat(r.isSafetyCritical()).isTrue();
+            assertThat(r.getContent()).isEqualTo("format: 1\nquestions: []");
+            assertThat(r.getBankImport().getId()).isEqualTo(importId);
+            assertThat(r.getQuestion().getCurrentRevision()).isEqualTo(1);
+            assertThat(r.getQuestion().getCreatedAt()).isEqualTo(T0);
         } finally {
             read.close();
         }

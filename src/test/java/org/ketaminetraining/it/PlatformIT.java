@@ -51,7 +51,7 @@ class PlatformIT {
             try (ResultSet r = s.executeQuery(
                     "SELECT \"version\", \"success\" FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL")) {
                 assertTrue(r.next(), "no migration recorded");
-                assertEquals("1", r.getString(1));
+                assertTrue(r.getString(1).matches("\\d+"));
                 assertTrue(r.getBoolean(2));
             }
             Set<String> tables = new HashSet<>();
@@ -61,7 +61,8 @@ class PlatformIT {
                 }
             }
             assertTrue(tables.containsAll(Set.of("account", "account_role", "department", "account_department",
-                    "managed_department", "audit_event")), "tables: " + tables);
+                    "managed_department", "audit_event", "bank_import", "bank_module", "bank_question", "question_revision",
+                    "id_sequence")), "tables: " + tables);
         }
     }
 

@@ -52,7 +52,7 @@ class AdminPagesTest extends PageTestBase {
     void usersPageListsAccountsWithTheirStatusInWords() {
         signInAs(adminId);
         tester.startPage(UsersPage.class);
-        assertThat(tester.getLastResponseAsString()).contains("admin", "trainee", "Active", "Accounts shown: 2");
+        assertThat(tester.getLastResponseAsString()).contains("admin", "trainee", "Active", "Accounts shown: 3");
         tester.startPage(UsersPage.class, new PageParameters().add("q", "train"));
         assertThat(tester.getLastResponseAsString()).contains("Accounts shown: 1");
     }
@@ -98,7 +98,7 @@ class AdminPagesTest extends PageTestBase {
         tester.assertRenderedPage(UserEditPage.class);
         String html = tester.getLastResponseAsString();
         assertThat(html).contains("id=\"username-error\"", "Username must be 2 to 64 characters");
-        assertThat(people.accounts).hasSize(2);
+        assertThat(people.accounts).hasSize(3);
     }
 
     @Test
@@ -123,7 +123,7 @@ class AdminPagesTest extends PageTestBase {
         assertThat(html).contains("line 3: username &#039;bad one&#039;",
                 "line 3: department &#039;nowhere&#039; does not exist");
         tester.assertInvisible("preview:apply");
-        assertThat(people.accounts).hasSize(2);
+        assertThat(people.accounts).hasSize(3);
     }
 
     @Test
@@ -136,10 +136,10 @@ class AdminPagesTest extends PageTestBase {
                 + "ok.two,Okay Two,two@h.org,demo-ward,TRAINEE;MANAGER\n");
         form.submit();
         assertThat(tester.getLastResponseAsString()).contains("2 new, 0 changed, 0 unchanged; 0 problem(s).");
-        assertThat(people.accounts).hasSize(2);
+        assertThat(people.accounts).hasSize(3);
         form("preview:apply").submit();
         assertThat(tester.getLastResponseAsString()).contains("Import applied: 2 new, 0 changed.");
-        assertThat(people.accounts).hasSize(4);
+        assertThat(people.accounts).hasSize(5);
     }
 
     @Test

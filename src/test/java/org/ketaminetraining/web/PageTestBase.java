@@ -5,6 +5,7 @@ import org.apache.wicket.util.tester.FormTester;
 import org.apache.wicket.util.tester.WicketTester;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.ketaminetraining.bank.service.BankImportService;
 import org.ketaminetraining.people.Role;
 import org.ketaminetraining.people.service.AccountService;
 import org.ketaminetraining.people.service.FirstRunService;
@@ -18,6 +19,8 @@ abstract class PageTestBase {
     protected WicketTester tester;
     protected InMemoryPeople people;
     protected FakeBackups backups;
+    protected FakeBanks banks;
+    protected long educatorId;
     protected long adminId;
     protected long traineeId;
 
@@ -30,8 +33,11 @@ abstract class PageTestBase {
         TestServices.register(FirstRunService.class, people);
         TestServices.register(UserImportService.class, people);
         TestServices.register(BackupService.class, backups);
+        banks = new FakeBanks();
+        TestServices.register(BankImportService.class, banks);
         adminId = people.add("admin", "admin-password-1", Set.of(Role.ADMIN));
         traineeId = people.add("trainee", "trainee-password-1", Set.of(Role.TRAINEE));
+        educatorId = people.add("educator", "educator-password-1", Set.of(Role.EDUCATOR));
         tester = new WicketTester(new TestApplication());
     }
 

@@ -13,19 +13,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.ketaminetraining.bank.BankLoadResult;
 import org.ketaminetraining.bank.BankLoader;
 import org.ketaminetraining.bank.BankSnapshot;
-import org.ketaminetraining.bank.model.BankModule;
-import org.ketaminetraining.bank.model.Question;
-import org.ketaminetraining.bank.revision.RevisionPlan;
 import org.ketaminetraining.bank.store.BankImport;
-import org.ketaminetraining.bank.store.QuestionRevision;
 import org.ketaminetraining.bank.store.StoredModule;
-import org.ketaminetraining.bank.store.StoredQuestion;
 import org.ketaminetraining.bank.yaml.BankYamlWriter;
 import org.ketaminetraining.platform.AppSettings;
 import org.ketaminetraining.people.service.AuditTrail;
@@ -76,69 +70,13 @@ public class JpaBankImportService implements BankImportService {
         }
         BankSnapshot bank = result.snapshot().orElseThrow();
         em.persist(record);
-        apply(bank, record, started);
+        new BankWriter(em).apply(bank, record, started);
         record.recordCurriculum(BankYamlWriter.writeCurriculum(bank.curriculum()));
         LOG.info(() -> "Question bank imported from " + dir + ": " + record.getAdded() + " new, " + record.getRevised()
                 + " revised, " + record.getRetired() + " retired, " + record.getUnchanged() + " unchanged");
         audit.record(actor, "bank.import", dir.toString(), record.getAdded() + " new, " + record.getRevised()
                 + " revised, " + record.getRetired() + " retired, " + record.getUnchanged() + " unchanged");
         return summary(record);
-    }
-
-    private void apply(BankSnapshot bank, BankImport record, Instant now) {
-        Map<String, StoredQuestion> stored = em.createQuery("select q from StoredQuestion q", StoredQuestion.class)
-                .getResultStream().collect(Collectors.toMap(StoredQuestion::getQuestionKey, Function.identity()));
-        Map<String, String> currentPrints = new HashMap<>();
-        em.createQuery("select q.questionKey, r.fingerprint from QuestionRevision r join r.question q "
-                        + "where r.revisionNumber = q.currentRevision", Object[].class)
-                .getResultList().forEach(row -> currentPrints.put((String) row[0], (String) row[1]));
-        Map<String, RevisionPlan.Stored> state = new HashMap<>();
-        stored.forEach((key, q) -> state.put(key, new RevisionPlan.Stored(currentPrints.get(key), q.isRetired())));
-        RevisionPlan plan = RevisionPlan.of(bank.fingerprints(), state);
-
-        for (String key : plan.added()) {
-            StoredQuestion question = new StoredQuestion(key, bank.moduleOf(key).orElseThrow().id(), now);
-            em.persist(question);
-            publish(bank, question, 1, record, now);
-        }
-        for (String key : plan.revised()) {
-            StoredQuestion question = stored.get(key);
-            publish(bank, question, question.getCurrentRevision() + 1, record, now);
-        }
-        for (String key : plan.reinstated()) {
-            StoredQuestion question = stored.get(key);
-            question.publish(question.getCurrentRevision(), bank.moduleOf(key).orElseThrow().id());
-        }
-        for (String key : plan.retired()) {
-            stored.get(key).retire(now);
-        }
-        syncModules(bank);
-        record.recordChanges(plan.added().size(), plan.revised().size() + plan.reinstated().size(),
-                plan.retired().size(), plan.unchanged().size());
-    }
-
-    private void publish(BankSnapshot bank, StoredQuestion question, int revision, BankImport record, Instant now) {
-        String key = question.getQuestionKey();
-        BankModule module = bank.moduleOf(key).orElseThrow();
-        Question content = bank.question(key).orElseThrow();
-        em.persist(new QuestionRevision(question, revision, bank.fingerprint(key).orElseThrow(),
-                content.type().name(), content.isSafetyCritical(), module.id(), QuestionDocument.write(module, content),
-                record, now));
-        question.publish(revision, module.id());
-    }
-
-    private void syncModules(BankSnapshot bank) {
-        Map<String, StoredModule> modules = em.createQuery("select m from StoredModule m", StoredModule.class)
-                .getResultStream().collect(Collectors.toMap(StoredModule::getModuleKey, Function.identity()));
-        for (BankModule module : bank.modules()) {
-            StoredModule stored = modules.remove(module.id());
-            if (stored == null) {
-                em.persist(new StoredModule(module.id(), module.title(), module.description().orElse(null)));
-            } else {
-                stored.update(module.title(), module.description().orElse(null));
-            }
-        }
-        modules.values().forEach(StoredModule::retire);
     }
 
     @Override

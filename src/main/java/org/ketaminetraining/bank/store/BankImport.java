@@ -7,14 +7,15 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** One attempt to import the bank files: who, when, from where, and what came of it. */
 @Entity
 @Table(name = "bank_import")
-@SequenceGenerator(name = "bankSeq", sequenceName = "bank_seq", allocationSize = 500)
+@TableGenerator(name = "bankIds", table = "id_sequence", pkColumnName = "seq_name", valueColumnName = "seq_count",
+        pkColumnValue = "bank", allocationSize = 500)
 public class BankImport {
 
     /** What came of an import. */
@@ -28,7 +29,7 @@ public class BankImport {
     static final int MAX_TEXT = 32_000;
 
     @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "bankSeq")
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "bankIds")
     private Long id;
     @Column(name = "started_at", nullable = false)
     private Instant startedAt;

@@ -21,7 +21,7 @@ import java.time.Instant;
 public class QuestionRevision {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "bankSeq")
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "bankIds")
     private Long id;
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "question_id", nullable = false, updatable = false)

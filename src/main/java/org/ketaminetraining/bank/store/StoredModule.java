@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
 public class StoredModule {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "bankSeq")
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "bankIds")
     private Long id;
     @Column(name = "module_key", nullable = false, unique = true, length = 100)
     private String moduleKey;

@@ -18,7 +18,7 @@ import java.time.Instant;
 public class StoredQuestion {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "bankSeq")
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "bankIds")
     private Long id;
     @Column(name = "question_key", nullable = false, unique = true, length = 100)
     private String questionKey;

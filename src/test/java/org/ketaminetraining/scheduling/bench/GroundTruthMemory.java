@@ -29,6 +29,16 @@ import java.util.SplittableRandom;
  * H0 = 0.3 days x learner factor x item factor, so that a median learner recalls a median item with p = 0.75 one day
  * after its first session.
  *
+ * <h2>Sensitivity variants</h2>
+ * {@link Variant} changes one assumption at a time, side by side with the baseline (whose numbers are unchanged):
+ * the forgetting exponent; the spread of item ease (real item difficulty varies widely: half-lives in Duolingo's
+ * data span orders of magnitude, Settles and Meeder 2016; item difficulty is a major term in ACT-R and DASH fits,
+ * Pavlik and Anderson 2008, Mozer and Lindsey 2016); and the saturation law (stabilisation falls as stability grows,
+ * Wozniak, Gorzelanczyk and Murakowski 1995; the FSRS-6 medians fitted on ~10,000 collections give gain ~ S^-0.17,
+ * a ratio of about 0.46 between S = 2 and S = 200, which (1 + H/20)^-0.35 matches while the baseline gives 0.72).
+ * The last variant borrows its shape from an FSRS fit and is therefore not independent of FSRS: it is a check, not
+ * a replacement of the baseline.
+ *
  * <h2>Calibration and honesty</h2>
  * The medians were fixed from two targets about memory alone, before either scheduler ran: about 75% recall the day
  * after a first study session, and a strength gain of about 3x for a successful review at 90% recall (the growth an
@@ -39,8 +49,6 @@ import java.util.SplittableRandom;
 final class GroundTruthMemory {
 
     private static final double GAIN_EXPONENT = 0.7;
-    private static final double SATURATION_DAYS = 100;
-    private static final double SATURATION_EXPONENT = 0.3;
     private static final double LAPSE_KEEP = 0.3;
 
     /** One learner's traits. */
@@ -53,30 +61,42 @@ final class GroundTruthMemory {
 
     /** One item's traits. */
     record Item(double ease, double encoding, double priorKnowledge) {
-        static Item draw(SplittableRandom random) {
-            return new Item(lognormal(random, 0.3), lognormal(random, 0.4), 0.2 + 0.3 * random.nextDouble());
+        static Item draw(SplittableRandom random, Variant variant) {
+            return new Item(lognormal(random, variant.itemEaseSigma()), lognormal(random, 0.4),
+                    0.2 + 0.3 * random.nextDouble());
         }
     }
 
     /**
      * Alternative truths, reported side by side so that no single assumption decides the comparison.
      *
-     * @param name       label in the report
-     * @param medianBeta median forgetting exponent across learners
+     * @param name               label in the report
+     * @param medianBeta         median forgetting exponent across learners
+     * @param itemEaseSigma      lognormal sigma of the per-item ease q (baseline 0.3)
+     * @param saturationDays     H at which the gain has shrunk by 2^-saturationExponent (baseline 100)
+     * @param saturationExponent exponent of the saturation law (baseline 0.3)
      */
-    record Variant(String name, double medianBeta) {
+    record Variant(String name, double medianBeta, double itemEaseSigma, double saturationDays,
+            double saturationExponent) {
+
+        /** The baseline's item variation and saturation with another forgetting exponent. */
+        static Variant ofBeta(String name, double medianBeta) {
+            return new Variant(name, medianBeta, 0.3, 100, 0.3);
+        }
     }
 
     private final Learner learner;
     private final Item item;
+    private final Variant variant;
     private final SplittableRandom random;
     private final double encodedStability;
     private double stability;
     private double lastExposureDay = Double.NaN;
 
-    GroundTruthMemory(Learner learner, Item item, SplittableRandom random) {
+    GroundTruthMemory(Learner learner, Item item, Variant variant, SplittableRandom random) {
         this.learner = learner;
         this.item = item;
+        this.variant = variant;
         this.random = random;
         this.encodedStability = 0.3 * learner.encoding() * item.encoding();
     }
@@ -92,13 +112,23 @@ final class GroundTruthMemory {
             recalled = random.nextDouble() < p;
             if (recalled) {
                 stability *= 1 + learner.gain() * item.ease() * Math.pow(1 - p, GAIN_EXPONENT)
-                        * Math.pow(1 + stability / SATURATION_DAYS, -SATURATION_EXPONENT);
+                        * Math.pow(1 + stability / variant.saturationDays(), -variant.saturationExponent());
             } else {
                 stability = Math.max(encodedStability, LAPSE_KEEP * stability);
             }
         }
         lastExposureDay = day;
         return recalled;
+    }
+
+    /** True stability H (days until recall falls to 90%), for diagnostics only; schedulers never see it. */
+    double stability() {
+        return stability;
+    }
+
+    /** The item's fixed ease q, for diagnostics only. */
+    double itemEase() {
+        return item.ease();
     }
 
     /** True probability of recall at {@code day}; 0 for an item never seen. */

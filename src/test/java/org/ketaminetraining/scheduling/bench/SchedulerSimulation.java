@@ -44,7 +44,12 @@ import org.ketaminetraining.scheduling.sm2.Sm2Settings;
  * day-interval reviews); realised retention (the share of day-interval reviews that passed: the figure desired
  * retention aims at); and knowledge on day 365 (the mean true recall probability over all items, and the share of
  * items recalled with p at least 0.9).
- * The run is repeated for three truths that differ in how steeply learners forget.
+ * The run is repeated for three truths that differ in how steeply learners forget, and for two sensitivity
+ * truths that differ from the baseline only in item heterogeneity (item ease sigma 0.6 instead of 0.3) and in how
+ * fast gains shrink for strong memories (saturation (1 + H/20)^-0.35 instead of (1 + H/100)^-0.3). Each truth also
+ * gets an {@link OracleScheduler} row: a scheduler that reads the true stability and schedules each review on the
+ * last day with true recall at least 90%. It is a reference point, not a competitor: it shows how many reviews
+ * fewer than SM-2 the truth leaves room for, so a goal like "15% fewer reviews" can be checked for feasibility.
  *
  * <p>Run: {@code mvn -q test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=org.ketaminetraining.scheduling.bench.SchedulerSimulation}
@@ -70,23 +75,36 @@ public final class SchedulerSimulation {
     public static void main(String[] args) {
         SchedulerPolicy policy = SchedulerPolicy.defaults(ZONE)
                 .withRetention(RetentionPolicy.uniform(RetentionTargets.uniform(0.90)));
+        OracleScheduler oracle = new OracleScheduler(policy);
         List<Scheduler> schedulers = List.of(new FsrsScheduler(FsrsParameters.DEFAULT, policy),
-                new Sm2Scheduler(Sm2Settings.ANKI_DEFAULT, policy));
+                new Sm2Scheduler(Sm2Settings.ANKI_DEFAULT, policy), oracle);
         System.out.printf(Locale.ROOT, "%d learners x %d items, %d days, desired retention 0.90, seed %d%n",
                 LEARNERS, ITEMS, DAYS, SEED);
-        System.out.printf(Locale.ROOT, "%-26s %-22s %9s %9s %9s %10s %10s %10s%n", "truth", "scheduler",
-                "rev/item", "day-rev/i", "lapses/i", "retention", "known@365", "p>=0.9@365");
+        System.out.printf(Locale.ROOT, "%-34s %-22s %9s %9s %9s %9s %10s %10s %10s%n", "truth", "scheduler",
+                "rev/item", "vs SM-2", "day-rev/i", "lapses/i", "retention", "known@365", "p>=0.9@365");
         for (GroundTruthMemory.Variant variant : List.of(
-                new GroundTruthMemory.Variant("baseline (beta 0.5)", 0.5),
-                new GroundTruthMemory.Variant("flatter forgetting (0.25)", 0.25),
-                new GroundTruthMemory.Variant("steeper forgetting (1.0)", 1.0))) {
+                GroundTruthMemory.Variant.ofBeta("baseline (beta 0.5)", 0.5),
+                GroundTruthMemory.Variant.ofBeta("flatter forgetting (0.25)", 0.25),
+                GroundTruthMemory.Variant.ofBeta("steeper forgetting (1.0)", 1.0),
+                new GroundTruthMemory.Variant("wider item ease (sigma 0.6)", 0.5, 0.6, 100, 0.3),
+                new GroundTruthMemory.Variant("stronger saturation (20 d, 0.35)", 0.5, 0.3, 20, 0.35))) {
+            List<Totals> results = new ArrayList<>();
+            double sm2Reviews = Double.NaN;
             for (Scheduler scheduler : schedulers) {
                 Totals totals = new Totals();
                 for (int learner = 0; learner < LEARNERS; learner++) {
                     simulateLearner(scheduler, variant, learner, totals);
                 }
-                System.out.printf(Locale.ROOT, "%-26s %-22s %9.2f %9.2f %9.2f %9.1f%% %9.1f%% %9.1f%%%n",
-                        variant.name(), scheduler.name(), totals.reviews / (double) totals.pairs,
+                results.add(totals);
+                if (scheduler instanceof Sm2Scheduler) {
+                    sm2Reviews = totals.reviews / (double) totals.pairs;
+                }
+            }
+            for (int i = 0; i < schedulers.size(); i++) {
+                Totals totals = results.get(i);
+                double perItem = totals.reviews / (double) totals.pairs;
+                System.out.printf(Locale.ROOT, "%-34s %-22s %9.2f %+8.1f%% %9.2f %9.2f %9.1f%% %9.1f%% %9.1f%%%n",
+                        variant.name(), schedulers.get(i).name(), perItem, 100 * (perItem / sm2Reviews - 1),
                         totals.dayReviews / (double) totals.pairs,
                         (totals.dayReviews - totals.dayPasses) / (double) totals.pairs,
                         100.0 * totals.dayPasses / totals.dayReviews,
@@ -112,9 +130,12 @@ public final class SchedulerSimulation {
         int studyMinute = 7 * 60 + habits.nextInt(15 * 60);
         List<StudyItem> items = new ArrayList<>();
         List<GroundTruthMemory> truths = new ArrayList<>();
+        if (scheduler instanceof OracleScheduler oracle) {
+            oracle.useTruths(truths);
+        }
         for (int i = 0; i < ITEMS; i++) {
-            GroundTruthMemory.Item item = GroundTruthMemory.Item.draw(new SplittableRandom(mix(SEED, -1, i)));
-            truths.add(new GroundTruthMemory(traits, item, new SplittableRandom(mix(SEED, learner, i))));
+            GroundTruthMemory.Item item = GroundTruthMemory.Item.draw(new SplittableRandom(mix(SEED, -1, i)), variant);
+            truths.add(new GroundTruthMemory(traits, item, variant, new SplittableRandom(mix(SEED, learner, i))));
             items.add(StudyItem.fresh(itemId(i), "module-" + (i % MODULES), false));
         }
         StudyQueue queue = new StudyQueue(scheduler);

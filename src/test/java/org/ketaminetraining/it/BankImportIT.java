@@ -1,0 +1,152 @@
+package org.ketaminetraining.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.ketaminetraining.bank.service.BankImportService;
+import org.ketaminetraining.bank.service.ImportSummary;
+import org.ketaminetraining.bank.service.ModuleOverview;
+
+/**
+ * Importing the real bank (questions/) on Liberty and Derby: idempotent, revisioned, atomic. Every test ends by
+ * importing the shipped files again, so the server is left serving exactly them.
+ */
+@ExtendWith(ArquillianExtension.class)
+class BankImportIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.appWith("bank-it.war", BankImportIT.class, BankQueries.class);
+    }
+
+    @Inject
+    private BankImportService banks;
+    @Inject
+    private BankQueries stored;
+
+    @Test
+    void theShippedBankWasImportedAtStartAndReimportingItChangesNothing() {
+        ImportSummary atStart = banks.lastApplied().orElseThrow();
+        assertTrue(atStart.questions() >= 200, "questions at start: " + atStart.questions());
+        List<ModuleOverview> modules = banks.modules();
+        assertEquals(9, modules.size());
+        assertEquals(atStart.questions(), modules.stream().mapToLong(ModuleOverview::questions).sum());
+
+        banks.importNow("it");
+        ImportSummary again = banks.importNow("it");
+        assertTrue(again.applied());
+        assertEquals(0, again.added() + again.revised() + again.retired());
+        assertEquals(atStart.questions(), again.unchanged());
+    }
+
+    @Test
+    void aChangedQuestionGetsANewRevisionAndKeepsItsIdentity() throws IOException {
+        Path copy = copyOfShippedBank();
+        try {
+            long idBefore = stored.questionId("pk-001");
+            replaceIn(copy.resolve("pharmacokinetics.yaml"), "Match each route of racemic ketamine",
+                    "Match each route of administration of racemic ketamine");
+            ImportSummary changed = banks.importFrom(copy, "it");
+            assertTrue(changed.applied(), String.join("\n", changed.problems()));
+            assertEquals(1, changed.revised());
+            assertEquals(0, changed.added() + changed.retired());
+            assertEquals(idBefore, stored.questionId("pk-001"));
+            List<Integer> revisions = stored.revisionNumbers("pk-001");
+            assertTrue(revisions.size() >= 2, "revisions: " + revisions);
+            String current = stored.currentContent("pk-001");
+            assertTrue(current.contains("route of administration"), current);
+        } finally {
+            restore(copy);
+        }
+        String restored = stored.currentContent("pk-001");
+        assertFalse(restored.contains("route of administration"));
+    }
+
+    @Test
+    void aQuestionRemovedFromTheFilesIsRetiredNotDeletedAndComesBack() throws IOException {
+        Path copy = copyOfShippedBank();
+        try {
+            replaceIn(copy.resolve("pharmacokinetics.yaml"), "- id: pk-001", "- id: pk-901");
+            ImportSummary renamed = banks.importFrom(copy, "it");
+            assertTrue(renamed.applied(), String.join("\n", renamed.problems()));
+            // pk-901 is new, or reinstated if an earlier run on this database already imported it.
+            assertEquals(1, renamed.added() + renamed.revised());
+            assertEquals(1, renamed.retired());
+            assertTrue(stored.isRetired("pk-001"));
+            assertFalse(stored.isRetired("pk-901"));
+        } finally {
+            ImportSummary back = restore(copy);
+            assertEquals(1, back.revised(), "pk-001 reinstated");
+            assertEquals(1, back.retired(), "pk-901 retired");
+        }
+        assertFalse(stored.isRetired("pk-001"));
+        assertTrue(stored.isRetired("pk-901"), "retired, never deleted");
+    }
+
+    @Test
+    void oneBrokenFileMeansNothingOfThatImportChanges() throws IOException {
+        Path copy = copyOfShippedBank();
+        try {
+            long revisionsBefore = stored.revisionCount();
+            replaceIn(copy.resolve("pharmacokinetics.yaml"), "Match each route of racemic ketamine",
+                    "A changed stem that must not be imported");
+            replaceIn(copy.resolve("dosing.yaml"), "type: single_choice", "type: essay");
+            ImportSummary refused = banks.importFrom(copy, "it");
+            assertFalse(refused.applied());
+            assertTrue(refused.problemCount() >= 1);
+            assertTrue(refused.problems().get(0).matches(".*dosing\\.yaml:\\d+:\\d+: .*"), refused.problems().get(0));
+            assertEquals(revisionsBefore, stored.revisionCount());
+            assertEquals(refused.id(), banks.recent(1).get(0).id());
+        } finally {
+            restore(copy);
+        }
+    }
+
+    private Path copyOfShippedBank() throws IOException {
+        Path source = banks.questionsDirectory();
+        Path target = Files.createTempDirectory("bank-it");
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path file : files.toList()) {
+                Path to = target.resolve(source.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(file, to);
+                }
+            }
+        }
+        return target;
+    }
+
+    private ImportSummary restore(Path copy) {
+        try (Stream<Path> files = Files.walk(copy)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ImportSummary restored = banks.importNow("it");
+        assertTrue(restored.applied());
+        return restored;
+    }
+
+    private static void replaceIn(Path file, String from, String to) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        assertTrue(text.contains(from), file + " lacks " + from);
+        Files.writeString(file, text.replaceFirst(java.util.regex.Pattern.quote(from), to), StandardCharsets.UTF_8);
+    }
+}
