@@ -20,7 +20,7 @@ public final class MarkdownRenderer {
 
     /** Renders a stem, explanation or feedback: paragraphs, lists and emphasis, wrapped in block elements. */
     public String toHtml(String markdown) {
-        return blockRenderer.render(parser.parse(markdown));
+        return SafeHtml.sanitize(blockRenderer.render(parser.parse(markdown)));
     }
 
     /**
@@ -28,7 +28,7 @@ public final class MarkdownRenderer {
      * {@code <p>} so it fits inside a label; longer text still renders as blocks.
      */
     public String toInlineHtml(String markdown) {
-        return inlineRenderer.render(parser.parse(markdown)).strip();
+        return SafeHtml.sanitize(inlineRenderer.render(parser.parse(markdown)).strip());
     }
 
     private static HtmlRenderer renderer(boolean omitSingleParagraph) {

@@ -7,11 +7,15 @@ import org.junit.jupiter.api.Test;
 class MarkdownRendererTest {
     private final MarkdownRenderer renderer = new MarkdownRenderer();
 
+    /** The sanitizer writes the two rel values in either order; both mean the same. */
+    private static String relInOneOrder(String html) {
+        return html.replace("rel=\"noreferrer noopener\"", "rel=\"noopener noreferrer\"");
+    }
+
     @Test
     void rendersMarkdownBlocks() {
         assertThat(renderer.toHtml("Give **0.5 mg/kg** over *40 minutes*.\n\n- IV\n- IM\n")).isEqualTo(
-                "<p>Give <strong>0.5 mg/kg</strong> over <em>40 minutes</em>.</p>\n<ul>\n<li>IV</li>\n<li>IM</li>\n"
-                        + "</ul>\n");
+                "<p>Give <strong>0.5 mg/kg</strong> over <em>40 minutes</em>.</p>\n<ul><li>IV</li><li>IM</li></ul>\n");
     }
 
     @Test
@@ -19,26 +23,34 @@ class MarkdownRendererTest {
         assertThat(renderer.toHtml("Dose <script>alert(1)</script> now")).doesNotContain("<script>")
                 .contains("&lt;script&gt;alert(1)&lt;/script&gt;");
         assertThat(renderer.toHtml("<div onclick=\"x()\">block</div>")).doesNotContain("<div")
-                .contains("&lt;div onclick=&quot;x()&quot;&gt;");
+                .contains("&lt;div onclick&#61;&#34;x()&#34;&gt;");
     }
 
     @Test
     void keepsSafeLinksWithNoopenerNoreferrer() {
-        assertThat(renderer.toInlineHtml("[label](https://example.org/a?b=1&c=2)")).isEqualTo(
-                "<a rel=\"noopener noreferrer\" href=\"https://example.org/a?b=1&amp;c=2\">label</a>");
+        assertThat(relInOneOrder(renderer.toInlineHtml("[label](https://example.org/a?b=1&c=2)"))).isEqualTo(
+                "<a href=\"https://example.org/a?b&#61;1&amp;c&#61;2\" rel=\"noopener noreferrer\">label</a>");
         assertThat(renderer.toInlineHtml("<mailto:pharmacy@example.org>"))
-                .contains("href=\"mailto:pharmacy@example.org\"");
+                .contains("href=\"mailto:pharmacy&#64;example.org\"");
     }
 
     @Test
     void emptiesUnsafeLinkTargets() {
-        assertThat(renderer.toInlineHtml("[x](javascript:alert(1))")).isEqualTo(
-                "<a rel=\"noopener noreferrer\" href=\"\">x</a>");
+        assertThat(relInOneOrder(renderer.toInlineHtml("[x](javascript:alert(1))"))).isEqualTo(
+                "<a href=\"\" rel=\"noopener noreferrer\">x</a>");
         assertThat(renderer.toInlineHtml("[x](JaVaScRiPt:alert(1))")).contains("href=\"\"");
         assertThat(renderer.toInlineHtml("[x](JaVa\tScRiPt:alert(1))")).as("not a link at all").doesNotContain("<a");
         assertThat(renderer.toInlineHtml("[x](data:text/html;base64,PHNjcmlwdD4=)")).contains("href=\"\"");
         assertThat(renderer.toInlineHtml("![x](javascript:alert(1))")).contains("src=\"\"");
         assertThat(renderer.toInlineHtml("[x](/relative)")).contains("href=\"\"");
+    }
+
+    @Test
+    void theAllowListSanitizerRemovesScriptsHandlersStylesAndOtherSchemesWhateverReachesIt() {
+        assertThat(relInOneOrder(SafeHtml.sanitize("<p onclick=\"x()\" style=\"color:red\">a</p><script>alert(1)</script>"
+                + "<a href=\"javascript:alert(1)\">b</a><iframe src=\"https://e.org\"></iframe>"
+                + "<a href=\"https://e.org\">c</a>")))
+                .isEqualTo("<p>a</p>b<a href=\"https://e.org\" rel=\"noopener noreferrer\">c</a>");
     }
 
     @Test

@@ -14,6 +14,11 @@ import java.util.regex.Pattern;
 record GiftAnswer(char marker, Optional<BigDecimal> weight, String text, Optional<String> feedback) {
     private static final Pattern WEIGHT = Pattern.compile("^\\s*%(-?\\d+(?:\\.\\d+)?)%");
 
+    /** Whether text would be read as starting with a weight, so a writer knows to put an explicit one first. */
+    static boolean startsWithWeight(String text) {
+        return WEIGHT.matcher(text).find();
+    }
+
     boolean isRight() {
         return marker == '=';
     }

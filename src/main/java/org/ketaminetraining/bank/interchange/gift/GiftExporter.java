@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.ketaminetraining.bank.interchange.ExportResult;
 import org.ketaminetraining.bank.model.AnswerSpec;
@@ -33,6 +34,30 @@ public final class GiftExporter {
     public static ExportResult export(List<Question> questions) {
         StringBuilder out = new StringBuilder();
         List<String> notExported = new ArrayList<>();
+        questions(questions, out, notExported);
+        return new ExportResult(out.toString(), notExported);
+    }
+
+    /**
+     * Writes each group of questions under a {@code $CATEGORY:} line, in the map's order. The bank exports one
+     * category per module, so a Moodle import files the questions as the bank does.
+     */
+    public static ExportResult exportCategories(Map<String, List<Question>> questionsByCategory) {
+        StringBuilder out = new StringBuilder();
+        List<String> notExported = new ArrayList<>();
+        questionsByCategory.forEach((category, questions) -> {
+            out.append(GiftImporter.CATEGORY).append(' ').append(categoryLine(category)).append("\n\n");
+            questions(questions, out, notExported);
+        });
+        return new ExportResult(out.toString(), notExported);
+    }
+
+    /** A category is a path on one line; GIFT has no escapes there, so line breaks become spaces. */
+    private static String categoryLine(String category) {
+        return category.replaceAll("\\s+", " ").strip();
+    }
+
+    private static void questions(List<Question> questions, StringBuilder out, List<String> notExported) {
         for (Question question : questions) {
             Optional<String> block = answerBlock(question);
             if (block.isEmpty()) {
@@ -44,13 +69,13 @@ public final class GiftExporter {
                     .append(GiftText.escape(question.stem())).append(" {\n").append(block.get())
                     .append(INDENT).append("####").append(GiftText.escape(question.explanation())).append("\n}\n\n");
         }
-        return new ExportResult(out.toString(), notExported);
     }
 
     private static String reasonNotExported(Question question) {
         String why = switch (question.type()) {
             case ORDERING -> "GIFT has no ordering questions";
             case MATCHING -> "a matching item contains '->', which GIFT cannot escape";
+            case SHORT_TEXT -> "an accepted answer contains '->', which GIFT cannot escape (it would read as matching)";
             default -> "GIFT cannot hold it";
         };
         return "question '" + question.id() + "' (" + question.type().yamlName() + ") not exported: " + why;
@@ -76,18 +101,37 @@ public final class GiftExporter {
             return matching(matching.pairs());
         }
         if (answer instanceof ShortText shortText) {
-            StringBuilder lines = new StringBuilder();
-            shortText.accepted().forEach(text -> lines.append(INDENT).append('=').append(GiftText.escape(text))
-                    .append('\n'));
-            return Optional.of(lines.toString());
+            return shortText(shortText.accepted());
         }
         return Optional.empty();
+    }
+
+    /** All answers marked '=' and none with '->', or the importer (and Moodle) would read a matching question. */
+    private static Optional<String> shortText(List<String> accepted) {
+        StringBuilder lines = new StringBuilder();
+        for (String text : accepted) {
+            if (text.contains("->")) {
+                return Optional.empty();
+            }
+            lines.append(INDENT).append('=').append(guardWeight(text, "100")).append(GiftText.escape(text))
+                    .append('\n');
+        }
+        return Optional.of(lines.toString());
+    }
+
+    /**
+     * An answer that itself begins like a weight ({@code %50%}) would lose those characters to the weight when read;
+     * GIFT has no escape for '%', so such an answer gets an explicit weight in front, and only the first is taken.
+     */
+    private static String guardWeight(String text, String weight) {
+        return GiftAnswer.startsWithWeight(text) ? "%" + weight + "%" : "";
     }
 
     private static String singleChoice(List<ChoiceOption> options) {
         StringBuilder lines = new StringBuilder();
         for (ChoiceOption option : options) {
-            lines.append(INDENT).append(option.correct() ? '=' : '~');
+            lines.append(INDENT).append(option.correct() ? '=' : '~')
+                    .append(guardWeight(option.text(), option.correct() ? "100" : "0"));
             appendOption(lines, option);
         }
         return lines.toString();
@@ -133,7 +177,8 @@ public final class GiftExporter {
             if (pair.left().contains("->") || pair.right().contains("->")) {
                 return Optional.empty();
             }
-            lines.append(INDENT).append('=').append(GiftText.escape(pair.left())).append(" -> ")
+            lines.append(INDENT).append('=').append(guardWeight(pair.left(), "100"))
+                    .append(GiftText.escape(pair.left())).append(" -> ")
                     .append(GiftText.escape(pair.right())).append('\n');
         }
         return Optional.of(lines.toString());

@@ -1,7 +1,9 @@
 package org.ketaminetraining.bank.interchange.gift;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,6 +19,7 @@ import org.ketaminetraining.bank.validation.Problem;
  * with its line, and so is every detail that had to be left behind.
  */
 public final class GiftImporter {
+    static final String CATEGORY = "$CATEGORY:";
     private static final Pattern TITLE = Pattern.compile("^\\s*::(.*?)::", Pattern.DOTALL);
     private static final Pattern FORMAT = Pattern.compile("^\\s*\\[(markdown|html|plain|moodle)]", Pattern.DOTALL);
 
@@ -24,6 +27,8 @@ public final class GiftImporter {
     private final List<Question> questions = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
     private final ImportedIds ids = new ImportedIds();
+    private final Map<String, String> categories = new LinkedHashMap<>();
+    private Optional<String> category = Optional.empty();
 
     private GiftImporter(String label) {
         this.label = label;
@@ -33,7 +38,7 @@ public final class GiftImporter {
     public static ImportResult parse(String label, String text) {
         GiftImporter importer = new GiftImporter(label);
         importer.readBlocks(text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1));
-        return new ImportResult(importer.questions, importer.problems);
+        return new ImportResult(importer.questions, importer.problems, importer.categories);
     }
 
     private void readBlocks(String[] lines) {
@@ -62,8 +67,9 @@ public final class GiftImporter {
             int lineNumber = firstLine + offset;
             if (trimmed.startsWith("//")) {
                 GiftMetadata.apply(trimmed, draft).ifPresent(message -> problem(lineNumber, message));
-            } else if (trimmed.startsWith("$CATEGORY:")) {
-                continue; // categories organise Moodle's bank; the bank's modules do that job here
+            } else if (trimmed.startsWith(CATEGORY)) {
+                // applies to every question below it, until the next category line
+                category = Optional.of(trimmed.substring(CATEGORY.length()).strip()).filter(c -> !c.isEmpty());
             } else {
                 questionLine = questionLine == 0 ? lineNumber : questionLine;
                 questionLines.add(lines.get(offset));
@@ -124,6 +130,7 @@ public final class GiftImporter {
         String stem = GiftText.restore(stemText.strip());
         String id = ids.idFor(title.orElse(""));
         questions.add(draft.build(id, stem, outcome.answer().get(), explanation));
+        category.ifPresent(filedUnder -> categories.put(id, filedUnder));
     }
 
     private void problem(int line, String message) {

@@ -4,12 +4,15 @@ package org.ketaminetraining.bank.interchange.gift;
  * GIFT escaping. On export every special character ({@code ~ = # { } :} and the backslash) is escaped and line
  * breaks become {@code \n}, because a blank line would end the question. On import escapes are first replaced by
  * private-use placeholders, so the structure ({@code { } = ~ #}) can be parsed without ever mistaking an escaped
- * character for syntax, and the placeholders become the literal characters at the end.
+ * character for syntax, and the placeholders become the literal characters at the end. A private-use character that
+ * the text itself contains is marked as literal on the way in, so that it is never mistaken for a placeholder.
  */
 final class GiftText {
     private static final String SPECIAL = "\\~=#{}:";
     private static final char FIRST_PLACEHOLDER = '\uE000';
     private static final char NEWLINE_PLACEHOLDER = '\uE010';
+    /** Precedes a character of the text that lies in the placeholder range: keep the next character as it is. */
+    private static final char LITERAL_MARKER = '\uE011';
 
     private GiftText() {
     }
@@ -46,6 +49,9 @@ final class GiftText {
                     continue;
                 }
             }
+            if (c >= FIRST_PLACEHOLDER && c <= LITERAL_MARKER) {
+                out.append(LITERAL_MARKER);
+            }
             out.append(c);
         }
         return out.toString();
@@ -57,7 +63,9 @@ final class GiftText {
         for (int index = 0; index < protectedText.length(); index++) {
             char c = protectedText.charAt(index);
             int special = c - FIRST_PLACEHOLDER;
-            if (c == NEWLINE_PLACEHOLDER) {
+            if (c == LITERAL_MARKER && index + 1 < protectedText.length()) {
+                out.append(protectedText.charAt(++index));
+            } else if (c == NEWLINE_PLACEHOLDER) {
                 out.append('\n');
             } else if (special >= 0 && special < SPECIAL.length()) {
                 out.append(SPECIAL.charAt(special));

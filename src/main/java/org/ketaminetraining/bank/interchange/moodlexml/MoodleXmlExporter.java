@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.ketaminetraining.bank.interchange.ExportResult;
 import org.ketaminetraining.bank.model.AnswerSpec;
@@ -31,9 +32,29 @@ public final class MoodleXmlExporter {
     }
 
     public static ExportResult export(List<Question> questions) {
+        return exportCategories(Map.of("", questions));
+    }
+
+    /**
+     * Writes each group of questions after a category entry, in the map's order; the empty name writes the group
+     * without one. The bank exports one category per module, so a Moodle import files the questions as the bank
+     * does.
+     */
+    public static ExportResult exportCategories(Map<String, List<Question>> questionsByCategory) {
         XmlOut out = new XmlOut();
         List<String> notExported = new ArrayList<>();
         out.start("quiz");
+        questionsByCategory.forEach((category, questions) -> {
+            if (!category.isEmpty()) {
+                out.start("question", "type", "category").start("category").element("text", category).end().end();
+            }
+            questions(out, questions, notExported);
+        });
+        out.end();
+        return new ExportResult(out.finish(), notExported);
+    }
+
+    private static void questions(XmlOut out, List<Question> questions, List<String> notExported) {
         for (Question question : questions) {
             Optional<String> type = moodleType(question.answer());
             if (type.isEmpty()) {
@@ -43,8 +64,6 @@ public final class MoodleXmlExporter {
             }
             question(out, question, type.get());
         }
-        out.end();
-        return new ExportResult(out.finish(), notExported);
     }
 
     private static Optional<String> moodleType(AnswerSpec answer) {

@@ -1,7 +1,9 @@
 package org.ketaminetraining.bank.interchange.moodlexml;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.xml.stream.XMLStreamException;
 import org.ketaminetraining.bank.interchange.ImportResult;
@@ -13,14 +15,17 @@ import org.ketaminetraining.bank.model.Reference;
 import org.ketaminetraining.bank.validation.Problem;
 
 /**
- * Reads a Moodle XML {@code <quiz>}. Category entries are skipped (modules do that job in the bank); every other
- * question either becomes a draft or is reported with its line and the reason.
+ * Reads a Moodle XML {@code <quiz>}. A category entry files the questions after it (see
+ * {@link ImportResult#categories()}); every other question either becomes a draft or is reported with its line and
+ * the reason.
  */
 public final class MoodleXmlImporter {
     private final String label;
     private final List<org.ketaminetraining.bank.model.Question> questions = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
     private final ImportedIds ids = new ImportedIds();
+    private final Map<String, String> categories = new LinkedHashMap<>();
+    private Optional<String> category = Optional.empty();
 
     private MoodleXmlImporter(String label) {
         this.label = label;
@@ -40,12 +45,14 @@ public final class MoodleXmlImporter {
             int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNumber());
             importer.problem(line, "not readable as XML: " + firstLine(e.getMessage()));
         }
-        return new ImportResult(importer.questions, importer.problems);
+        return new ImportResult(importer.questions, importer.problems, importer.categories);
     }
 
     private void readQuestion(XmlElement question) {
         String type = question.attribute("type").orElse("");
         if (type.equals("category")) {
+            // applies to every question after it, until the next category entry
+            category = question.wrappedText("category").map(String::strip).filter(c -> !c.isEmpty());
             return;
         }
         String name = question.wrappedText("name").map(String::strip).orElse("");
@@ -72,6 +79,7 @@ public final class MoodleXmlImporter {
                 .orElse(name));
         questions.add(draft.build(id, question.wrappedText("questiontext").orElse("").strip(), answer.get(),
                 question.wrappedText("generalfeedback").orElse("").strip()));
+        category.ifPresent(filedUnder -> categories.put(id, filedUnder));
     }
 
     private void checkFormats(XmlElement question, String what) {
