@@ -7,7 +7,6 @@ import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
-import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /** Composes the single YAML document of a bank file into a node tree, or reports why it cannot. */
 public final class YamlDocumentReader {
@@ -21,7 +20,7 @@ public final class YamlDocumentReader {
     public static Optional<Node> read(FileProblems problems) {
         LoadSettings settings = LoadSettings.builder()
                 .setLabel(problems.file().label())
-                .setSchema(new CoreSchema())
+                .setSchema(SharedCoreSchema.INSTANCE)
                 .setMaxAliasesForCollections(MAX_ALIASES)
                 .setAllowRecursiveKeys(false)
                 .setCodePointLimit(MAX_CODE_POINTS)

@@ -16,7 +16,6 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
-import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
  * Builds YAML node trees in the house layout (keys in the order given, multi-line text as literal blocks, short
@@ -98,16 +97,22 @@ final class YamlNodes {
         return new ScalarNode(Tag.STR, value, ScalarStyle.PLAIN);
     }
 
+    /**
+     * Built once: a schema compiles its scalar-resolution patterns when created, which cost more than writing a
+     * question. The settings are immutable and the resolver only read, so one instance serves every thread.
+     */
+    private static final DumpSettings DUMP_SETTINGS = DumpSettings.builder()
+            .setIndent(2)
+            .setIndicatorIndent(2)
+            .setIndentWithIndicator(true)
+            .setWidth(WIDE)
+            .setSplitLines(false)
+            .setSchema(SharedCoreSchema.INSTANCE)
+            .build();
+
     /** Prints a document, preceded by a comment line such as the yaml-language-server schema hint. */
     static String print(String headerComment, Node root) {
-        DumpSettings settings = DumpSettings.builder()
-                .setIndent(2)
-                .setIndicatorIndent(2)
-                .setIndentWithIndicator(true)
-                .setWidth(WIDE)
-                .setSplitLines(false)
-                .setSchema(new CoreSchema())
-                .build();
+        DumpSettings settings = DUMP_SETTINGS;
         StringWriter out = new StringWriter();
         out.write(headerComment);
         out.write("\n");
