@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 import org.ketaminetraining.bank.BankLoadResult;
 import org.ketaminetraining.bank.BankLoader;
 import org.ketaminetraining.bank.BankSnapshot;

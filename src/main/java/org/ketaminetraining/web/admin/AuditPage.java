@@ -1,7 +1,6 @@
 package org.ketaminetraining.web.admin;
 
 import jakarta.inject.Inject;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.apache.wicket.authroles.authorization.strategies.role.annotations.AuthorizeInstantiation;
 import org.apache.wicket.markup.html.basic.Label;
@@ -11,14 +10,13 @@ import org.apache.wicket.model.LoadableDetachableModel;
 import org.ketaminetraining.people.service.AccountService;
 import org.ketaminetraining.people.service.AuditEntry;
 import org.ketaminetraining.web.BasePage;
+import org.ketaminetraining.web.component.DisplayTime;
 
 /** The latest 200 entries of the audit trail: who changed which account, imports, backups, lockouts. */
 @AuthorizeInstantiation("ADMIN")
 public class AuditPage extends BasePage {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
-            .withZone(java.time.ZoneOffset.UTC);
 
     @Inject
     private AccountService accounts;
@@ -31,7 +29,7 @@ public class AuditPage extends BasePage {
             @Override
             protected void populateItem(ListItem<AuditEntry> item) {
                 AuditEntry e = item.getModelObject();
-                item.add(new Label("when", WHEN.format(e.occurredAt())), new Label("actor", e.actor()),
+                item.add(new Label("when", DisplayTime.utc(e.occurredAt())), new Label("actor", e.actor()),
                         new Label("action", e.action()), new Label("subject", e.subject()),
                         new Label("detail", e.detail()));
             }

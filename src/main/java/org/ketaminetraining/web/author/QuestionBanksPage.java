@@ -1,8 +1,6 @@
 package org.ketaminetraining.web.author;
 
 import jakarta.inject.Inject;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import org.apache.wicket.authroles.authorization.strategies.role.annotations.AuthorizeInstantiation;
@@ -18,6 +16,7 @@ import org.ketaminetraining.bank.service.ModuleOverview;
 import org.ketaminetraining.people.Role;
 import org.ketaminetraining.web.AppSession;
 import org.ketaminetraining.web.BasePage;
+import org.ketaminetraining.web.component.DisplayTime;
 
 /**
  * The bank in use and how it got there: the latest import (with every problem as file:line:column when the files
@@ -27,8 +26,6 @@ import org.ketaminetraining.web.BasePage;
 public class QuestionBanksPage extends BasePage {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
-            .withZone(ZoneOffset.UTC);
 
     @Inject
     private BankImportService banks;
@@ -54,7 +51,7 @@ public class QuestionBanksPage extends BasePage {
             @Override
             protected void populateItem(ListItem<ImportSummary> item) {
                 ImportSummary s = item.getModelObject();
-                item.add(new Label("when", WHEN.format(s.startedAt())), new Label("actor", s.actor()),
+                item.add(new Label("when", DisplayTime.utc(s.startedAt())), new Label("actor", s.actor()),
                         new Label("outcome", getString(s.applied() ? "outcome.applied" : "outcome.rejected")),
                         new Label("changes", changes(s)));
             }
@@ -66,9 +63,9 @@ public class QuestionBanksPage extends BasePage {
         LoadableDetachableModel<Optional<ImportSummary>> last = LoadableDetachableModel.of(() ->
                 recent.getObject().stream().findFirst());
         latest.add(new Label("status", () -> last.getObject().map(s -> s.applied()
-                ? getString("latest.applied").replace("{when}", WHEN.format(s.startedAt()))
+                ? getString("latest.applied").replace("{when}", DisplayTime.utc(s.startedAt()))
                         .replace("{changes}", changes(s))
-                : getString("latest.rejected").replace("{when}", WHEN.format(s.startedAt()))
+                : getString("latest.rejected").replace("{when}", DisplayTime.utc(s.startedAt()))
                         .replace("{n}", String.valueOf(s.problemCount()))).orElse(getString("latest.none"))));
         latest.add(new ListView<>("problems", () -> last.getObject().map(ImportSummary::problems)
                 .orElse(List.of())) {
