@@ -33,9 +33,22 @@ public class AppSettings {
         return Path.of(text(dataDir)).toAbsolutePath().normalize();
     }
 
-    /** Where the question bank files are read from. */
+    /**
+     * Where the question bank files are read from: KT_QUESTIONS_DIR when set, otherwise the questions/ folder of
+     * the checkout that built the server. The server runs in target/liberty/wlp/usr/servers/NAME (its working
+     * directory), six levels below the checkout. The environment is read directly: on this Liberty the JNDI entry
+     * for this one variable came through empty on some starts, which silently pointed the import at the server
+     * folder.
+     */
     public Path questionsDirectory() {
-        return Path.of(text(questionsDir)).toAbsolutePath().normalize();
+        String configured = System.getenv("KT_QUESTIONS_DIR");
+        if (configured == null || configured.isBlank()) {
+            configured = text(questionsDir);
+        }
+        if (configured.isBlank()) {
+            return Path.of("").toAbsolutePath().resolve("../../../../../../questions").normalize();
+        }
+        return Path.of(configured).toAbsolutePath().normalize();
     }
 
     /** {@code derby} or {@code postgresql}. */

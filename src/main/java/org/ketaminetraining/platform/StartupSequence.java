@@ -34,7 +34,8 @@ public class StartupSequence {
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         LOG.info(() -> "Ketamine Training starting: database " + settings.database() + ", data directory "
-                + settings.dataDirectory() + ", demo mode " + settings.demoMode());
+                + settings.dataDirectory() + ", question banks " + settings.questionsDirectory() + ", demo mode "
+                + settings.demoMode());
         migrator.migrate();
         // An invalid bank is refused without failing the start: the last good bank stays in use. An unexpected
         // error is rolled back whole, logged, and does not stop people from signing in either.
