@@ -73,6 +73,10 @@ class PlatformIT {
         // The test server's bootstrap.properties sets KT_DATA_DIR to target/it-data (pom.xml).
         assertEquals("it-data", dataDir.getFileName().toString());
         assertTrue(settings.demoMode());
+        // Without KT_QUESTIONS_DIR the bank comes from this checkout's questions/ folder, never the server folder.
+        assertTrue(Files.isRegularFile(settings.questionsDirectory().resolve("curriculum.yaml")),
+                settings.questionsDirectory() + " should hold the shipped bank");
+        assertEquals("questions", settings.questionsDirectory().getFileName().toString());
     }
 
     @Test
