@@ -8,7 +8,7 @@ import java.util.Locale;
 
 /**
  * The settings the server hands the app. server-config/server.xml turns environment variables (KT_DATA_DIR,
- * KT_DB, KT_DEMO, KT_DEMO_PASSWORD, KT_TIME_ZONE, KT_QUESTIONS_DIR) into JNDI entries, so the server's variables stay the one
+ * KT_DB, KT_DEMO, KT_DEMO_PASSWORD, KT_TIME_ZONE) into JNDI entries, so the server's variables stay the one
  * place where a setting and its default are defined.
  */
 @ApplicationScoped
@@ -25,8 +25,6 @@ public class AppSettings {
     private Object demoPassword;
     @Resource(lookup = "ketaminetraining/timeZone")
     private Object timeZone;
-    @Resource(lookup = "ketaminetraining/questionsDir")
-    private Object questionsDir;
 
     /** Where the embedded database and the backups live. */
     public Path dataDirectory() {
@@ -36,16 +34,12 @@ public class AppSettings {
     /**
      * Where the question bank files are read from: KT_QUESTIONS_DIR when set, otherwise the questions/ folder of
      * the checkout that built the server. The server runs in target/liberty/wlp/usr/servers/NAME (its working
-     * directory), six levels below the checkout. The environment is read directly: on this Liberty the JNDI entry
-     * for this one variable came through empty on some starts, which silently pointed the import at the server
-     * folder.
+     * directory), six levels below the checkout. Read from the environment rather than a server variable: a
+     * default that depends on where the server was built does not belong in server.xml.
      */
     public Path questionsDirectory() {
         String configured = System.getenv("KT_QUESTIONS_DIR");
         if (configured == null || configured.isBlank()) {
-            configured = text(questionsDir);
-        }
-        if (configured.isBlank()) {
             return Path.of("").toAbsolutePath().resolve("../../../../../../questions").normalize();
         }
         return Path.of(configured).toAbsolutePath().normalize();

@@ -13,32 +13,16 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the bank capability pure and documented: no server, UI or persistence imports anywhere in it, a
- * package-info.java in every package (main and test), and no class grown past the size we agreed to look at twice.
+ * Keeps the bank capability documented and small: a package-info.java in every package (main and test), and no
+ * class grown past the size we agreed to look at twice.
  */
 class PurityGuardTest {
     // Only the bank capability: the rest of the application is allowed its servers and databases.
     private static final Path MAIN = Path.of("src/main/java/org/ketaminetraining/bank");
     private static final Path TEST = Path.of("src/test/java/org/ketaminetraining/bank");
-    private static final List<String> FORBIDDEN = List.of("import jakarta.", "import javax.servlet",
-            "import org.apache.wicket.", "import org.eclipse.persistence.");
     private static final int MAX_CLASS_LINES = 300;
 
-    /** The capability's storage and orchestration, which use JPA and CDI by design. */
-    private static final List<Path> SERVICE_DIRS = List.of(MAIN.resolve("store"), MAIN.resolve("service"));
-
-    @Test
-    void noSourceImportsServerUiOrPersistenceApis() {
-        for (Path file : javaFiles(MAIN)) {
-            if (SERVICE_DIRS.stream().anyMatch(file::startsWith)) {
-                continue;
-            }
-            String source = read(file);
-            for (String forbidden : FORBIDDEN) {
-                assertThat(source).as(file.toString()).doesNotContain(forbidden);
-            }
-        }
-    }
+    // Which imports the bank may use is checked once for all pure capabilities by architecture.PureCoreTest.
 
     @Test
     void everyPackageHasAPackageInfo() {

@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
@@ -56,9 +55,7 @@ class AccessibilityIT {
     }
 
     private void signIn(String username) {
-        browser.get(Browser.baseUrl() + "login");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(Browser.demoPassword(), Keys.ENTER);
+        Browser.signIn(browser, username);
         assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Welcome");
     }
 

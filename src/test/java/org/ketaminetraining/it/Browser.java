@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -21,6 +24,13 @@ final class Browser {
 
     static String demoPassword() {
         return System.getProperty("kt.it.demo.password");
+    }
+
+    /** Signs in on /login with the keyboard as a demo account of the test server. */
+    static void signIn(WebDriver browser, String username) {
+        browser.get(baseUrl() + "login");
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(demoPassword(), Keys.ENTER);
     }
 
     /** A headless Chromium of the given width, or the test is skipped with a message when none is installed. */

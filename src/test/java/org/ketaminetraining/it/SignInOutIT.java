@@ -68,9 +68,7 @@ class SignInOutIT {
     @Test
     void aTraineeOnA320PixelScreenSeesNoAdministrationAndNoSidewaysScrolling() {
         browser = Browser.start(320, 800);
-        browser.get(Browser.baseUrl() + "login");
-        browser.findElement(By.id("username")).sendKeys("trainee");
-        browser.findElement(By.id("password")).sendKeys(Browser.demoPassword(), Keys.ENTER);
+        Browser.signIn(browser, "trainee");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Welcome, Demo trainee");
         assertThat(browser.findElement(By.tagName("nav")).getText()).doesNotContain("Users");
         Number scrollWidth = (Number) ((JavascriptExecutor) browser)

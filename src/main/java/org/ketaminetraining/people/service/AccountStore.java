@@ -37,8 +37,17 @@ public class AccountStore {
         return Optional.ofNullable(em.find(Account.class, id));
     }
 
+    /**
+     * Every account with its roles and departments. The collections are read in three batched queries (IN lists)
+     * rather than three queries per account, which the users page and the CSV import would otherwise pay.
+     */
     public List<Account> all() {
-        return em.createQuery("select a from Account a order by a.username", Account.class).getResultList();
+        return em.createQuery("select a from Account a order by a.username", Account.class)
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "a.roles")
+                .setHint("eclipselink.batch", "a.departments")
+                .setHint("eclipselink.batch", "a.managedDepartments")
+                .getResultList();
     }
 
     public List<Department> departments() {
