@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -31,6 +33,13 @@ final class Browser {
         browser.get(baseUrl() + "login");
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(demoPassword(), Keys.ENTER);
+        awaitSignedIn(browser);
+    }
+
+    /** Waits until the sign-in form's response has loaded: a key press returns before the navigation ends. */
+    static void awaitSignedIn(WebDriver browser) {
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.not(
+                ExpectedConditions.urlContains("/login")));
     }
 
     /** A headless Chromium of the given width, or the test is skipped with a message when none is installed. */

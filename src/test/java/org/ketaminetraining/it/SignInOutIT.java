@@ -2,6 +2,7 @@ package org.ketaminetraining.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A person signs in and out in a real browser, with the keyboard, on a phone-sized screen: the demo accounts of
@@ -39,6 +42,7 @@ class SignInOutIT {
         assertThat(browser.findElement(By.cssSelector("label[for=password]")).getText()).isEqualTo("Password");
         username.sendKeys("admin", Keys.TAB);
         browser.switchTo().activeElement().sendKeys(Browser.demoPassword(), Keys.ENTER);
+        Browser.awaitSignedIn(browser);
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Welcome, Demo admin");
         assertThat(browser.findElement(By.tagName("nav")).getText()).contains("Users", "Import users", "Backups");
@@ -48,7 +52,8 @@ class SignInOutIT {
         assertThat(session.getSameSite()).isEqualTo("Lax");
 
         browser.findElement(By.xpath("//button[normalize-space()='Sign out']")).click();
-        assertThat(browser.getCurrentUrl()).contains("/login");
+        // A click returns before the form's response has loaded; wait for the navigation it starts.
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/login"));
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("You are signed out.");
         browser.get(Browser.baseUrl() + "admin/users");
         assertThat(browser.getCurrentUrl()).contains("/login");
