@@ -1,5 +1,6 @@
 package org.ketaminetraining.scheduling.queue;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.Set;
 import org.ketaminetraining.scheduling.Scheduler;
@@ -75,6 +77,25 @@ public final class StudyQueue {
         ordered.addAll(reviews);
         ordered.addAll(interleaveByModule(fresh, limit.remaining()));
         return ordered;
+    }
+
+    /**
+     * When nothing is due, the same-day step that falls due soonest within {@code window} (Anki's "learn ahead
+     * limit"): a learner who has finished for now should not have to wait at the screen for a one-minute step.
+     * Reviewing a step a few minutes early changes nothing for the memory model (same-day reviews only adjust
+     * stability a little, whenever they happen within the day).
+     *
+     * @return empty when a step is not pending within the window, or when {@link #order} has something now
+     */
+    public Optional<QueueEntry> learnAhead(Collection<StudyItem> items, Instant now, Duration window) {
+        Objects.requireNonNull(items, "items");
+        Objects.requireNonNull(now, "now");
+        Objects.requireNonNull(window, "window");
+        Instant limit = now.plus(window);
+        return items.stream()
+                .filter(item -> item.state().phase().isStepping() && !item.state().due().isAfter(limit))
+                .min(Comparator.comparing((StudyItem item) -> item.state().due()).thenComparing(StudyItem::itemId))
+                .map(item -> new QueueEntry(item, QueueEntry.Reason.STEP_DUE, 1));
     }
 
     private static List<QueueEntry> interleaveByModule(List<StudyItem> fresh, int allowance) {

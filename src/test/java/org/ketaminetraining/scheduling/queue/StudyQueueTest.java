@@ -78,6 +78,22 @@ class StudyQueueTest {
     }
 
     @Test
+    void learningAheadOffersTheSoonestStepWithinTheWindowOnly() {
+        // stepping(...) answered GOOD when first seen: the next step (10 minutes) is due 10 minutes after that.
+        StudyItem soon = stepping("soon", Duration.ofMinutes(5));
+        StudyItem later = stepping("later", Duration.ofMinutes(1));
+        StudyItem graduatedFuture = new StudyItem("future", "safety", false, new CardState(
+                org.ketaminetraining.scheduling.Phase.REVIEW, 0, 30, 5, 0, 30, NOW.plus(Duration.ofMinutes(2)),
+                NOW.minus(Duration.ofDays(27)), 4, 0));
+        List<StudyItem> items = List.of(later, soon, graduatedFuture);
+        assertThat(queue.order(items, NOW, tenNew)).isEmpty();
+        assertThat(queue.learnAhead(items, NOW, Duration.ofMinutes(20)))
+                .hasValueSatisfying(entry -> assertThat(entry.item().itemId()).isEqualTo("soon"));
+        assertThat(queue.learnAhead(items, NOW, Duration.ofMinutes(4))).isEmpty();
+        assertThat(queue.learnAhead(List.of(graduatedFuture), NOW, Duration.ofMinutes(20))).isEmpty();
+    }
+
+    @Test
     void dueStepsAreServedEarliestFirst() {
         List<StudyItem> items = List.of(stepping("later", Duration.ofMinutes(12)),
                 stepping("earlier", Duration.ofMinutes(30)));

@@ -1,0 +1,153 @@
+package org.ketaminetraining.study.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.ConcurrentHashMap;
+import org.ketaminetraining.bank.model.BankModule;
+import org.ketaminetraining.bank.model.Curriculum;
+import org.ketaminetraining.bank.model.Programme;
+import org.ketaminetraining.bank.model.Question;
+import org.ketaminetraining.bank.model.QuestionType;
+import org.ketaminetraining.bank.store.BankImport;
+import org.ketaminetraining.bank.yaml.CurriculumFileParser;
+import org.ketaminetraining.bank.yaml.ModuleFileParser;
+import org.ketaminetraining.bank.yaml.SourceFile;
+
+/**
+ * What the study use cases need from the imported bank: the published questions with their current revision, the
+ * module titles and the curriculum of the last applied import, and each revision's content parsed back into a
+ * {@link Question}. The first three are kept until the next applied import (one cheap query checks that); parsed
+ * revisions are kept for good, since a revision never changes.
+ */
+@ApplicationScoped
+public class BankCatalog {
+
+    private static final int MAX_CACHED_REVISIONS = 20_000;
+
+    private volatile Snapshot snapshot = Snapshot.EMPTY;
+    private final Map<Long, RevisionContent> revisions = new ConcurrentHashMap<>();
+
+    /** One published question as the queue needs it. */
+    public record PublishedItem(long questionId, String questionKey, String moduleKey, long revisionId,
+            int revisionNumber, boolean safetyCritical) {
+    }
+
+    /** A revision's content with the facts stored beside it. */
+    public record RevisionContent(long revisionId, long questionId, String questionKey, int revisionNumber,
+            String moduleKey, boolean safetyCritical, Question question) {
+    }
+
+    /** The bank as of one applied import. */
+    public record Snapshot(long importId, Optional<Curriculum> curriculum, Map<String, String> moduleTitles,
+            List<PublishedItem> items) {
+
+        static final Snapshot EMPTY = new Snapshot(Long.MIN_VALUE, Optional.empty(), Map.of(), List.of());
+
+        public Optional<Programme> programme(String programmeId) {
+            return curriculum.flatMap(c -> c.programme(programmeId));
+        }
+
+        public List<Programme> programmes() {
+            return curriculum.map(Curriculum::programmes).orElse(List.of());
+        }
+
+        public String moduleTitle(String moduleKey) {
+            return moduleTitles.getOrDefault(moduleKey, moduleKey);
+        }
+
+        /** The published items of the programme's modules: modules in programme order, items in bank order. */
+        public List<PublishedItem> itemsOf(Programme programme) {
+            Map<String, List<PublishedItem>> byModule = new LinkedHashMap<>();
+            programme.requiredModules().forEach(module -> byModule.put(module, new ArrayList<>()));
+            for (PublishedItem item : items) {
+                List<PublishedItem> module = byModule.get(item.moduleKey());
+                if (module != null) {
+                    module.add(item);
+                }
+            }
+            return byModule.values().stream().flatMap(List::stream).toList();
+        }
+    }
+
+    /** The bank as last applied; re-read only when a newer import was applied. */
+    public Snapshot current(EntityManager em) {
+        Long latest = em.createQuery("SELECT MAX(b.id) FROM BankImport b WHERE b.outcome = :applied", Long.class)
+                .setParameter("applied", BankImport.Outcome.APPLIED).getSingleResult();
+        long importId = latest == null ? Long.MIN_VALUE : latest;
+        Snapshot known = snapshot;
+        if (known.importId() == importId) {
+            return known;
+        }
+        Snapshot fresh = load(em, importId);
+        snapshot = fresh;
+        return fresh;
+    }
+
+    /** A revision's content, parsed once. */
+    public RevisionContent revision(EntityManager em, long revisionId) {
+        RevisionContent cached = revisions.get(revisionId);
+        if (cached != null) {
+            return cached;
+        }
+        Object[] row = em.createQuery("SELECT r.content, r.moduleKey, r.safetyCritical, r.revisionNumber, q.id, "
+                + "q.questionKey FROM QuestionRevision r JOIN r.question q WHERE r.id = :id", Object[].class)
+                .setParameter("id", revisionId).getResultList().stream().findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no question revision " + revisionId));
+        String moduleKey = (String) row[1];
+        Question question = parse((String) row[0], moduleKey, revisionId);
+        RevisionContent content = new RevisionContent(revisionId, (Long) row[4], (String) row[5], (Integer) row[3],
+                moduleKey, (Boolean) row[2], question);
+        if (revisions.size() < MAX_CACHED_REVISIONS) {
+            revisions.put(revisionId, content);
+        }
+        return content;
+    }
+
+    private static Question parse(String content, String moduleKey, long revisionId) {
+        var parsed = ModuleFileParser.parse(new SourceFile("revision " + revisionId, content), moduleKey,
+                Optional.empty());
+        return parsed.module().map(BankModule::questions).filter(list -> list.size() == 1).map(list -> list.get(0))
+                .orElseThrow(() -> new IllegalStateException("stored revision " + revisionId
+                        + " does not parse as one question: " + parsed.problems()));
+    }
+
+    private static Snapshot load(EntityManager em, long importId) {
+        Map<String, String> titles = new LinkedHashMap<>();
+        for (Object[] row : em.createQuery("SELECT m.moduleKey, m.title FROM StoredModule m", Object[].class)
+                .getResultList()) {
+            titles.put((String) row[0], (String) row[1]);
+        }
+        List<PublishedItem> items = em.createQuery("SELECT q.id, q.questionKey, q.moduleKey, r.id, "
+                + "r.revisionNumber, r.safetyCritical FROM StoredQuestion q, QuestionRevision r "
+                + "WHERE r.question = q AND r.revisionNumber = q.currentRevision AND q.retired = :retired "
+                + "ORDER BY q.id", Object[].class).setParameter("retired", Boolean.FALSE).getResultList().stream()
+                .map(row -> new PublishedItem((Long) row[0], (String) row[1], (String) row[2], (Long) row[3],
+                        (Integer) row[4], (Boolean) row[5]))
+                .toList();
+        Optional<Curriculum> curriculum = Optional.empty();
+        if (importId != Long.MIN_VALUE) {
+            String yaml = em.find(BankImport.class, importId).getCurriculum();
+            if (yaml != null) {
+                Map<String, OptionalInt> counts = new LinkedHashMap<>();
+                items.forEach(item -> counts.merge(item.moduleKey(), OptionalInt.of(1),
+                        (a, b) -> OptionalInt.of(a.getAsInt() + 1)));
+                titles.keySet().forEach(module -> counts.putIfAbsent(module, OptionalInt.of(0)));
+                curriculum = CurriculumFileParser.parse(new SourceFile("curriculum of import " + importId, yaml),
+                        counts).curriculum();
+            }
+        }
+        return new Snapshot(importId, curriculum, Collections.unmodifiableMap(titles), items);
+    }
+
+    /** The type of a revision without parsing it again (for decoding a stored response). */
+    public QuestionType typeOf(EntityManager em, long revisionId) {
+        return revision(em, revisionId).question().type();
+    }
+}

@@ -1,0 +1,148 @@
+package org.ketaminetraining.study.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.ketaminetraining.people.ValidationException;
+import org.ketaminetraining.scheduling.CardState;
+import org.ketaminetraining.scheduling.policy.DayBoundary;
+import org.ketaminetraining.study.store.LearnerProfile;
+
+/** {@link StudyService} on JPA: one transaction per call, the work done by {@link StudyLedger}. */
+@ApplicationScoped
+public class JpaStudyService implements StudyService {
+
+    private static final Logger LOG = Logger.getLogger(JpaStudyService.class.getName());
+
+    @PersistenceContext(unitName = "ketamine-training")
+    private EntityManager em;
+    @Inject
+    private BankCatalog catalog;
+    @Inject
+    private LearnerProfiles profiles;
+    @Inject
+    private Clock clock;
+    @Inject
+    private SecureRandom random;
+
+    private StudyLedger ledger(long accountId) {
+        try {
+            profiles.ensure(accountId);
+        } catch (PersistenceException | jakarta.transaction.TransactionalException e) {
+            // Another request created the profile at the same moment; it exists now.
+            LOG.log(Level.FINE, "learner profile created concurrently", e);
+        }
+        return new StudyLedger(em, catalog, new LearnerContext.Factory(DayBoundary.DEFAULT_ROLLOVER_HOUR), clock,
+                random);
+    }
+
+    @Override
+    @Transactional
+    public Optional<PresentedQuestion> currentQuestion(long accountId) {
+        return ledger(accountId).currentQuestion(accountId);
+    }
+
+    @Override
+    @Transactional
+    public Optional<PresentedQuestion> presentation(long accountId, String presentationToken) {
+        return ledger(accountId).presentation(accountId, presentationToken);
+    }
+
+    @Override
+    @Transactional
+    public AnswerOutcome submit(long accountId, AnswerSubmission submission) {
+        return ledger(accountId).submit(accountId, submission);
+    }
+
+    @Override
+    @Transactional
+    public Optional<AnswerOutcome> outcome(long accountId, String presentationToken) {
+        return ledger(accountId).outcome(accountId, presentationToken);
+    }
+
+    @Override
+    @Transactional
+    public Dashboard dashboard(long accountId) {
+        StudyLedger ledger = ledger(accountId);
+        LearnerProfile profile = em.find(LearnerProfile.class, accountId);
+        return new LearnerOverview(ledger, em).dashboard(ledger.learnerOf(profile),
+                ledger.now());
+    }
+
+    @Override
+    @Transactional
+    public LearnerSettings settings(long accountId) {
+        ledger(accountId);
+        LearnerProfile profile = em.find(LearnerProfile.class, accountId);
+        String programme = catalog.current(em).programme(profile.getProgrammeKey()).map(p -> p.id())
+                .or(() -> catalog.current(em).programmes().stream().findFirst().map(p -> p.id()))
+                .orElse(profile.getProgrammeKey());
+        return new LearnerSettings(profile.getNewItemsPerDay(), ZoneId.of(profile.getTimeZone()),
+                profile.isKeyboardShortcuts(), programme);
+    }
+
+    @Override
+    @Transactional
+    public List<ProgrammeChoice> programmes() {
+        return catalog.current(em).programmes().stream().map(p -> new ProgrammeChoice(p.id(), p.title())).toList();
+    }
+
+    @Override
+    @Transactional
+    public void saveSettings(long accountId, LearnerSettings settings) {
+        StudyLedger ledger = ledger(accountId);
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (settings.newItemsPerDay() < 0 || settings.newItemsPerDay() > LearnerSettings.MAX_NEW_ITEMS_PER_DAY) {
+            problems.put("newItemsPerDay", "New items per day must be a whole number from 0 to "
+                    + LearnerSettings.MAX_NEW_ITEMS_PER_DAY + ".");
+        }
+        if (catalog.current(em).programme(settings.programmeId()).isEmpty()) {
+            problems.put("programmeId", "Choose one of the programmes listed.");
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        LearnerProfile profile = ledger.lockProfile(accountId);
+        boolean scheduleChanges = !profile.getTimeZone().equals(settings.timeZone().getId())
+                || !profile.getProgrammeKey().equals(settings.programmeId());
+        profile.update(settings.programmeId(), settings.newItemsPerDay(), settings.timeZone().getId(),
+                settings.keyboardShortcuts());
+        if (scheduleChanges) {
+            em.flush();
+            ledger.rebuildStates(accountId);
+        }
+    }
+
+    @Override
+    @Transactional
+    public StudyHistory history(long accountId, int firstResult, int maxResults) {
+        StudyLedger ledger = ledger(accountId);
+        LearnerProfile profile = em.find(LearnerProfile.class, accountId);
+        return new LearnerOverview(ledger, em).history(profile, ledger.learnerOf(profile),
+                firstResult, maxResults);
+    }
+
+    /** Every stored memory state of the learner (for checks that the cache equals a replay of the log). */
+    @Transactional
+    public Map<Long, CardState> storedStates(long accountId) {
+        return ledger(accountId).storedStates(accountId);
+    }
+
+    /** Every memory state as a replay of the learner's review log gives it. */
+    @Transactional
+    public Map<Long, CardState> replayedStates(long accountId) {
+        return ledger(accountId).replayedStates(accountId);
+    }
+}

@@ -1,0 +1,154 @@
+package org.ketaminetraining.study.service;
+
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalDouble;
+import org.ketaminetraining.bank.model.Programme;
+import org.ketaminetraining.scheduling.CardState;
+import org.ketaminetraining.scheduling.Rating;
+import org.ketaminetraining.scheduling.grading.Confidence;
+import org.ketaminetraining.scheduling.queue.QueueEntry;
+import org.ketaminetraining.study.DueForecast;
+import org.ketaminetraining.study.LearningEvidence;
+import org.ketaminetraining.study.StudyStreak;
+import org.ketaminetraining.study.service.BankCatalog.PublishedItem;
+import org.ketaminetraining.study.store.LearnerProfile;
+import org.ketaminetraining.study.store.ReviewLogEntry;
+
+/**
+ * The read-only study use cases: the dashboard and the history. The figures are computed here from the log and the
+ * cached states by the pure rules in {@code org.ketaminetraining.study}; this class only gathers the rows.
+ */
+final class LearnerOverview {
+
+    private static final int FORECAST_DAYS = 7;
+    private static final int EXCERPT_LENGTH = 120;
+
+    private final StudyLedger ledger;
+    private final EntityManager em;
+
+    LearnerOverview(StudyLedger ledger, EntityManager em) {
+        this.ledger = Objects.requireNonNull(ledger, "ledger");
+        this.em = Objects.requireNonNull(em, "em");
+    }
+
+    Dashboard dashboard(LearnerContext learner, Instant now) {
+        StudyLedger.Today today = ledger.today(learner, now);
+        List<QueueEntry> queue = ledger.queue(learner, today, now);
+        int dueNow = (int) queue.stream().filter(e -> e.reason() != QueueEntry.Reason.NEW).count();
+        int fresh = queue.size() - dueNow;
+        Map<Long, CardState> states = ledger.states(learner.accountId());
+        Map<Long, List<LearningEvidence.Answer>> answers = answersByQuestion(learner.accountId());
+        int spacing = learner.programme().map(Programme::minimumSpacingDays)
+                .orElse(Programme.DEFAULT_MINIMUM_SPACING_DAYS);
+
+        Map<String, List<PublishedItem>> byModule = new LinkedHashMap<>();
+        learner.programme().ifPresent(p -> p.requiredModules().forEach(m -> byModule.put(m, new ArrayList<>())));
+        learner.items().forEach(item -> byModule.computeIfAbsent(item.moduleKey(), m -> new ArrayList<>()).add(item));
+        List<Dashboard.ModuleProgress> modules = new ArrayList<>();
+        List<Instant> dues = new ArrayList<>();
+        int complete = 0;
+        int items = 0;
+        int learnedItems = 0;
+        for (Map.Entry<String, List<PublishedItem>> module : byModule.entrySet()) {
+            int studied = 0;
+            int learned = 0;
+            double recallSum = 0;
+            for (PublishedItem item : module.getValue()) {
+                CardState state = states.getOrDefault(item.questionId(), CardState.NEW);
+                if (state.isNew()) {
+                    continue;
+                }
+                studied++;
+                dues.add(state.due());
+                recallSum += learner.scheduler().retrievabilityAt(state, now);
+                if (LearningEvidence.isLearned(answers.getOrDefault(item.questionId(), List.of()), spacing)) {
+                    learned++;
+                }
+            }
+            int size = module.getValue().size();
+            modules.add(new Dashboard.ModuleProgress(module.getKey(),
+                    learner.snapshot().moduleTitle(module.getKey()), size, studied, learned,
+                    studied == 0 ? OptionalDouble.empty() : OptionalDouble.of(recallSum / studied)));
+            items += size;
+            learnedItems += learned;
+            if (size > 0 && learned == size) {
+                complete++;
+            }
+        }
+        List<Dashboard.DayForecast> forecast = DueForecast.byDay(dues, learner.boundary(), now, FORECAST_DAYS)
+                .stream().map(day -> new Dashboard.DayForecast(day.day(), day.due())).toList();
+        List<LocalDate> studyDays = em.createQuery("SELECT DISTINCT r.studyDay FROM ReviewLogEntry r "
+                + "WHERE r.accountId = :account", LocalDate.class)
+                .setParameter("account", learner.accountId()).getResultList();
+        return new Dashboard(learner.programme().map(Programme::title).orElse(""), today.day(), dueNow, fresh,
+                StudyStreak.daysInARow(studyDays, today.day()), modules, forecast,
+                new Dashboard.CertificationProgress(byModule.size(), complete, items, learnedItems));
+    }
+
+    private Map<Long, List<LearningEvidence.Answer>> answersByQuestion(long accountId) {
+        Map<Long, List<LearningEvidence.Answer>> answers = new HashMap<>();
+        for (Object[] row : em.createQuery("SELECT r.questionId, r.studyDay, r.correct FROM ReviewLogEntry r "
+                + "WHERE r.accountId = :account ORDER BY r.answeredAt, r.id", Object[].class)
+                .setParameter("account", accountId).getResultList()) {
+            answers.computeIfAbsent((Long) row[0], q -> new ArrayList<>())
+                    .add(new LearningEvidence.Answer((LocalDate) row[1], (Boolean) row[2]));
+        }
+        return answers;
+    }
+
+    StudyHistory history(LearnerProfile profile, LearnerContext learner, int firstResult, int maxResults) {
+        long accountId = profile.getAccountId();
+        List<ReviewLogEntry> page = em.createQuery("SELECT r FROM ReviewLogEntry r WHERE r.accountId = :account "
+                + "ORDER BY r.answeredAt DESC, r.id DESC", ReviewLogEntry.class).setParameter("account", accountId)
+                .setFirstResult(Math.max(0, firstResult)).setMaxResults(Math.max(1, maxResults)).getResultList();
+        BankCatalog catalog = ledger.catalog();
+        List<StudyHistory.PastReview> reviews = page.stream().map(entry -> {
+            BankCatalog.RevisionContent revision = catalog.revision(em, entry.getRevisionId());
+            return new StudyHistory.PastReview(entry.getAnsweredAt(), revision.questionKey(),
+                    revision.revisionNumber(), learner.snapshot().moduleTitle(revision.moduleKey()),
+                    excerpt(revision.question().stem()), entry.isCorrect(), Rating.valueOf(entry.getRating()),
+                    Confidence.valueOf(entry.getConfidence()), Duration.ofMillis(entry.getResponseMillis()));
+        }).toList();
+        long total = em.createQuery("SELECT COUNT(r) FROM ReviewLogEntry r WHERE r.accountId = :account",
+                Long.class).setParameter("account", accountId).getSingleResult();
+        Map<String, int[]> perModule = new LinkedHashMap<>();
+        learner.programme().ifPresent(p -> p.requiredModules().forEach(m -> perModule.put(m, null)));
+        for (Object[] row : em.createQuery("SELECT q.moduleKey, r.correct, COUNT(r) FROM ReviewLogEntry r, "
+                + "QuestionRevision q WHERE q.id = r.revisionId AND r.accountId = :account "
+                + "GROUP BY q.moduleKey, r.correct", Object[].class)
+                .setParameter("account", accountId).getResultList()) {
+            int[] counts = perModule.get((String) row[0]);
+            if (counts == null) {
+                counts = new int[2];
+                perModule.put((String) row[0], counts);
+            }
+            int count = ((Number) row[2]).intValue();
+            counts[0] += count;
+            counts[1] += Boolean.TRUE.equals(row[1]) ? count : 0;
+        }
+        List<StudyHistory.ModuleAccuracy> accuracy = new ArrayList<>();
+        perModule.forEach((module, counts) -> {
+            if (counts != null) {
+                accuracy.add(new StudyHistory.ModuleAccuracy(module, learner.snapshot().moduleTitle(module),
+                        counts[0], counts[1]));
+            }
+        });
+        return new StudyHistory(reviews, total, accuracy);
+    }
+
+    /** The stem's first words as plain text: Markdown marks dropped, whitespace collapsed. */
+    static String excerpt(String markdown) {
+        String plain = markdown.replaceAll("[*_`#>\\[\\]]", "").replaceAll("\\(https?://[^)]*\\)", "")
+                .replaceAll("\\s+", " ").strip();
+        return plain.length() <= EXCERPT_LENGTH ? plain : plain.substring(0, EXCERPT_LENGTH - 1).strip() + "…";
+    }
+}

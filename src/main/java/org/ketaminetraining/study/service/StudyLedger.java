@@ -1,0 +1,326 @@
+package org.ketaminetraining.study.service;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.ketaminetraining.bank.grading.Grader;
+import org.ketaminetraining.bank.grading.GradingResult;
+import org.ketaminetraining.bank.model.Question;
+import org.ketaminetraining.bank.model.Response;
+import org.ketaminetraining.scheduling.CardState;
+import org.ketaminetraining.scheduling.Rating;
+import org.ketaminetraining.scheduling.Review;
+import org.ketaminetraining.scheduling.ReviewContext;
+import org.ketaminetraining.scheduling.grading.AnswerGrading;
+import org.ketaminetraining.scheduling.grading.Confidence;
+import org.ketaminetraining.scheduling.grading.Grade;
+import org.ketaminetraining.scheduling.grading.QuizAnswer;
+import org.ketaminetraining.scheduling.queue.NewItemLimit;
+import org.ketaminetraining.scheduling.queue.QueueEntry;
+import org.ketaminetraining.scheduling.queue.StudyItem;
+import org.ketaminetraining.scheduling.queue.StudyQueue;
+import org.ketaminetraining.study.DisplayOrder;
+import org.ketaminetraining.study.ResponseCodec;
+import org.ketaminetraining.study.service.BankCatalog.PublishedItem;
+import org.ketaminetraining.study.service.BankCatalog.RevisionContent;
+import org.ketaminetraining.study.store.LearnerProfile;
+import org.ketaminetraining.study.store.MemoryStateRow;
+import org.ketaminetraining.study.store.Presentation;
+import org.ketaminetraining.study.store.ReviewLogEntry;
+
+/**
+ * The study use cases that present and record, on one entity manager inside a transaction the caller owns (the CDI
+ * service in the server, a benchmark or test outside it). Every method first locks the learner's profile row, so
+ * that one learner's concurrent requests are serialised: that lock, plus the unique presentation id of the review
+ * log, is what makes an answer count exactly once.
+ */
+public final class StudyLedger {
+
+    /** Anki's "learn ahead" limit: when nothing else is due, a same-day step this close is offered early. */
+    static final Duration LEARN_AHEAD = Duration.ofMinutes(20);
+
+    private final EntityManager em;
+    private final BankCatalog catalog;
+    private final LearnerContext.Factory contexts;
+    private final Clock clock;
+    private final SecureRandom random;
+
+    public StudyLedger(EntityManager em, BankCatalog catalog, LearnerContext.Factory contexts, Clock clock,
+            SecureRandom random) {
+        this.em = Objects.requireNonNull(em, "em");
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.contexts = Objects.requireNonNull(contexts, "contexts");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.random = Objects.requireNonNull(random, "random");
+    }
+
+    /** The instant of this use case, in whole milliseconds so that it survives every database's TIMESTAMP. */
+    Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /** Locks and returns the learner's profile, which must exist. */
+    LearnerProfile lockProfile(long accountId) {
+        LearnerProfile profile = em.find(LearnerProfile.class, accountId, LockModeType.PESSIMISTIC_WRITE);
+        if (profile == null) {
+            throw new IllegalStateException("no learner profile for account " + accountId);
+        }
+        return profile;
+    }
+
+    public Optional<PresentedQuestion> currentQuestion(long accountId) {
+        LearnerProfile profile = lockProfile(accountId);
+        Instant now = now();
+        LearnerContext learner = contexts.of(profile, catalog.current(em));
+        Optional<Presentation> open = em.createQuery("SELECT p FROM Presentation p WHERE p.accountId = :account "
+                + "AND p.answered = :answered ORDER BY p.id DESC", Presentation.class)
+                .setParameter("account", accountId).setParameter("answered", Boolean.FALSE).setMaxResults(1).getResultList().stream().findFirst();
+        Today today = today(learner, now);
+        List<QueueEntry> queue = queue(learner, today, now);
+        if (open.isPresent()) {
+            Presentation shown = open.get();
+            boolean queued = queue.stream().anyMatch(e -> e.item().itemId().equals(itemId(shown.getQuestionId())));
+            return Optional.of(presented(shown, new SessionProgress(today.answered(),
+                    queue.size() + (queued ? 0 : 1))));
+        }
+        Optional<QueueEntry> next = queue.stream().findFirst().or(() -> learnAhead(learner, now));
+        if (next.isEmpty()) {
+            return Optional.empty();
+        }
+        PublishedItem item = learner.item(next.get().item().itemId());
+        Presentation shown = new Presentation(newToken(), accountId, item.questionId(), item.revisionId(),
+                next.get().reason().name(), now);
+        em.persist(shown);
+        return Optional.of(presented(shown, new SessionProgress(today.answered(), Math.max(1, queue.size()))));
+    }
+
+    public Optional<PresentedQuestion> presentation(long accountId, String token) {
+        return findPresentation(accountId, token).map(p -> presented(p, progress(accountId)));
+    }
+
+    public AnswerOutcome submit(long accountId, AnswerSubmission submission) {
+        LearnerProfile profile = lockProfile(accountId);
+        Presentation shown = findPresentation(accountId, submission.presentationToken())
+                .orElseThrow(() -> new IllegalArgumentException("no such presentation for this learner"));
+        if (shown.isAnswered()) {
+            return outcomeOf(shown).asRepeat();
+        }
+        RevisionContent revision = catalog.revision(em, shown.getRevisionId());
+        Question question = revision.question();
+        GradingResult graded = Grader.grade(question, submission.response());
+        Instant now = now();
+        LearnerContext learner = contexts.of(profile, catalog.current(em));
+        MemoryStateRow row = stateRow(accountId, shown.getQuestionId()).orElse(null);
+        CardState before = row == null ? CardState.NEW : row.toState();
+        // A review is never before the last one (servers' clocks can disagree by a little); the log keeps the
+        // instant the scheduler saw, so a replay gives the same state.
+        Instant answeredAt = before.isNew() || !now.isBefore(before.lastReview()) ? now : before.lastReview();
+        Duration responseTime = Duration.between(shown.getPresentedAt(), answeredAt);
+        if (responseTime.isNegative()) {
+            responseTime = Duration.ZERO;
+        }
+        Grade grade = AnswerGrading.DEFAULT.grade(new QuizAnswer(graded.correct(), submission.confidence(),
+                responseTime, question.expectedSeconds().isPresent()
+                        ? Optional.of(Duration.ofSeconds(question.expectedSeconds().getAsInt())) : Optional.empty()));
+        CardState after = learner.scheduler().next(before, new Review(answeredAt, grade.rating()),
+                learner.context(revision.questionKey(), revision.safetyCritical()));
+        em.persist(new ReviewLogEntry(new ReviewLogEntry.Facts(shown.getId(), accountId, shown.getQuestionId(),
+                shown.getRevisionId(), shown.getPresentedAt(), answeredAt,
+                learner.boundary().studyDay(answeredAt), responseTime.toMillis(),
+                ResponseCodec.encode(submission.response()), submission.confidence().name(), graded.correct(),
+                grade.rating().name(), grade.confidentlyWrong(), before.isNew(), after.due())));
+        if (row == null) {
+            em.persist(new MemoryStateRow(accountId, shown.getQuestionId(), after));
+        } else {
+            row.store(after);
+        }
+        shown.markAnswered();
+        em.flush();
+        return new AnswerOutcome(shown.getToken(), revision.questionKey(), revision.revisionNumber(),
+                learner.snapshot().moduleTitle(revision.moduleKey()), question, displayOrder(question, shown),
+                submission.response(), submission.confidence(), graded.correct(), graded.feedback(), grade.rating(),
+                grade.confidentlyWrong(), responseTime, after.due(), false);
+    }
+
+    public Optional<AnswerOutcome> outcome(long accountId, String token) {
+        return findPresentation(accountId, token).filter(Presentation::isAnswered).map(this::outcomeOf);
+    }
+
+    private AnswerOutcome outcomeOf(Presentation shown) {
+        ReviewLogEntry entry = em.createQuery("SELECT r FROM ReviewLogEntry r WHERE r.presentationId = :id",
+                ReviewLogEntry.class).setParameter("id", shown.getId()).getSingleResult();
+        RevisionContent revision = catalog.revision(em, entry.getRevisionId());
+        Question question = revision.question();
+        Response response = ResponseCodec.decode(question.type(), entry.getResponse());
+        GradingResult graded = Grader.grade(question, response);
+        return new AnswerOutcome(shown.getToken(), revision.questionKey(), revision.revisionNumber(),
+                catalog.current(em).moduleTitle(revision.moduleKey()), question, displayOrder(question, shown),
+                response, Confidence.valueOf(entry.getConfidence()), entry.isCorrect(), graded.feedback(),
+                Rating.valueOf(entry.getRating()), entry.isConfidentlyWrong(),
+                Duration.ofMillis(entry.getResponseMillis()), entry.getDueAfter(), false);
+    }
+
+    private Optional<Presentation> findPresentation(long accountId, String token) {
+        return em.createQuery("SELECT p FROM Presentation p WHERE p.token = :token", Presentation.class)
+                .setParameter("token", token).getResultList().stream()
+                .filter(p -> p.getAccountId() == accountId).findFirst();
+    }
+
+    private PresentedQuestion presented(Presentation shown, SessionProgress progress) {
+        RevisionContent revision = catalog.revision(em, shown.getRevisionId());
+        return new PresentedQuestion(shown.getToken(), revision.questionKey(), revision.revisionNumber(),
+                revision.moduleKey(), catalog.current(em).moduleTitle(revision.moduleKey()), revision.question(),
+                displayOrder(revision.question(), shown), shown.getPresentedAt(),
+                QueueEntry.Reason.valueOf(shown.getQueueReason()), progress, shown.isAnswered());
+    }
+
+    private static List<Integer> displayOrder(Question question, Presentation shown) {
+        return DisplayOrder.forQuestion(question, shown.getToken());
+    }
+
+    private SessionProgress progress(long accountId) {
+        LearnerProfile profile = em.find(LearnerProfile.class, accountId);
+        if (profile == null) {
+            return new SessionProgress(0, 0);
+        }
+        Instant now = now();
+        LearnerContext learner = contexts.of(profile, catalog.current(em));
+        Today today = today(learner, now);
+        return new SessionProgress(today.answered(), queue(learner, today, now).size());
+    }
+
+    /** What the learner did on the current study day. */
+    record Today(LocalDate day, int answered, int introduced) {
+    }
+
+    Today today(LearnerContext learner, Instant now) {
+        LocalDate day = learner.boundary().studyDay(now);
+        int answered = 0;
+        int introduced = 0;
+        // Grouped by the flag rather than summing a CASE over it: Derby compares BOOLEAN with nothing but BOOLEAN.
+        for (Object[] row : em.createQuery("SELECT r.firstReview, COUNT(r) FROM ReviewLogEntry r "
+                + "WHERE r.accountId = :account AND r.studyDay = :day GROUP BY r.firstReview", Object[].class)
+                .setParameter("account", learner.accountId()).setParameter("day", day).getResultList()) {
+            int count = ((Number) row[1]).intValue();
+            answered += count;
+            introduced += Boolean.TRUE.equals(row[0]) ? count : 0;
+        }
+        return new Today(day, answered, introduced);
+    }
+
+    /** The learner's states of published items, keyed by question id. */
+    Map<Long, CardState> states(long accountId) {
+        Map<Long, CardState> states = new HashMap<>();
+        for (MemoryStateRow row : em.createQuery("SELECT s FROM MemoryStateRow s WHERE s.accountId = :account",
+                MemoryStateRow.class).setParameter("account", accountId).getResultList()) {
+            states.put(row.getQuestionId(), row.toState());
+        }
+        return states;
+    }
+
+    List<StudyItem> studyItems(LearnerContext learner) {
+        Map<Long, CardState> states = states(learner.accountId());
+        List<StudyItem> items = new ArrayList<>();
+        for (PublishedItem item : learner.items()) {
+            items.add(new StudyItem(itemId(item.questionId()), item.moduleKey(), item.safetyCritical(),
+                    states.getOrDefault(item.questionId(), CardState.NEW)));
+        }
+        return items;
+    }
+
+    List<QueueEntry> queue(LearnerContext learner, Today today, Instant now) {
+        return new StudyQueue(learner.scheduler()).order(studyItems(learner), now,
+                new NewItemLimit(learner.newItemsPerDay(), today.introduced()));
+    }
+
+    private Optional<QueueEntry> learnAhead(LearnerContext learner, Instant now) {
+        return new StudyQueue(learner.scheduler()).learnAhead(studyItems(learner), now, LEARN_AHEAD);
+    }
+
+    private Optional<MemoryStateRow> stateRow(long accountId, long questionId) {
+        return em.createQuery("SELECT s FROM MemoryStateRow s WHERE s.accountId = :account "
+                + "AND s.questionId = :question", MemoryStateRow.class).setParameter("account", accountId)
+                .setParameter("question", questionId).getResultList().stream().findFirst();
+    }
+
+    /**
+     * Recomputes every memory state of the learner by replaying their review log under their current settings,
+     * and stores the result. Used when a setting that the schedule depends on changes.
+     */
+    public void rebuildStates(long accountId) {
+        LearnerProfile profile = lockProfile(accountId);
+        LearnerContext learner = contexts.of(profile, catalog.current(em));
+        Map<Long, CardState> replayed = replayedStates(learner);
+        for (MemoryStateRow row : em.createQuery("SELECT s FROM MemoryStateRow s WHERE s.accountId = :account",
+                MemoryStateRow.class).setParameter("account", accountId).getResultList()) {
+            CardState state = replayed.remove(row.getQuestionId());
+            if (state == null) {
+                em.remove(row);
+            } else {
+                row.store(state);
+            }
+        }
+        replayed.forEach((question, state) -> em.persist(new MemoryStateRow(accountId, question, state)));
+    }
+
+    /** Every item's state as a replay of the learner's whole review log gives it, keyed by question id. */
+    public Map<Long, CardState> replayedStates(long accountId) {
+        LearnerProfile profile = em.find(LearnerProfile.class, accountId);
+        if (profile == null) {
+            return Map.of();
+        }
+        return replayedStates(contexts.of(profile, catalog.current(em)));
+    }
+
+    /** Every stored memory state of the learner, keyed by question id. */
+    public Map<Long, CardState> storedStates(long accountId) {
+        return states(accountId);
+    }
+
+    private Map<Long, CardState> replayedStates(LearnerContext learner) {
+        List<ReviewLogEntry> log = em.createQuery("SELECT r FROM ReviewLogEntry r WHERE r.accountId = :account "
+                + "ORDER BY r.answeredAt, r.id", ReviewLogEntry.class)
+                .setParameter("account", learner.accountId()).getResultList();
+        Map<Long, CardState> states = new LinkedHashMap<>();
+        for (ReviewLogEntry entry : log) {
+            RevisionContent revision = catalog.revision(em, entry.getRevisionId());
+            CardState before = states.getOrDefault(entry.getQuestionId(), CardState.NEW);
+            states.put(entry.getQuestionId(), learner.scheduler().next(before,
+                    new Review(entry.getAnsweredAt(), Rating.valueOf(entry.getRating())),
+                    learner.context(revision.questionKey(), revision.safetyCritical())));
+        }
+        return states;
+    }
+
+    private String newToken() {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static String itemId(long questionId) {
+        return Long.toString(questionId);
+    }
+
+    /** The learner's scheduling context as of now (no lock: for reading). */
+    LearnerContext learnerOf(LearnerProfile profile) {
+        return contexts.of(profile, catalog.current(em));
+    }
+
+    BankCatalog catalog() {
+        return catalog;
+    }
+}

@@ -1,0 +1,99 @@
+package org.ketaminetraining.study.store;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.ketaminetraining.scheduling.CardState;
+import org.ketaminetraining.scheduling.Phase;
+
+/**
+ * The cached schedule of one item for one learner: exactly what replaying that learner's review log for the item
+ * gives, written in the same transaction as the log row that changed it.
+ */
+@Entity
+@Table(name = "memory_state")
+public class MemoryStateRow {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "account_id", nullable = false, updatable = false)
+    private long accountId;
+
+    @Column(name = "question_id", nullable = false, updatable = false)
+    private long questionId;
+
+    @Column(nullable = false, length = 12)
+    private String phase;
+
+    @Column(nullable = false)
+    private int step;
+
+    @Column(nullable = false)
+    private double stability;
+
+    @Column(nullable = false)
+    private double difficulty;
+
+    @Column(nullable = false)
+    private double ease;
+
+    @Column(name = "scheduled_days", nullable = false)
+    private int scheduledDays;
+
+    @Column(name = "due_at", nullable = false)
+    private Instant dueAt;
+
+    @Column(name = "last_review_at", nullable = false)
+    private Instant lastReviewAt;
+
+    @Column(name = "review_count", nullable = false)
+    private int reviewCount;
+
+    @Column(nullable = false)
+    private int lapses;
+
+    protected MemoryStateRow() {
+    }
+
+    public MemoryStateRow(long accountId, long questionId, CardState state) {
+        this.accountId = accountId;
+        this.questionId = questionId;
+        store(state);
+    }
+
+    /** @throws IllegalArgumentException for {@link CardState#NEW}, which has no row */
+    public final void store(CardState state) {
+        if (state.isNew()) {
+            throw new IllegalArgumentException("a NEW state is the absence of a row");
+        }
+        this.phase = state.phase().name();
+        this.step = state.step();
+        this.stability = state.stability();
+        this.difficulty = state.difficulty();
+        this.ease = state.ease();
+        this.scheduledDays = state.scheduledDays();
+        this.dueAt = state.due();
+        this.lastReviewAt = state.lastReview();
+        this.reviewCount = state.reviewCount();
+        this.lapses = state.lapses();
+    }
+
+    public CardState toState() {
+        return new CardState(Phase.valueOf(phase), step, stability, difficulty, ease, scheduledDays, dueAt,
+                lastReviewAt, reviewCount, lapses);
+    }
+
+    public long getAccountId() {
+        return accountId;
+    }
+
+    public long getQuestionId() {
+        return questionId;
+    }
+}

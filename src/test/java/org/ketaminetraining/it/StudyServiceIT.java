@@ -1,0 +1,204 @@
+package org.ketaminetraining.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.ketaminetraining.bank.model.Question;
+import org.ketaminetraining.people.Role;
+import org.ketaminetraining.people.service.AccountDetails;
+import org.ketaminetraining.people.service.AccountService;
+import org.ketaminetraining.scheduling.CardState;
+import org.ketaminetraining.scheduling.Phase;
+import org.ketaminetraining.scheduling.Rating;
+import org.ketaminetraining.scheduling.grading.Confidence;
+import org.ketaminetraining.study.fixtures.SampleAnswers;
+import org.ketaminetraining.study.fixtures.SteppingClock;
+import org.ketaminetraining.study.service.AnswerOutcome;
+import org.ketaminetraining.study.service.AnswerSubmission;
+import org.ketaminetraining.study.service.JpaStudyService;
+import org.ketaminetraining.study.service.LearnerProfiles;
+import org.ketaminetraining.study.service.LearnerSettings;
+import org.ketaminetraining.study.service.PresentedQuestion;
+import org.ketaminetraining.study.service.StudyLedger;
+import org.ketaminetraining.study.service.StudyService;
+
+/**
+ * Study on the real server and database: an answer is recorded exactly once however often and however
+ * concurrently it is sent, and after weeks of simulated study the cached memory states equal a replay of the log.
+ * (JUnit's assertions: the test runs inside the server, where AssertJ is not deployed.)
+ */
+@ExtendWith(ArquillianExtension.class)
+class StudyServiceIT {
+
+    private static final Instant START = Instant.parse("2026-03-01T08:00:00Z");
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.appWith("study-it.war", StudyServiceIT.class, StudyQueries.class, SampleAnswers.class,
+                SteppingClock.class);
+    }
+
+    @Inject
+    private StudyService study;
+    @Inject
+    private JpaStudyService states;
+    @Inject
+    private AccountService accounts;
+    @Inject
+    private LearnerProfiles profiles;
+    @Inject
+    private StudyQueries queries;
+
+    private long newTrainee(String prefix) {
+        String username = prefix + Long.toString(System.nanoTime(), 36);
+        return accounts.create("it-admin", new AccountDetails(username, "Trainee " + username, null,
+                Set.of(Role.TRAINEE), Set.of(), Set.of())).accountId();
+    }
+
+    @Test
+    void eightConcurrentSubmissionsOfOneAnswerRecordItOnce() throws Exception {
+        long trainee = newTrainee("double.");
+        PresentedQuestion shown = study.currentQuestion(trainee).orElseThrow();
+        AnswerSubmission answer = new AnswerSubmission(shown.token(), SampleAnswers.correct(shown.question()),
+                Confidence.HIGH);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<AnswerOutcome>> sent = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            Callable<AnswerOutcome> click = () -> {
+                start.await();
+                return study.submit(trainee, answer);
+            };
+            sent.add(queries.executor().submit(click));
+        }
+        start.countDown();
+        List<AnswerOutcome> outcomes = new ArrayList<>();
+        for (Future<AnswerOutcome> outcome : sent) {
+            outcomes.add(outcome.get());
+        }
+        assertEquals(1, outcomes.stream().filter(o -> !o.alreadyRecorded()).count(), "recorded once");
+        assertEquals(7, outcomes.stream().filter(AnswerOutcome::alreadyRecorded).count(), "seven repeats");
+        AnswerOutcome first = outcomes.get(0);
+        assertTrue(outcomes.stream().allMatch(o -> o.correct() && o.rating() == first.rating()
+                && o.nextDue().equals(first.nextDue())), "every repeat reports the one recorded outcome");
+        assertEquals(1, queries.reviewRows(shown.token()));
+        Map<Long, CardState> stored = states.storedStates(trainee);
+        assertEquals(1, stored.size());
+        assertEquals(1, stored.values().iterator().next().reviewCount());
+        assertNotEquals(shown.token(), study.currentQuestion(trainee).orElseThrow().token());
+    }
+
+    @Test
+    void twoTabsShowOneOpenPresentationAndTheBackButtonRecordsNothingTwice() {
+        long trainee = newTrainee("tabs.");
+        PresentedQuestion firstTab = study.currentQuestion(trainee).orElseThrow();
+        PresentedQuestion secondTab = study.currentQuestion(trainee).orElseThrow();
+        assertEquals(firstTab.token(), secondTab.token());
+        assertEquals(firstTab.displayOrder(), secondTab.displayOrder());
+
+        AnswerOutcome recorded = study.submit(trainee, new AnswerSubmission(firstTab.token(),
+                SampleAnswers.wrong(firstTab.question()), Confidence.HIGH));
+        assertFalse(recorded.correct());
+        assertEquals(Rating.AGAIN, recorded.rating());
+        assertTrue(recorded.confidentlyWrong());
+        assertFalse(recorded.alreadyRecorded());
+
+        // The other tab (or the back button) sends a different answer to the same presentation: nothing changes.
+        AnswerOutcome again = study.submit(trainee, new AnswerSubmission(secondTab.token(),
+                SampleAnswers.correct(secondTab.question()), Confidence.LOW));
+        assertTrue(again.alreadyRecorded());
+        assertFalse(again.correct());
+        assertEquals(recorded.response(), again.response());
+        assertEquals(1, queries.reviewRows(firstTab.token()));
+        AnswerOutcome reread = study.outcome(trainee, firstTab.token()).orElseThrow();
+        assertFalse(reread.correct());
+        assertEquals(firstTab.revisionNumber(), reread.revisionNumber());
+        assertEquals(1, study.history(trainee, 0, 10).totalReviews());
+    }
+
+    @Test
+    void anotherLearnersTokenIsRefused() {
+        long owner = newTrainee("owner.");
+        long intruder = newTrainee("intruder.");
+        PresentedQuestion shown = study.currentQuestion(owner).orElseThrow();
+        assertTrue(study.presentation(intruder, shown.token()).isEmpty());
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> study.submit(intruder,
+                new AnswerSubmission(shown.token(), SampleAnswers.correct(shown.question()), Confidence.NOT_STATED)));
+        assertTrue(refused.getMessage().contains("no such presentation"), refused.getMessage());
+        assertEquals(0, queries.reviewRows(shown.token()));
+    }
+
+    /**
+     * Sixty simulated days of study (right and wrong answers, every confidence, some slow answers) through the same
+     * code the server runs, on the server's database, with a clock the test moves. Afterwards every stored memory
+     * state is exactly what a replay of the review log gives, and still is after a time-zone change rebuilt them.
+     */
+    @Test
+    void memoryStatesEqualAReplayOfTheLogAfterSixtyDaysOfStudy() {
+        long trainee = newTrainee("replay.");
+        profiles.ensure(trainee);
+        SteppingClock clock = new SteppingClock(START);
+        StudyLedger ledger = queries.ledger(clock);
+        Random learner = new Random(42);
+        int answers = 0;
+        int hardForSlowness = 0;
+        for (int day = 0; day < 60; day++) {
+            clock.set(START.plus(Duration.ofDays(day)).plus(Duration.ofMinutes(learner.nextInt(600))));
+            for (int i = 0; i < 25; i++) {
+                Optional<PresentedQuestion> shown = queries.inTransaction(() -> ledger.currentQuestion(trainee));
+                if (shown.isEmpty()) {
+                    break;
+                }
+                Question question = shown.get().question();
+                boolean slow = learner.nextInt(8) == 0 && question.expectedSeconds().isPresent();
+                clock.advance(slow ? Duration.ofSeconds(question.expectedSeconds().getAsInt() * 4L)
+                        : Duration.ofSeconds(5 + learner.nextInt(20)));
+                boolean right = learner.nextDouble() < 0.8;
+                Confidence confidence = Confidence.values()[learner.nextInt(Confidence.values().length)];
+                AnswerSubmission submission = new AnswerSubmission(shown.get().token(),
+                        right ? SampleAnswers.correct(question) : SampleAnswers.wrong(question), confidence);
+                AnswerOutcome outcome = queries.inTransaction(() -> ledger.submit(trainee, submission));
+                answers++;
+                assertEquals(right, outcome.correct(), question.id());
+                assertFalse(outcome.responseTime().isNegative());
+                if (slow && right) {
+                    assertEquals(Rating.HARD, outcome.rating(), "a right answer 4x slower than expected is Hard");
+                    hardForSlowness++;
+                }
+            }
+        }
+        Map<Long, CardState> stored = states.storedStates(trainee);
+        assertTrue(answers > 300, "answers: " + answers);
+        assertTrue(hardForSlowness > 0, "no slow answer was graded");
+        assertTrue(stored.values().stream().anyMatch(s -> s.phase() == Phase.REVIEW && s.reviewCount() >= 4));
+        assertTrue(stored.values().stream().anyMatch(s -> s.lapses() > 0));
+        assertEquals(states.replayedStates(trainee), stored);
+
+        LearnerSettings settings = study.settings(trainee);
+        study.saveSettings(trainee, new LearnerSettings(settings.newItemsPerDay(), ZoneId.of("Pacific/Auckland"),
+                settings.keyboardShortcuts(), settings.programmeId()));
+        Map<Long, CardState> rebuilt = states.storedStates(trainee);
+        assertEquals(states.replayedStates(trainee), rebuilt);
+        assertEquals(stored.keySet(), rebuilt.keySet());
+    }
+}
