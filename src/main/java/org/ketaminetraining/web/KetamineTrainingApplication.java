@@ -17,6 +17,10 @@ import org.ketaminetraining.web.admin.UserEditPage;
 import org.ketaminetraining.web.admin.UserImportPage;
 import org.ketaminetraining.web.admin.UsersPage;
 import org.ketaminetraining.web.author.QuestionBanksPage;
+import org.ketaminetraining.web.learner.DashboardPage;
+import org.ketaminetraining.web.learner.LearnerSettingsPage;
+import org.ketaminetraining.web.learner.StudyHistoryPage;
+import org.ketaminetraining.web.learner.StudyPage;
 import org.ketaminetraining.web.pub.AccessDeniedPage;
 import org.ketaminetraining.web.pub.InternalErrorPage;
 import org.ketaminetraining.web.pub.LoginPage;
@@ -60,6 +64,10 @@ public class KetamineTrainingApplication extends AuthenticatedWebApplication {
         mountPage("/admin/backups", BackupPage.class);
         mountPage("/admin/activity", AuditPage.class);
         mountPage("/author/banks", QuestionBanksPage.class);
+        mountPage("/dashboard", DashboardPage.class);
+        mountPage("/study", StudyPage.class);
+        mountPage("/study/settings", LearnerSettingsPage.class);
+        mountPage("/study/history", StudyHistoryPage.class);
     }
 
     /**

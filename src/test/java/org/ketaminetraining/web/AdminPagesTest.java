@@ -185,7 +185,8 @@ class AdminPagesTest extends PageTestBase {
         ok.setValue("newPassword", "a much better passphrase");
         ok.setValue("confirm", "a much better passphrase");
         ok.submit();
-        tester.assertRenderedPage(HomePage.class);
+        // A trainee and nothing else goes on from the home page to their dashboard.
+        tester.assertRenderedPage(org.ketaminetraining.web.learner.DashboardPage.class);
         assertThat(people.passwords.get(traineeId)).isEqualTo("a much better passphrase");
     }
 }

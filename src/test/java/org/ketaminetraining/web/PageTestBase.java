@@ -12,6 +12,7 @@ import org.ketaminetraining.people.service.FirstRunService;
 import org.ketaminetraining.people.service.SignInService;
 import org.ketaminetraining.people.service.UserImportService;
 import org.ketaminetraining.platform.BackupService;
+import org.ketaminetraining.study.service.StudyService;
 
 /** A WicketTester on the real application with in-memory services and one account per role. */
 abstract class PageTestBase {
@@ -20,6 +21,7 @@ abstract class PageTestBase {
     protected InMemoryPeople people;
     protected FakeBackups backups;
     protected FakeBanks banks;
+    protected FakeStudy study;
     protected long educatorId;
     protected long adminId;
     protected long traineeId;
@@ -35,6 +37,8 @@ abstract class PageTestBase {
         TestServices.register(BackupService.class, backups);
         banks = new FakeBanks();
         TestServices.register(BankImportService.class, banks);
+        study = new FakeStudy();
+        TestServices.register(StudyService.class, study);
         adminId = people.add("admin", "admin-password-1", Set.of(Role.ADMIN));
         traineeId = people.add("trainee", "trainee-password-1", Set.of(Role.TRAINEE));
         educatorId = people.add("educator", "educator-password-1", Set.of(Role.EDUCATOR));

@@ -1,6 +1,8 @@
 package org.ketaminetraining.web.component;
 
+import org.apache.wicket.MarkupContainer;
 import org.apache.wicket.feedback.ComponentFeedbackMessageFilter;
+import org.apache.wicket.feedback.ContainerFeedbackMessageFilter;
 import org.apache.wicket.markup.html.form.FormComponent;
 
 /**
@@ -15,6 +17,16 @@ public class FieldMessages extends MessagesPanel {
         super(id, new ComponentFeedbackMessageFilter(field));
         setOutputMarkupId(true);
         setMarkupId(field.getId() + "-error");
+    }
+
+    /**
+     * The error text of a group of inputs (a fieldset of radios, a set of selects): every message reported on the
+     * container or anything inside it, under the given markup id for the group's {@code aria-describedby}.
+     */
+    public FieldMessages(String id, MarkupContainer group, String markupId) {
+        super(id, new ContainerFeedbackMessageFilter(group));
+        setOutputMarkupId(true);
+        setMarkupId(markupId);
     }
 
     /** Adds the field with its error display to the form, wiring aria-invalid and aria-describedby. */

@@ -1,0 +1,150 @@
+package org.ketaminetraining.web.learner;
+
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.apache.wicket.AttributeModifier;
+import org.apache.wicket.authroles.authorization.strategies.role.annotations.AuthorizeInstantiation;
+import org.apache.wicket.markup.html.WebMarkupContainer;
+import org.apache.wicket.markup.html.basic.Label;
+import org.apache.wicket.markup.html.link.BookmarkablePageLink;
+import org.apache.wicket.markup.html.list.ListItem;
+import org.apache.wicket.markup.html.list.ListView;
+import org.apache.wicket.model.LoadableDetachableModel;
+import org.ketaminetraining.study.service.Dashboard;
+import org.ketaminetraining.study.service.Dashboard.DayForecast;
+import org.ketaminetraining.study.service.Dashboard.ModuleProgress;
+import org.ketaminetraining.study.service.StudyService;
+import org.ketaminetraining.web.AppSession;
+import org.ketaminetraining.web.BasePage;
+
+/**
+ * A trainee's home: what is due now, the way into studying, progress per module, the reviews coming in the next
+ * seven days and how far they are from the final assessment. Every figure comes from the service.
+ */
+@AuthorizeInstantiation("TRAINEE")
+public class DashboardPage extends BasePage {
+
+    private static final long serialVersionUID = 1L;
+    /** The interface is in English; day names match it. */
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
+
+    @Inject
+    private StudyService study;
+
+    private final LoadableDetachableModel<Dashboard> dashboard = LoadableDetachableModel.of(() ->
+            study.dashboard(AppSession.get().user().orElseThrow().accountId()));
+
+    public DashboardPage() {
+        setDefaultModel(dashboard);
+        add(new Label("programme", () -> dashboard().programmeTitle()));
+        add(new Label("dueNow", () -> dashboard().dueNow()));
+        add(new Label("newToday", () -> dashboard().newAvailableToday()));
+        add(new Label("streak", () -> dashboard().streakDays()));
+        add(new BookmarkablePageLink<>("start", StudyPage.class));
+        add(new Label("nothingDue", this::nothingDue) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void onConfigure() {
+                super.onConfigure();
+                setVisible(!dashboard().hasWork());
+            }
+        });
+        add(modules());
+        add(forecast());
+        add(certification());
+    }
+
+    private Dashboard dashboard() {
+        return dashboard.getObject();
+    }
+
+    private String nothingDue() {
+        Dashboard d = dashboard();
+        return d.nextSevenDays().stream().filter(f -> f.due() > 0).findFirst().map(f -> {
+            String key = f.day().equals(d.today()) ? "nothingDue.laterToday"
+                    : f.day().equals(d.today().plusDays(1)) ? "nothingDue.tomorrow" : "nothingDue.on";
+            return getString(key).replace("{day}", DAY.format(f.day())).replace("{n}", String.valueOf(f.due()));
+        }).orElse(getString("nothingDue.week"));
+    }
+
+    private String dayName(LocalDate day, LocalDate today) {
+        if (day.equals(today)) {
+            return getString("today");
+        }
+        return day.equals(today.plusDays(1)) ? getString("tomorrow") : DAY.format(day);
+    }
+
+    private ListView<ModuleProgress> modules() {
+        return new ListView<>("modules", () -> dashboard().modules()) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void populateItem(ListItem<ModuleProgress> item) {
+                ModuleProgress m = item.getModelObject();
+                String learned = percent(m.learnedShare());
+                item.add(new Label("title", m.title()), new Label("items", m.items()));
+                item.add(new Label("learnedText", getString("learned.text").replace("{percent}", learned)
+                        .replace("{learned}", String.valueOf(m.learned())).replace("{items}",
+                                String.valueOf(m.items()))));
+                WebMarkupContainer bar = new WebMarkupContainer("learnedBar");
+                bar.add(AttributeModifier.replace("value", m.learned()),
+                        AttributeModifier.replace("max", Math.max(1, m.items())),
+                        AttributeModifier.replace("aria-label", getString("learned.bar")
+                                .replace("{module}", m.title()).replace("{percent}", learned)));
+                item.add(bar);
+                item.add(new Label("recall", m.averageRecall().isPresent()
+                        ? percentRounded(m.averageRecall().getAsDouble()) : getString("notStarted")));
+            }
+        };
+    }
+
+    private WebMarkupContainer forecast() {
+        WebMarkupContainer table = new WebMarkupContainer("forecast");
+        table.add(new ListView<DayForecast>("days", () -> dashboard().nextSevenDays()) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void populateItem(ListItem<DayForecast> item) {
+                DayForecast f = item.getModelObject();
+                int most = dashboard().nextSevenDays().stream().mapToInt(DayForecast::due).max().orElse(0);
+                item.add(new Label("day", dayName(f.day(), dashboard().today())));
+                item.add(new Label("due", f.due()));
+                WebMarkupContainer bar = new WebMarkupContainer("bar");
+                bar.add(AttributeModifier.replace("value", f.due()), AttributeModifier.replace("max",
+                        Math.max(1, most)));
+                item.add(bar);
+            }
+        });
+        return table;
+    }
+
+    private WebMarkupContainer certification() {
+        WebMarkupContainer section = new WebMarkupContainer("certification");
+        section.add(new Label("modulesComplete", () -> getString("cert.modules")
+                .replace("{complete}", String.valueOf(dashboard().certification().completeModules()))
+                .replace("{required}", String.valueOf(dashboard().certification().requiredModules()))));
+        section.add(new Label("itemsLearned", () -> getString("cert.items")
+                .replace("{learned}", String.valueOf(dashboard().certification().learnedItems()))
+                .replace("{items}", String.valueOf(dashboard().certification().items()))
+                .replace("{percent}", percent(dashboard().certification().learnedShare()))));
+        WebMarkupContainer bar = new WebMarkupContainer("certBar");
+        bar.add(AttributeModifier.replace("value", () -> dashboard().certification().learnedItems()),
+                AttributeModifier.replace("max", () -> Math.max(1, dashboard().certification().items())));
+        section.add(bar);
+        section.add(new Label("assessment", () -> getString(dashboard().certification().assessmentUnlocked()
+                ? "cert.unlocked" : "cert.locked")));
+        return section;
+    }
+
+    /** Rounded down, so a module shows 100% only when every item is learned. */
+    private static String percent(double share) {
+        return (int) Math.floor(share * 100 + 1e-9) + "%";
+    }
+
+    private static String percentRounded(double share) {
+        return Math.round(share * 100) + "%";
+    }
+}

@@ -1,0 +1,251 @@
+package org.ketaminetraining.web.learner;
+
+import jakarta.inject.Inject;
+import java.util.Optional;
+import org.apache.wicket.AttributeModifier;
+import org.apache.wicket.Component;
+import org.apache.wicket.ajax.AjaxRequestTarget;
+import org.apache.wicket.ajax.markup.html.form.AjaxFallbackButton;
+import org.apache.wicket.authroles.authorization.strategies.role.annotations.AuthorizeInstantiation;
+import org.apache.wicket.behavior.Behavior;
+import org.apache.wicket.feedback.FeedbackCollector;
+import org.apache.wicket.feedback.FeedbackMessage;
+import org.apache.wicket.markup.ComponentTag;
+import org.apache.wicket.markup.head.IHeaderResponse;
+import org.apache.wicket.markup.head.JavaScriptHeaderItem;
+import org.apache.wicket.markup.html.WebMarkupContainer;
+import org.apache.wicket.markup.html.basic.Label;
+import org.apache.wicket.markup.html.form.Form;
+import org.apache.wicket.markup.html.form.Radio;
+import org.apache.wicket.markup.html.form.RadioGroup;
+import org.apache.wicket.markup.html.link.BookmarkablePageLink;
+import org.apache.wicket.model.IModel;
+import org.apache.wicket.model.LoadableDetachableModel;
+import org.apache.wicket.model.Model;
+import org.apache.wicket.request.resource.JavaScriptResourceReference;
+import org.ketaminetraining.bank.model.Response;
+import org.ketaminetraining.scheduling.grading.Confidence;
+import org.ketaminetraining.study.service.AnswerOutcome;
+import org.ketaminetraining.study.service.AnswerSubmission;
+import org.ketaminetraining.study.service.LearnerSettings;
+import org.ketaminetraining.study.service.PresentedQuestion;
+import org.ketaminetraining.study.service.SessionProgress;
+import org.ketaminetraining.study.service.StudyService;
+import org.ketaminetraining.web.AppSession;
+import org.ketaminetraining.web.BasePage;
+import org.ketaminetraining.web.component.FieldMessages;
+import org.ketaminetraining.web.component.MarkdownLabel;
+import org.ketaminetraining.web.learner.question.AnswerPanel;
+
+/**
+ * One question at a time, then its feedback on the same page. The page keeps only the presentation token; the
+ * question and the recorded outcome are loaded through the service on each request, so a reload, the back button
+ * or a second tab shows what is recorded (an answered presentation shows its outcome, never the form again).
+ * Submitting works with and without JavaScript; with it, the feedback replaces the form in place, focus moves to
+ * the result heading and a polite live region announces it.
+ */
+@AuthorizeInstantiation("TRAINEE")
+public class StudyPage extends BasePage {
+
+    private static final long serialVersionUID = 1L;
+    private static final JavaScriptResourceReference SHORTCUTS =
+            new JavaScriptResourceReference(StudyPage.class, "study-shortcuts.js");
+    private static final JavaScriptResourceReference FOCUS =
+            new JavaScriptResourceReference(StudyPage.class, "study-focus.js");
+
+    @Inject
+    private StudyService study;
+
+    private final String token;
+    /** The last submission from this page repeated one already recorded (another tab, a resent form). */
+    private boolean repeated;
+
+    private final LoadableDetachableModel<PresentedQuestion> presentation =
+            LoadableDetachableModel.of(this::loadPresentation);
+    private final LoadableDetachableModel<AnswerOutcome> outcome = LoadableDetachableModel.of(this::loadOutcome);
+    private final LoadableDetachableModel<LearnerSettings> settings =
+            LoadableDetachableModel.of(() -> study.settings(accountId()));
+
+    private final WebMarkupContainer view;
+    private final Label announcement;
+    private final OutcomePanel outcomePanel;
+    private final AnswerPanel answerPanel;
+    private RadioGroup<Confidence> confidence;
+
+    public StudyPage() {
+        Optional<PresentedQuestion> current = study.currentQuestion(accountId());
+        token = current.map(PresentedQuestion::token).orElse(null);
+        current.ifPresent(presentation::setObject);
+
+        announcement = new Label("announcement", () -> showsOutcome()
+                ? getString(outcome.getObject().correct() ? "result.correct" : "result.incorrect") : "");
+        add(announcement.setOutputMarkupId(true).setMarkupId("study-announcement"));
+
+        WebMarkupContainer done = new WebMarkupContainer("done");
+        done.add(visibleWhen(() -> presentation.getObject() == null));
+        done.add(new BookmarkablePageLink<>("dashboardLink", DashboardPage.class));
+        add(done);
+
+        view = new WebMarkupContainer("study");
+        view.setOutputMarkupId(true).setMarkupId("study-view");
+        view.add(visibleWhen(() -> presentation.getObject() != null));
+        add(view);
+        view.add(new Label("module", () -> presentation.getObject().moduleTitle()));
+        WebMarkupContainer bar = new WebMarkupContainer("progress");
+        bar.add(AttributeModifier.replace("value", () -> progressCurrent()),
+                AttributeModifier.replace("max", () -> progressTotal()));
+        view.add(bar);
+        view.add(new Label("progressText", () -> getString("progress")
+                .replace("{current}", String.valueOf(progressCurrent()))
+                .replace("{total}", String.valueOf(progressTotal()))));
+
+        answerPanel = current.map(p -> AnswerPanel.of("panel", presentation, p.question().type())).orElse(null);
+        view.add(questionForm());
+        outcomePanel = new OutcomePanel("outcome", outcome, () -> repeated,
+                () -> settings.getObject().timeZone());
+        outcomePanel.add(visibleWhen(this::showsOutcome));
+        view.add(outcomePanel);
+    }
+
+    private Form<Void> questionForm() {
+        Form<Void> form = new Form<>("form") {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void onSubmit() {
+                answer();
+            }
+
+            @Override
+            protected void onError() {
+                getRequestCycle().find(AjaxRequestTarget.class).ifPresent(t -> t.add(view));
+            }
+        };
+        form.add(visibleWhen(() -> presentation.getObject() != null && !presentation.getObject().answered()));
+
+        WebMarkupContainer fieldset = new WebMarkupContainer("answer");
+        fieldset.add(AttributeModifier.replace("data-question-type",
+                () -> presentation.getObject().question().type().yamlName()));
+        fieldset.add(MarkdownLabel.inline("stem", () -> presentation.getObject().question().stem()));
+        Component panel = answerPanel != null ? answerPanel : new WebMarkupContainer("panel");
+        fieldset.add(panel);
+        fieldset.add(new FieldMessages("answerErrors", (WebMarkupContainer) panel, AnswerPanel.ERROR_ID));
+        fieldset.add(groupErrorState(panel));
+        form.add(fieldset);
+
+        confidence = new RadioGroup<>("confidence", Model.of((Confidence) null));
+        confidence.add(new Radio<>("low", Model.of(Confidence.LOW), confidence),
+                new Radio<>("medium", Model.of(Confidence.MEDIUM), confidence),
+                new Radio<>("high", Model.of(Confidence.HIGH), confidence));
+        form.add(confidence);
+
+        WebMarkupContainer hint = new WebMarkupContainer("shortcutsHint");
+        hint.add(visibleWhen(() -> settings.getObject().keyboardShortcuts()));
+        form.add(hint);
+        form.add(new AjaxFallbackButton("submit", form) {
+            private static final long serialVersionUID = 1L;
+        });
+        return form;
+    }
+
+    /** Grades nothing itself: hands the answer to the service, then shows what it recorded. */
+    private void answer() {
+        Optional<AjaxRequestTarget> ajax = getRequestCycle().find(AjaxRequestTarget.class);
+        Optional<Response> response = answerPanel.response();
+        if (response.isEmpty()) {
+            ajax.ifPresent(t -> {
+                t.add(view);
+                t.focusComponent(answerPanel.firstInput().setOutputMarkupId(true));
+            });
+            return;
+        }
+        Confidence stated = Optional.ofNullable(confidence.getModelObject()).orElse(Confidence.NOT_STATED);
+        AnswerOutcome recorded = study.submit(accountId(), new AnswerSubmission(token, response.get(), stated));
+        repeated = recorded.alreadyRecorded();
+        presentation.detach();
+        outcome.setObject(recorded);
+        ajax.ifPresent(t -> {
+            t.add(view, announcement);
+            t.focusComponent(outcomePanel.resultHeading());
+        });
+    }
+
+    private boolean showsOutcome() {
+        PresentedQuestion shown = presentation.getObject();
+        return shown != null && shown.answered() && outcome.getObject() != null;
+    }
+
+    private int progressCurrent() {
+        PresentedQuestion shown = presentation.getObject();
+        SessionProgress progress = shown.progress();
+        // An answered presentation is already counted among today's answers.
+        return shown.answered() ? Math.max(1, progress.answeredToday()) : progress.answeredToday() + 1;
+    }
+
+    private int progressTotal() {
+        return Math.max(progressCurrent(), presentation.getObject().progress().total());
+    }
+
+    private PresentedQuestion loadPresentation() {
+        return token == null ? null : study.presentation(accountId(), token).orElse(null);
+    }
+
+    private AnswerOutcome loadOutcome() {
+        return token == null ? null : study.outcome(accountId(), token).orElse(null);
+    }
+
+    private static long accountId() {
+        return AppSession.get().user().orElseThrow().accountId();
+    }
+
+    /**
+     * Names the answer's error text (and the type's instruction) in the fieldset's aria-describedby, and marks the
+     * group invalid while the answer panel or one of its inputs has an error.
+     */
+    private static Behavior groupErrorState(Component panel) {
+        return new Behavior() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void onComponentTag(Component component, ComponentTag tag) {
+                String hint = panel instanceof AnswerPanel answer ? answer.hintMarkupId() : null;
+                tag.put("aria-describedby", AnswerPanel.ERROR_ID + (hint == null ? "" : " " + hint));
+                boolean invalid = !new FeedbackCollector(panel).collect(m -> m.getLevel() >= FeedbackMessage.ERROR)
+                        .isEmpty();
+                if (invalid) {
+                    tag.put("aria-invalid", "true");
+                    tag.append("class", "is-invalid", " ");
+                }
+            }
+        };
+    }
+
+    /** Visibility decided on every render, so an Ajax update of a part of the page gets it right too. */
+    private static Behavior visibleWhen(IModel<Boolean> condition) {
+        return new Behavior() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void onConfigure(Component component) {
+                component.setVisible(Boolean.TRUE.equals(condition.getObject()));
+            }
+        };
+    }
+
+    @Override
+    public void renderHead(IHeaderResponse response) {
+        super.renderHead(response);
+        response.render(JavaScriptHeaderItem.forReference(FOCUS).setDefer(true));
+        if (settings.getObject().keyboardShortcuts()) {
+            response.render(JavaScriptHeaderItem.forReference(SHORTCUTS).setDefer(true));
+        }
+    }
+
+    @Override
+    protected void onDetach() {
+        presentation.detach();
+        outcome.detach();
+        settings.detach();
+        super.onDetach();
+    }
+}

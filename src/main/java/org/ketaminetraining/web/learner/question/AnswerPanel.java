@@ -1,0 +1,106 @@
+package org.ketaminetraining.web.learner.question;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import org.apache.wicket.Component;
+import org.apache.wicket.behavior.Behavior;
+import org.apache.wicket.markup.ComponentTag;
+import org.apache.wicket.markup.html.panel.Panel;
+import org.apache.wicket.model.IModel;
+import org.ketaminetraining.bank.model.AnswerSpec;
+import org.ketaminetraining.bank.model.QuestionType;
+import org.ketaminetraining.bank.model.Response;
+import org.ketaminetraining.study.service.PresentedQuestion;
+
+/**
+ * The answer part of the study form for one question type. The page puts it inside the fieldset whose legend is
+ * the stem and shows every error reported on the panel or its inputs under the markup id {@link #ERROR_ID}.
+ */
+public abstract class AnswerPanel extends Panel {
+
+    /** Markup id of the answer's error text, which the fieldset and the inputs name in aria-describedby. */
+    public static final String ERROR_ID = "answer-error";
+    /** Markup id of a type's instruction ("Select all that apply"), when it has one. */
+    public static final String HINT_ID = "answer-hint";
+
+    private static final long serialVersionUID = 1L;
+
+    protected AnswerPanel(String id, IModel<PresentedQuestion> presentation) {
+        super(id, presentation);
+    }
+
+    /** The panel for the question's type. */
+    public static AnswerPanel of(String id, IModel<PresentedQuestion> presentation, QuestionType type) {
+        return switch (type) {
+            case SINGLE_CHOICE -> new SingleChoicePanel(id, presentation);
+            case MULTIPLE_RESPONSE -> new MultipleResponsePanel(id, presentation);
+            case TRUE_FALSE -> new TrueFalsePanel(id, presentation);
+            case NUMERIC -> new NumericPanel(id, presentation);
+            case ORDERING -> new OrderingPanel(id, presentation);
+            case MATCHING -> new MatchingPanel(id, presentation);
+            case SHORT_TEXT -> new ShortTextPanel(id, presentation);
+        };
+    }
+
+    /**
+     * What the learner answered, read after the form has updated its models. Empty when the answer is missing or
+     * cannot be read; the reason has then been reported as an error on this panel or one of its inputs, and
+     * nothing must be submitted.
+     */
+    public abstract Optional<Response> response();
+
+    /** Where focus goes when the answer was refused (after an Ajax submit): the first input. */
+    public abstract Component firstInput();
+
+    /** Markup id of the type's instruction for the fieldset's aria-describedby, or null when it has none. */
+    public String hintMarkupId() {
+        return null;
+    }
+
+    protected final PresentedQuestion presentation() {
+        return (PresentedQuestion) getDefaultModelObject();
+    }
+
+    protected final <S extends AnswerSpec> S spec(Class<S> type) {
+        return type.cast(presentation().question().answer());
+    }
+
+    /**
+     * The presentation's display order over {@code size} authored entries when it is a permutation of them,
+     * otherwise the authored order.
+     */
+    protected final List<Integer> displayOrder(int size) {
+        return shownOrder(presentation().displayOrder(), size);
+    }
+
+    static List<Integer> shownOrder(List<Integer> displayOrder, int size) {
+        List<Integer> authored = IntStream.range(0, size).boxed().toList();
+        boolean permutation = displayOrder.size() == size && displayOrder.stream().sorted().toList().equals(authored);
+        return permutation ? displayOrder : authored;
+    }
+
+    /**
+     * Names the answer's error text in aria-describedby and, while {@code invalid} holds, marks the input with
+     * aria-invalid and Bootstrap's is-invalid.
+     */
+    protected static Behavior describedByError(IModel<Boolean> invalid) {
+        return new Behavior() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void onComponentTag(Component component, ComponentTag tag) {
+                tag.put("aria-describedby", ERROR_ID);
+                if (Boolean.TRUE.equals(invalid.getObject())) {
+                    tag.put("aria-invalid", "true");
+                    tag.append("class", "is-invalid", " ");
+                }
+            }
+
+            @Override
+            public void detach(Component component) {
+                invalid.detach();
+            }
+        };
+    }
+}

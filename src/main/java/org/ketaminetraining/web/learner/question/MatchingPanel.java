@@ -1,0 +1,101 @@
+package org.ketaminetraining.web.learner.question;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.apache.wicket.Component;
+import org.apache.wicket.markup.html.form.ChoiceRenderer;
+import org.apache.wicket.markup.html.form.DropDownChoice;
+import org.apache.wicket.markup.html.form.FormComponentLabel;
+import org.apache.wicket.markup.html.list.ListItem;
+import org.apache.wicket.markup.html.list.ListView;
+import org.apache.wicket.model.IModel;
+import org.apache.wicket.model.Model;
+import org.ketaminetraining.bank.model.MatchPair;
+import org.ketaminetraining.bank.model.Matching;
+import org.ketaminetraining.bank.model.MatchingResponse;
+import org.ketaminetraining.bank.model.Response;
+import org.ketaminetraining.study.service.PresentedQuestion;
+import org.ketaminetraining.web.component.MarkdownLabel;
+
+/**
+ * Match without dragging: for each left item, a select of the right-hand answers in the shuffled display order,
+ * labelled with the left item's text. Every left item needs a match.
+ */
+public class MatchingPanel extends AnswerPanel {
+
+    private static final long serialVersionUID = 1L;
+
+    private final ListView<Integer> rows;
+    private final Set<Integer> invalidRows = new HashSet<>();
+
+    public MatchingPanel(String id, IModel<PresentedQuestion> presentation) {
+        super(id, presentation);
+        rows = new ListView<>("rows", () -> IntStream.range(0, pairs().size()).boxed().toList()) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void populateItem(ListItem<Integer> item) {
+                int left = item.getModelObject();
+                DropDownChoice<Integer> match = new DropDownChoice<>("match", Model.of((Integer) null),
+                        () -> displayOrder(pairs().size()), new ChoiceRenderer<>() {
+                            private static final long serialVersionUID = 1L;
+
+                            @Override
+                            public Object getDisplayValue(Integer right) {
+                                return MarkdownLabel.plainText(pairs().get(right).right());
+                            }
+
+                            @Override
+                            public String getIdValue(Integer right, int index) {
+                                return String.valueOf(right);
+                            }
+                        });
+                match.add(describedByError(() -> invalidRows.contains(left)));
+                FormComponentLabel label = new FormComponentLabel("label", match);
+                label.add(MarkdownLabel.inline("text", () -> pairs().get(left).left()));
+                item.add(label, match);
+            }
+        };
+        add(rows.setReuseItems(true));
+    }
+
+    private List<MatchPair> pairs() {
+        return spec(Matching.class).pairs();
+    }
+
+    @Override
+    public String hintMarkupId() {
+        return HINT_ID;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Optional<Response> response() {
+        invalidRows.clear();
+        Map<Integer, Integer> rightForLeft = new LinkedHashMap<>();
+        for (Component child : rows) {
+            ListItem<Integer> item = (ListItem<Integer>) child;
+            Integer right = ((DropDownChoice<Integer>) item.get("match")).getModelObject();
+            if (right == null) {
+                invalidRows.add(item.getModelObject());
+            } else {
+                rightForLeft.put(item.getModelObject(), right);
+            }
+        }
+        if (!invalidRows.isEmpty()) {
+            error(getString("required"));
+            return Optional.empty();
+        }
+        return Optional.of(new MatchingResponse(rightForLeft));
+    }
+
+    @Override
+    public Component firstInput() {
+        return ((ListItem<?>) rows.get("0")).get("match");
+    }
+}

@@ -1,0 +1,110 @@
+package org.ketaminetraining.web.learner.question;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.apache.wicket.Component;
+import org.apache.wicket.markup.html.form.ChoiceRenderer;
+import org.apache.wicket.markup.html.form.DropDownChoice;
+import org.apache.wicket.markup.html.form.FormComponentLabel;
+import org.apache.wicket.markup.html.list.ListItem;
+import org.apache.wicket.markup.html.list.ListView;
+import org.apache.wicket.model.IModel;
+import org.apache.wicket.model.Model;
+import org.ketaminetraining.bank.model.Ordering;
+import org.ketaminetraining.bank.model.OrderingResponse;
+import org.ketaminetraining.bank.model.Response;
+import org.ketaminetraining.study.service.PresentedQuestion;
+import org.ketaminetraining.web.component.MarkdownLabel;
+
+/**
+ * Put in order without dragging: each item, in the shuffled display order, has a select of positions 1 to n
+ * labelled with the item's text. Every item needs a position and no position may be used twice.
+ */
+public class OrderingPanel extends AnswerPanel {
+
+    private static final long serialVersionUID = 1L;
+
+    private final ListView<Integer> rows;
+    /** Rows (display positions) whose select is part of the current error. */
+    private final Set<Integer> invalidRows = new HashSet<>();
+
+    public OrderingPanel(String id, IModel<PresentedQuestion> presentation) {
+        super(id, presentation);
+        rows = new ListView<>("rows", () -> displayOrder(items().size())) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void populateItem(ListItem<Integer> item) {
+                int authored = item.getModelObject();
+                int row = item.getIndex();
+                DropDownChoice<Integer> position = new DropDownChoice<>("position", Model.of((Integer) null),
+                        () -> IntStream.rangeClosed(1, items().size()).boxed().toList(), new ChoiceRenderer<>() {
+                            private static final long serialVersionUID = 1L;
+
+                            @Override
+                            public String getIdValue(Integer number, int index) {
+                                return String.valueOf(number);
+                            }
+                        });
+                position.add(describedByError(() -> invalidRows.contains(row)));
+                FormComponentLabel label = new FormComponentLabel("label", position);
+                label.add(MarkdownLabel.inline("text", () -> items().get(authored)));
+                item.add(label, position);
+            }
+        };
+        add(rows.setReuseItems(true));
+    }
+
+    private List<String> items() {
+        return spec(Ordering.class).items();
+    }
+
+    @Override
+    public String hintMarkupId() {
+        return HINT_ID;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Optional<Response> response() {
+        invalidRows.clear();
+        Map<Integer, List<Integer>> rowsByPosition = new TreeMap<>();
+        List<Integer> authoredByRow = new ArrayList<>();
+        for (Component child : rows) {
+            ListItem<Integer> item = (ListItem<Integer>) child;
+            Integer position = ((DropDownChoice<Integer>) item.get("position")).getModelObject();
+            authoredByRow.add(item.getModelObject());
+            if (position == null) {
+                invalidRows.add(item.getIndex());
+            } else {
+                rowsByPosition.computeIfAbsent(position, p -> new ArrayList<>()).add(item.getIndex());
+            }
+        }
+        if (!invalidRows.isEmpty()) {
+            error(getString("required"));
+            return Optional.empty();
+        }
+        List<Integer> repeated = rowsByPosition.entrySet().stream().filter(e -> e.getValue().size() > 1)
+                .map(Map.Entry::getKey).toList();
+        if (!repeated.isEmpty()) {
+            repeated.forEach(p -> invalidRows.addAll(rowsByPosition.get(p)));
+            error(getString("duplicate").replace("{positions}", repeated.stream().map(String::valueOf)
+                    .collect(Collectors.joining(", "))));
+            return Optional.empty();
+        }
+        return Optional.of(new OrderingResponse(rowsByPosition.values().stream()
+                .map(rowList -> authoredByRow.get(rowList.get(0))).toList()));
+    }
+
+    @Override
+    public Component firstInput() {
+        return ((ListItem<?>) rows.get("0")).get("position");
+    }
+}

@@ -1,0 +1,44 @@
+package org.ketaminetraining.web.learner.question;
+
+import java.util.Optional;
+import org.apache.wicket.Component;
+import org.apache.wicket.markup.html.form.TextField;
+import org.apache.wicket.model.IModel;
+import org.apache.wicket.model.Model;
+import org.apache.wicket.model.ResourceModel;
+import org.apache.wicket.validation.validator.StringValidator;
+import org.ketaminetraining.bank.model.Response;
+import org.ketaminetraining.bank.model.TextResponse;
+import org.ketaminetraining.study.service.PresentedQuestion;
+import org.ketaminetraining.web.component.FieldErrors;
+
+/** A typed answer: one labelled text input. Case and extra spaces do not matter; spelling does. */
+public class ShortTextPanel extends AnswerPanel {
+
+    private static final long serialVersionUID = 1L;
+
+    private final TextField<String> text;
+
+    public ShortTextPanel(String id, IModel<PresentedQuestion> presentation) {
+        super(id, presentation);
+        text = new TextField<>("text", Model.of((String) null));
+        text.setLabel(new ResourceModel("label")).add(StringValidator.maximumLength(500));
+        text.add(FieldErrors.ariaInvalid(ERROR_ID + " answer-text-hint"));
+        add(text);
+    }
+
+    @Override
+    public Optional<Response> response() {
+        String typed = text.getModelObject();
+        if (typed == null || typed.isBlank()) {
+            text.error(getString("required"));
+            return Optional.empty();
+        }
+        return Optional.of(new TextResponse(typed));
+    }
+
+    @Override
+    public Component firstInput() {
+        return text;
+    }
+}

@@ -1,0 +1,43 @@
+package org.ketaminetraining.web.learner.question;
+
+import java.util.Optional;
+import org.apache.wicket.Component;
+import org.apache.wicket.markup.html.form.Radio;
+import org.apache.wicket.markup.html.form.RadioGroup;
+import org.apache.wicket.model.IModel;
+import org.apache.wicket.model.Model;
+import org.ketaminetraining.bank.model.Response;
+import org.ketaminetraining.bank.model.TrueFalseResponse;
+import org.ketaminetraining.study.service.PresentedQuestion;
+
+/** A statement to judge: two labelled radios, True and False. */
+public class TrueFalsePanel extends AnswerPanel {
+
+    private static final long serialVersionUID = 1L;
+
+    private final RadioGroup<Boolean> group;
+    private final Radio<Boolean> yes;
+
+    public TrueFalsePanel(String id, IModel<PresentedQuestion> presentation) {
+        super(id, presentation);
+        group = new RadioGroup<>("group", Model.of((Boolean) null));
+        yes = new Radio<>("true", Model.of(Boolean.TRUE), group);
+        group.add(yes, new Radio<>("false", Model.of(Boolean.FALSE), group));
+        add(group);
+    }
+
+    @Override
+    public Optional<Response> response() {
+        Boolean picked = group.getModelObject();
+        if (picked == null) {
+            group.error(getString("required"));
+            return Optional.empty();
+        }
+        return Optional.of(new TrueFalseResponse(picked));
+    }
+
+    @Override
+    public Component firstInput() {
+        return yes;
+    }
+}
