@@ -71,10 +71,11 @@ class SignInOutIT {
     }
 
     @Test
-    void aTraineeOnA320PixelScreenSeesNoAdministrationAndNoSidewaysScrolling() {
+    void aTraineeOnA320PixelScreenLandsOnTheDashboardWithNoAdministrationAndNoSidewaysScrolling() {
         browser = Browser.start(320, 800);
         Browser.signIn(browser, "trainee");
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Welcome, Demo trainee");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Your dashboard");
+        assertThat(browser.getCurrentUrl()).endsWith("/dashboard");
         assertThat(browser.findElement(By.tagName("nav")).getText()).doesNotContain("Users");
         Number scrollWidth = (Number) ((JavascriptExecutor) browser)
                 .executeScript("return document.documentElement.scrollWidth;");

@@ -62,7 +62,8 @@ class StudyBrowserIT {
             String type = fieldset.getAttribute("data-question-type");
             types.add(type);
             answerWithTheKeyboard(type, fieldset);
-            WebElement result = wait(ExpectedConditions.visibilityOfElementLocated(By.id("feedback-result")));
+            WebElement result = waitOrDescribe(ExpectedConditions.visibilityOfElementLocated(
+                    By.id("feedback-result")));
             assertThat(result.getText()).matches("(?s).*\\b(Correct|Incorrect)\\b.*");
             results.add(result.getText());
             assertThat(browser.findElement(By.tagName("main")).getText()).contains("Explanation");
@@ -73,6 +74,7 @@ class StudyBrowserIT {
             new Actions(browser).sendKeys(Keys.ENTER).perform();
             wait(ExpectedConditions.stalenessOf(result));
         }
+        System.out.println("StudyBrowserIT answered question types: " + types);
         assertThat(types).as("question types met").hasSizeGreaterThanOrEqualTo(3);
         assertThat(results).hasSize(10);
 
@@ -87,10 +89,11 @@ class StudyBrowserIT {
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("displayName")).sendKeys("Keyboard Trainee");
         WebElement trainee = browser.findElement(By.xpath("//label[normalize-space()='Trainee']"));
-        browser.findElement(By.id(trainee.getAttribute("for"))).sendKeys(Keys.SPACE);
+        // A new account is a trainee unless the administrator says otherwise.
+        assertThat(browser.findElement(By.id(trainee.getAttribute("for"))).isSelected()).isTrue();
         browser.findElement(By.id("displayName")).sendKeys(Keys.ENTER);
-        String message = wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".alert-success")))
-                .getText();
+        String message = waitOrDescribe(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".alert-success"))).getText();
         Matcher password = TEMPORARY_PASSWORD.matcher(message);
         assertThat(password.find()).as(message).isTrue();
         browser.findElement(By.xpath("//button[normalize-space()='Sign out']")).click();
@@ -109,7 +112,8 @@ class StudyBrowserIT {
     }
 
     private WebElement awaitQuestion() {
-        return wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("fieldset[data-question-type]")));
+        return waitOrDescribe(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("fieldset[data-question-type]")));
     }
 
     /**
@@ -144,6 +148,16 @@ class StudyBrowserIT {
             new Actions(browser).sendKeys(Keys.TAB).sendKeys(Keys.ENTER).perform();
         } else {
             new Actions(browser).sendKeys(Keys.ENTER).perform();
+        }
+    }
+
+    /** Waits, and when the wait fails says what the page showed instead. */
+    private <T> T waitOrDescribe(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
+        try {
+            return wait(condition);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("at " + browser.getCurrentUrl() + " the page shows: "
+                    + browser.findElement(By.tagName("main")).getText(), e);
         }
     }
 
