@@ -19,21 +19,41 @@ public class MarkdownLabel extends Label {
     private static final MarkdownRenderer RENDERER = new MarkdownRenderer();
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
 
-    private final boolean inline;
+    private static final Pattern PARAGRAPH_OPEN = Pattern.compile("<p>");
+    private static final Pattern PARAGRAPH_CLOSE = Pattern.compile("</p>");
 
-    private MarkdownLabel(String id, IModel<String> markdown, boolean inline) {
+    /** How the HTML must fit where it goes. */
+    private enum Fit { BLOCK, INLINE, PHRASING }
+
+    private final Fit fit;
+
+    private MarkdownLabel(String id, IModel<String> markdown, Fit fit) {
         super(id, markdown);
-        this.inline = inline;
+        this.fit = fit;
     }
 
     /** Paragraphs, lists and emphasis, for a stem, an explanation or a feedback text. */
     public static MarkdownLabel block(String id, IModel<String> markdown) {
-        return new MarkdownLabel(id, markdown, false);
+        return new MarkdownLabel(id, markdown, Fit.BLOCK);
     }
 
     /** A short text without its paragraph, to sit inside a label, a legend or a list item. */
     public static MarkdownLabel inline(String id, IModel<String> markdown) {
-        return new MarkdownLabel(id, markdown, true);
+        return new MarkdownLabel(id, markdown, Fit.INLINE);
+    }
+
+    /**
+     * For a {@code <legend>}, which may hold only phrasing content: a stem of several paragraphs keeps them, as
+     * spans shown as blocks ({@code .stem-paragraph} in app.css), instead of {@code <p>} elements.
+     */
+    public static MarkdownLabel phrasing(String id, IModel<String> markdown) {
+        return new MarkdownLabel(id, markdown, Fit.PHRASING);
+    }
+
+    /** The sanitizer's output has bare {@code <p>} tags, so a literal replacement is exact. */
+    static String asPhrasing(String html) {
+        String open = PARAGRAPH_OPEN.matcher(html).replaceAll("<span class=\"stem-paragraph\">");
+        return PARAGRAPH_CLOSE.matcher(open).replaceAll("</span>");
     }
 
     /** The text of a Markdown snippet without its formatting, for places that take only text ({@code <option>}). */
@@ -51,7 +71,11 @@ public class MarkdownLabel extends Label {
     public void onComponentTagBody(MarkupStream markupStream, ComponentTag openTag) {
         Object markdown = getDefaultModelObject();
         String source = markdown == null ? "" : markdown.toString();
-        replaceComponentTagBody(markupStream, openTag, inline ? RENDERER.toInlineHtml(source)
-                : RENDERER.toHtml(source));
+        String html = switch (fit) {
+            case BLOCK -> RENDERER.toHtml(source);
+            case INLINE -> RENDERER.toInlineHtml(source);
+            case PHRASING -> asPhrasing(RENDERER.toInlineHtml(source));
+        };
+        replaceComponentTagBody(markupStream, openTag, html);
     }
 }

@@ -126,7 +126,7 @@ public class StudyPage extends BasePage {
         WebMarkupContainer fieldset = new WebMarkupContainer("answer");
         fieldset.add(AttributeModifier.replace("data-question-type",
                 () -> presentation.getObject().question().type().yamlName()));
-        fieldset.add(MarkdownLabel.inline("stem", () -> presentation.getObject().question().stem()));
+        fieldset.add(MarkdownLabel.phrasing("stem", () -> presentation.getObject().question().stem()));
         Component panel = answerPanel != null ? answerPanel : new WebMarkupContainer("panel");
         fieldset.add(panel);
         fieldset.add(new FieldMessages("answerErrors", (WebMarkupContainer) panel, AnswerPanel.ERROR_ID));
