@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -25,6 +27,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.ketaminetraining.bank.model.Question;
+import org.ketaminetraining.bank.service.BankImportService;
+import org.ketaminetraining.bank.service.ImportSummary;
 import org.ketaminetraining.people.Role;
 import org.ketaminetraining.people.service.AccountDetails;
 import org.ketaminetraining.people.service.AccountService;
@@ -36,6 +40,7 @@ import org.ketaminetraining.study.fixtures.SampleAnswers;
 import org.ketaminetraining.study.fixtures.SteppingClock;
 import org.ketaminetraining.study.service.AnswerOutcome;
 import org.ketaminetraining.study.service.AnswerSubmission;
+import org.ketaminetraining.study.service.Dashboard;
 import org.ketaminetraining.study.service.JpaStudyService;
 import org.ketaminetraining.study.service.LearnerProfiles;
 import org.ketaminetraining.study.service.LearnerSettings;
@@ -56,7 +61,7 @@ class StudyServiceIT {
     @Deployment
     static WebArchive deployment() {
         return Deployments.appWith("study-it.war", StudyServiceIT.class, StudyQueries.class, SampleAnswers.class,
-                SteppingClock.class);
+                SteppingClock.class, BankFiles.class);
     }
 
     @Inject
@@ -69,6 +74,8 @@ class StudyServiceIT {
     private LearnerProfiles profiles;
     @Inject
     private StudyQueries queries;
+    @Inject
+    private BankImportService banks;
 
     private long newTrainee(String prefix) {
         String username = prefix + Long.toString(System.nanoTime(), 36);
@@ -149,6 +156,36 @@ class StudyServiceIT {
     }
 
     /**
+     * A question revised while a learner has it open is not resumed as it was (the correction must reach them): the
+     * open presentation is superseded and the new revision is presented instead. An answer already in flight to the
+     * old presentation is graded against the revision it showed.
+     */
+    @Test
+    void aQuestionRevisedWhileOpenIsPresentedAgainInItsNewRevision() throws IOException {
+        long trainee = newTrainee("revised.");
+        PresentedQuestion before = study.currentQuestion(trainee).orElseThrow();
+        Path copy = BankFiles.copyOf(banks.questionsDirectory());
+        try {
+            BankFiles.reviseStem(copy, before.moduleId(), before.questionId());
+            ImportSummary revised = banks.importFrom(copy, "it");
+            assertTrue(revised.applied(), String.join("\n", revised.problems()));
+            PresentedQuestion after = study.currentQuestion(trainee).orElseThrow();
+            assertEquals(before.questionId(), after.questionId());
+            assertNotEquals(before.token(), after.token());
+            assertEquals(before.revisionNumber() + 1, after.revisionNumber());
+            assertTrue(after.question().stem().contains("(revised)"), after.question().stem());
+
+            AnswerOutcome inFlight = study.submit(trainee, new AnswerSubmission(before.token(),
+                    SampleAnswers.correct(before.question()), Confidence.NOT_STATED));
+            assertEquals(before.revisionNumber(), inFlight.revisionNumber());
+            assertEquals(1, queries.reviewRows(before.token()));
+        } finally {
+            BankFiles.delete(copy);
+            assertTrue(banks.importNow("it").applied());
+        }
+    }
+
+    /**
      * Sixty simulated days of study (right and wrong answers, every confidence, some slow answers) through the same
      * code the server runs, on the server's database, with a clock the test moves. Afterwards every stored memory
      * state is exactly what a replay of the review log gives, and still is after a time-zone change rebuilt them.
@@ -162,7 +199,8 @@ class StudyServiceIT {
         Random learner = new Random(42);
         int answers = 0;
         int hardForSlowness = 0;
-        for (int day = 0; day < 60; day++) {
+        int day;
+        for (day = 0; day < 60; day++) {
             clock.set(START.plus(Duration.ofDays(day)).plus(Duration.ofMinutes(learner.nextInt(600))));
             for (int i = 0; i < 25; i++) {
                 Optional<PresentedQuestion> shown = queries.inTransaction(() -> ledger.currentQuestion(trainee));
@@ -194,11 +232,39 @@ class StudyServiceIT {
         assertTrue(stored.values().stream().anyMatch(s -> s.lapses() > 0));
         assertEquals(states.replayedStates(trainee), stored);
 
+        // Move far east, study on, then far west (a same-day step straddles each change): days are recomputed in
+        // the new zone from the answers' instants, the dashboard works, and the cache still equals a replay.
+        day = studyDays(ledger, clock, learner, trainee, 60, 5, ZoneId.of("Pacific/Auckland"));
+        studyDays(ledger, clock, learner, trainee, day, 5, ZoneId.of("America/Los_Angeles"));
+        Map<Long, CardState> later = states.storedStates(trainee);
+        assertEquals(states.replayedStates(trainee), later);
+        assertTrue(later.size() >= stored.size());
+        Dashboard dashboard = study.dashboard(trainee);
+        assertTrue(dashboard.certification().learnedItems() > 0, "learned items: " + dashboard.certification());
+        assertTrue(dashboard.streakDays() >= 0);
+    }
+
+    /** Switches the learner's zone, then studies {@code days} more days; returns the next day number. */
+    private int studyDays(StudyLedger ledger, SteppingClock clock, Random learner, long trainee, int firstDay, int days,
+            ZoneId zone) {
         LearnerSettings settings = study.settings(trainee);
-        study.saveSettings(trainee, new LearnerSettings(settings.newItemsPerDay(), ZoneId.of("Pacific/Auckland"),
-                settings.keyboardShortcuts(), settings.programmeId()));
-        Map<Long, CardState> rebuilt = states.storedStates(trainee);
-        assertEquals(states.replayedStates(trainee), rebuilt);
-        assertEquals(stored.keySet(), rebuilt.keySet());
+        study.saveSettings(trainee, new LearnerSettings(settings.newItemsPerDay(), zone, settings.keyboardShortcuts(),
+                settings.programmeId()));
+        assertEquals(states.replayedStates(trainee), states.storedStates(trainee), "rebuilt for " + zone);
+        for (int day = firstDay; day < firstDay + days; day++) {
+            clock.set(START.plus(Duration.ofDays(day)).plus(Duration.ofMinutes(learner.nextInt(600))));
+            for (int i = 0; i < 25; i++) {
+                Optional<PresentedQuestion> shown = queries.inTransaction(() -> ledger.currentQuestion(trainee));
+                if (shown.isEmpty()) {
+                    break;
+                }
+                clock.advance(Duration.ofSeconds(5 + learner.nextInt(20)));
+                Question question = shown.get().question();
+                AnswerSubmission submission = new AnswerSubmission(shown.get().token(), learner.nextDouble() < 0.8
+                        ? SampleAnswers.correct(question) : SampleAnswers.wrong(question), Confidence.NOT_STATED);
+                queries.inTransaction(() -> ledger.submit(trainee, submission));
+            }
+        }
+        return firstDay + days;
     }
 }

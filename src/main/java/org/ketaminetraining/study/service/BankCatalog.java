@@ -85,6 +85,15 @@ public class BankCatalog {
         if (known.importId() == importId) {
             return known;
         }
+        return reload(em, importId);
+    }
+
+    /** One request reloads after an import while the others wait for it; an older snapshot never replaces a newer. */
+    private synchronized Snapshot reload(EntityManager em, long importId) {
+        Snapshot known = snapshot;
+        if (known.importId() >= importId) {
+            return known;
+        }
         Snapshot fresh = load(em, importId);
         snapshot = fresh;
         return fresh;

@@ -26,6 +26,8 @@ public class JpaStudyService implements StudyService {
 
     private static final Logger LOG = Logger.getLogger(JpaStudyService.class.getName());
 
+    private final LearnerContext.Factory contexts = new LearnerContext.Factory(DayBoundary.DEFAULT_ROLLOVER_HOUR);
+
     @PersistenceContext(unitName = "ketamine-training")
     private EntityManager em;
     @Inject
@@ -37,45 +39,53 @@ public class JpaStudyService implements StudyService {
     @Inject
     private SecureRandom random;
 
-    private StudyLedger ledger(long accountId) {
+    /** The ledger for a use case that may be the learner's first: it creates their profile when missing. */
+    private StudyLedger ledgerCreatingProfile(long accountId) {
         try {
             profiles.ensure(accountId);
         } catch (PersistenceException | jakarta.transaction.TransactionalException e) {
+            if (!profiles.exists(accountId)) {
+                throw e;
+            }
             // Another request created the profile at the same moment; it exists now.
             LOG.log(Level.FINE, "learner profile created concurrently", e);
         }
-        return new StudyLedger(em, catalog, new LearnerContext.Factory(DayBoundary.DEFAULT_ROLLOVER_HOUR), clock,
-                random);
+        return ledger();
+    }
+
+    /** The ledger for a use case that needs a profile already (a presentation implies one). */
+    private StudyLedger ledger() {
+        return new StudyLedger(em, catalog, contexts, clock, random);
     }
 
     @Override
     @Transactional
     public Optional<PresentedQuestion> currentQuestion(long accountId) {
-        return ledger(accountId).currentQuestion(accountId);
+        return ledgerCreatingProfile(accountId).currentQuestion(accountId);
     }
 
     @Override
     @Transactional
     public Optional<PresentedQuestion> presentation(long accountId, String presentationToken) {
-        return ledger(accountId).presentation(accountId, presentationToken);
+        return ledger().presentation(accountId, presentationToken);
     }
 
     @Override
     @Transactional
     public AnswerOutcome submit(long accountId, AnswerSubmission submission) {
-        return ledger(accountId).submit(accountId, submission);
+        return ledger().submit(accountId, submission);
     }
 
     @Override
     @Transactional
     public Optional<AnswerOutcome> outcome(long accountId, String presentationToken) {
-        return ledger(accountId).outcome(accountId, presentationToken);
+        return ledger().outcome(accountId, presentationToken);
     }
 
     @Override
     @Transactional
     public Dashboard dashboard(long accountId) {
-        StudyLedger ledger = ledger(accountId);
+        StudyLedger ledger = ledgerCreatingProfile(accountId);
         LearnerProfile profile = em.find(LearnerProfile.class, accountId);
         return new LearnerOverview(ledger, em).dashboard(ledger.learnerOf(profile),
                 ledger.now());
@@ -84,7 +94,7 @@ public class JpaStudyService implements StudyService {
     @Override
     @Transactional
     public LearnerSettings settings(long accountId) {
-        ledger(accountId);
+        ledgerCreatingProfile(accountId);
         LearnerProfile profile = em.find(LearnerProfile.class, accountId);
         String programme = catalog.current(em).programme(profile.getProgrammeKey()).map(p -> p.id())
                 .or(() -> catalog.current(em).programmes().stream().findFirst().map(p -> p.id()))
@@ -102,7 +112,7 @@ public class JpaStudyService implements StudyService {
     @Override
     @Transactional
     public void saveSettings(long accountId, LearnerSettings settings) {
-        StudyLedger ledger = ledger(accountId);
+        StudyLedger ledger = ledgerCreatingProfile(accountId);
         Map<String, String> problems = new LinkedHashMap<>();
         if (settings.newItemsPerDay() < 0 || settings.newItemsPerDay() > LearnerSettings.MAX_NEW_ITEMS_PER_DAY) {
             problems.put("newItemsPerDay", "New items per day must be a whole number from 0 to "
@@ -128,7 +138,7 @@ public class JpaStudyService implements StudyService {
     @Override
     @Transactional
     public StudyHistory history(long accountId, int firstResult, int maxResults) {
-        StudyLedger ledger = ledger(accountId);
+        StudyLedger ledger = ledgerCreatingProfile(accountId);
         LearnerProfile profile = em.find(LearnerProfile.class, accountId);
         return new LearnerOverview(ledger, em).history(profile, ledger.learnerOf(profile),
                 firstResult, maxResults);
@@ -137,12 +147,12 @@ public class JpaStudyService implements StudyService {
     /** Every stored memory state of the learner (for checks that the cache equals a replay of the log). */
     @Transactional
     public Map<Long, CardState> storedStates(long accountId) {
-        return ledger(accountId).storedStates(accountId);
+        return ledger().storedStates(accountId);
     }
 
     /** Every memory state as a replay of the learner's review log gives it. */
     @Transactional
     public Map<Long, CardState> replayedStates(long accountId) {
-        return ledger(accountId).replayedStates(accountId);
+        return ledger().replayedStates(accountId);
     }
 }

@@ -1,6 +1,8 @@
 package org.ketaminetraining.study.service;
 
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,7 @@ import org.ketaminetraining.scheduling.ReviewContext;
 import org.ketaminetraining.scheduling.fsrs.FsrsParameters;
 import org.ketaminetraining.scheduling.fsrs.FsrsScheduler;
 import org.ketaminetraining.scheduling.policy.DayBoundary;
+import org.ketaminetraining.scheduling.policy.LearningSteps;
 import org.ketaminetraining.scheduling.policy.RetentionPolicy;
 import org.ketaminetraining.scheduling.policy.RetentionTargets;
 import org.ketaminetraining.scheduling.policy.SchedulerPolicy;
@@ -34,11 +37,13 @@ public final class LearnerContext {
     private final Snapshot snapshot;
     private final Optional<Programme> programme;
     private final Map<String, PublishedItem> items;
+    private final SchedulerPolicy policy;
+    private final Map<Double, FsrsScheduler> byRetention = new HashMap<>();
 
-    private LearnerContext(LearnerProfile profile, Snapshot snapshot, int rolloverHour) {
+    private LearnerContext(LearnerProfile profile, Snapshot snapshot, DayBoundary boundary) {
         this.accountId = profile.getAccountId();
         this.newItemsPerDay = profile.getNewItemsPerDay();
-        this.boundary = new DayBoundary(ZoneId.of(profile.getTimeZone()), rolloverHour);
+        this.boundary = boundary;
         this.snapshot = snapshot;
         // A programme that left the curriculum falls back to the first one, so the learner is never stranded.
         this.programme = snapshot.programme(profile.getProgrammeKey())
@@ -47,8 +52,10 @@ public final class LearnerContext {
         Map<String, RetentionTargets> targets = new LinkedHashMap<>();
         snapshot.programmes().forEach(p -> targets.put(p.id(),
                 new RetentionTargets(p.desiredRetention(), p.safetyCriticalRetention())));
-        SchedulerPolicy policy = SchedulerPolicy.defaults(boundary.zone()).withDayBoundary(boundary)
-                .withRetention(new RetentionPolicy(RetentionTargets.CLINICAL_DEFAULT, targets));
+        SchedulerPolicy policy = new SchedulerPolicy(LearningSteps.ofMinutes(1, 10), LearningSteps.ofMinutes(10),
+                boundary, SchedulerPolicy.DEFAULT_MAXIMUM_INTERVAL_DAYS,
+                new RetentionPolicy(RetentionTargets.CLINICAL_DEFAULT, targets), true);
+        this.policy = policy;
         this.scheduler = new FsrsScheduler(FsrsParameters.DEFAULT, policy);
         Map<String, PublishedItem> byId = new LinkedHashMap<>();
         programme.map(snapshot::itemsOf).orElse(List.of())
@@ -56,17 +63,26 @@ public final class LearnerContext {
         this.items = byId;
     }
 
-    /** Makes contexts with the organisation's settings. */
-    public record Factory(int rolloverHour) {
-        public Factory {
+    /**
+     * Makes contexts with the organisation's settings. It keeps one day boundary per time zone: a boundary tabulates
+     * the zone's offset changes once, which is too costly to repeat on every request. Thread-safe.
+     */
+    public static final class Factory {
+        private final int rolloverHour;
+        private final Map<String, DayBoundary> boundaries = new ConcurrentHashMap<>();
+
+        public Factory(int rolloverHour) {
             if (rolloverHour < 0 || rolloverHour > 23) {
                 throw new IllegalArgumentException("rolloverHour must be 0..23");
             }
+            this.rolloverHour = rolloverHour;
         }
 
         public LearnerContext of(LearnerProfile profile, Snapshot snapshot) {
-            return new LearnerContext(Objects.requireNonNull(profile, "profile"),
-                    Objects.requireNonNull(snapshot, "snapshot"), rolloverHour);
+            Objects.requireNonNull(profile, "profile");
+            DayBoundary boundary = boundaries.computeIfAbsent(profile.getTimeZone(),
+                    zone -> new DayBoundary(ZoneId.of(zone), rolloverHour));
+            return new LearnerContext(profile, Objects.requireNonNull(snapshot, "snapshot"), boundary);
         }
     }
 
@@ -82,8 +98,28 @@ public final class LearnerContext {
         return boundary;
     }
 
+    /** The scheduler with the programme's retention targets: for estimates such as the queue's recall order. */
     public FsrsScheduler scheduler() {
         return scheduler;
+    }
+
+    /** The desired retention that an item of this class is scheduled for now, in the learner's programme. */
+    public double retentionFor(boolean safetyCritical) {
+        return policy.retention().desiredRetention(programmeId, ItemClass.of(safetyCritical));
+    }
+
+    /** The programme whose targets apply (the chosen one, or the first when the chosen one left the curriculum). */
+    public String programmeId() {
+        return programmeId;
+    }
+
+    /**
+     * The scheduler for one desired retention. Answers are scheduled, and replayed, with the retention recorded in
+     * their log row, so that a curriculum that later changes its targets does not change past schedules.
+     */
+    public FsrsScheduler schedulerFor(double desiredRetention) {
+        return byRetention.computeIfAbsent(desiredRetention, retention -> new FsrsScheduler(FsrsParameters.DEFAULT,
+                policy.withRetention(RetentionPolicy.uniform(RetentionTargets.uniform(retention)))));
     }
 
     public Snapshot snapshot() {
@@ -99,6 +135,11 @@ public final class LearnerContext {
         return List.copyOf(items.values());
     }
 
+    /** The published item of the learner's programme with this id, if it is one. */
+    Optional<PublishedItem> published(String itemId) {
+        return Optional.ofNullable(items.get(itemId));
+    }
+
     PublishedItem item(String itemId) {
         PublishedItem item = items.get(itemId);
         if (item == null) {
@@ -108,10 +149,10 @@ public final class LearnerContext {
     }
 
     /**
-     * The scheduler's view of one item. The fuzz key includes the learner, so that items one learner starts
-     * together do not all fall due together for everyone.
+     * The scheduler's view of one item for {@link #schedulerFor}, whose retention is uniform. The fuzz key includes
+     * the learner, so that items one learner starts together do not all fall due together for everyone.
      */
-    public ReviewContext context(String questionKey, boolean safetyCritical) {
-        return new ReviewContext(accountId + ":" + questionKey, programmeId, ItemClass.of(safetyCritical));
+    public ReviewContext context(String questionKey) {
+        return ReviewContext.of(accountId + ":" + questionKey);
     }
 }

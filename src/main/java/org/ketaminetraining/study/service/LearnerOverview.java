@@ -46,7 +46,7 @@ final class LearnerOverview {
         int dueNow = (int) queue.stream().filter(e -> e.reason() != QueueEntry.Reason.NEW).count();
         int fresh = queue.size() - dueNow;
         Map<Long, CardState> states = ledger.states(learner.accountId());
-        Map<Long, List<LearningEvidence.Answer>> answers = answersByQuestion(learner.accountId());
+        Map<Long, List<LearningEvidence.Answer>> answers = answersByQuestion(learner);
         int spacing = learner.programme().map(Programme::minimumSpacingDays)
                 .orElse(Programme.DEFAULT_MINIMUM_SPACING_DAYS);
 
@@ -86,21 +86,24 @@ final class LearnerOverview {
         }
         List<Dashboard.DayForecast> forecast = DueForecast.byDay(dues, learner.boundary(), now, FORECAST_DAYS)
                 .stream().map(day -> new Dashboard.DayForecast(day.day(), day.due())).toList();
-        List<LocalDate> studyDays = em.createQuery("SELECT DISTINCT r.studyDay FROM ReviewLogEntry r "
-                + "WHERE r.accountId = :account", LocalDate.class)
-                .setParameter("account", learner.accountId()).getResultList();
+        List<LocalDate> studyDays = answers.values().stream().flatMap(List::stream)
+                .map(LearningEvidence.Answer::studyDay).distinct().toList();
         return new Dashboard(learner.programme().map(Programme::title).orElse(""), today.day(), dueNow, fresh,
                 StudyStreak.daysInARow(studyDays, today.day()), modules, forecast,
                 new Dashboard.CertificationProgress(byModule.size(), complete, items, learnedItems));
     }
 
-    private Map<Long, List<LearningEvidence.Answer>> answersByQuestion(long accountId) {
+    /**
+     * Each question's answers with their study day in the learner's current zone, oldest first. Days come from the
+     * instants, not from the stored study_day: after a time-zone change the stored days of two zones would mix.
+     */
+    private Map<Long, List<LearningEvidence.Answer>> answersByQuestion(LearnerContext learner) {
         Map<Long, List<LearningEvidence.Answer>> answers = new HashMap<>();
-        for (Object[] row : em.createQuery("SELECT r.questionId, r.studyDay, r.correct FROM ReviewLogEntry r "
+        for (Object[] row : em.createQuery("SELECT r.questionId, r.answeredAt, r.correct FROM ReviewLogEntry r "
                 + "WHERE r.accountId = :account ORDER BY r.answeredAt, r.id", Object[].class)
-                .setParameter("account", accountId).getResultList()) {
-            answers.computeIfAbsent((Long) row[0], q -> new ArrayList<>())
-                    .add(new LearningEvidence.Answer((LocalDate) row[1], (Boolean) row[2]));
+                .setParameter("account", learner.accountId()).getResultList()) {
+            answers.computeIfAbsent((Long) row[0], q -> new ArrayList<>()).add(new LearningEvidence.Answer(
+                    learner.boundary().studyDay((Instant) row[1]), (Boolean) row[2]));
         }
         return answers;
     }

@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import org.ketaminetraining.people.Role;
+import org.ketaminetraining.people.model.Account;
 import org.ketaminetraining.platform.AppSettings;
 import org.ketaminetraining.study.store.LearnerProfile;
 
@@ -25,12 +27,26 @@ public class LearnerProfiles {
     @Inject
     private Clock clock;
 
+    /**
+     * @throws SecurityException when the account is not an enabled trainee: only trainees study, whatever page
+     *                           called
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void ensure(long accountId) {
+        Account account = em.find(Account.class, accountId);
+        if (account == null || !account.isEnabled() || !account.getRoles().contains(Role.TRAINEE)) {
+            throw new SecurityException("account " + accountId + " is not an enabled trainee");
+        }
         if (em.find(LearnerProfile.class, accountId) == null) {
             em.persist(newProfile(accountId, catalog.current(em), settings.zone().getId(), clock));
             em.flush();
         }
+    }
+
+    /** Whether the learner has a profile (read in a transaction of its own, after a failed attempt to create one). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean exists(long accountId) {
+        return em.find(LearnerProfile.class, accountId) != null;
     }
 
     /** A profile with the defaults: the curriculum's first programme and the organisation's time zone. */

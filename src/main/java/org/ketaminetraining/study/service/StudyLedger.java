@@ -20,6 +20,7 @@ import org.ketaminetraining.bank.grading.Grader;
 import org.ketaminetraining.bank.grading.GradingResult;
 import org.ketaminetraining.bank.model.Question;
 import org.ketaminetraining.bank.model.Response;
+import org.ketaminetraining.people.ValidationException;
 import org.ketaminetraining.scheduling.CardState;
 import org.ketaminetraining.scheduling.Rating;
 import org.ketaminetraining.scheduling.Review;
@@ -51,12 +52,17 @@ public final class StudyLedger {
 
     /** Anki's "learn ahead" limit: when nothing else is due, a same-day step this close is offered early. */
     static final Duration LEARN_AHEAD = Duration.ofMinutes(20);
+    /** An open question not answered for this long counts as shown anew when the learner comes back to it. */
+    static final Duration RESUME_AFTER = Duration.ofMinutes(30);
+    /** The review log's column for the answer as given. */
+    private static final int MAX_STORED_RESPONSE = 4000;
 
     private final EntityManager em;
     private final BankCatalog catalog;
     private final LearnerContext.Factory contexts;
     private final Clock clock;
     private final SecureRandom random;
+    private BankCatalog.Snapshot bank;
 
     public StudyLedger(EntityManager em, BankCatalog catalog, LearnerContext.Factory contexts, Clock clock,
             SecureRandom random) {
@@ -65,6 +71,17 @@ public final class StudyLedger {
         this.contexts = Objects.requireNonNull(contexts, "contexts");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.random = Objects.requireNonNull(random, "random");
+    }
+
+    /**
+     * The bank as of this use case: looked up once per public call (one transaction), since the figures of one call
+     * must come from one bank even if an import lands meanwhile.
+     */
+    private BankCatalog.Snapshot bank() {
+        if (bank == null) {
+            bank = catalog.current(em);
+        }
+        return bank;
     }
 
     /** The instant of this use case, in whole milliseconds so that it survives every database's TIMESTAMP. */
@@ -82,12 +99,11 @@ public final class StudyLedger {
     }
 
     public Optional<PresentedQuestion> currentQuestion(long accountId) {
+        bank = null;
         LearnerProfile profile = lockProfile(accountId);
         Instant now = now();
-        LearnerContext learner = contexts.of(profile, catalog.current(em));
-        Optional<Presentation> open = em.createQuery("SELECT p FROM Presentation p WHERE p.accountId = :account "
-                + "AND p.answered = :answered ORDER BY p.id DESC", Presentation.class)
-                .setParameter("account", accountId).setParameter("answered", Boolean.FALSE).setMaxResults(1).getResultList().stream().findFirst();
+        LearnerContext learner = contexts.of(profile, bank());
+        Optional<Presentation> open = openPresentation(accountId, learner, now);
         Today today = today(learner, now);
         List<QueueEntry> queue = queue(learner, today, now);
         if (open.isPresent()) {
@@ -107,12 +123,41 @@ public final class StudyLedger {
         return Optional.of(presented(shown, new SessionProgress(today.answered(), Math.max(1, queue.size()))));
     }
 
+    /**
+     * The learner's open presentation, if it can still be answered: one whose question was retired or revised, or
+     * left their programme, since it was shown is superseded (a corrected dose must not be shown as it was); one
+     * left open for long is shown again from now, so the time away does not count as answering time.
+     */
+    private Optional<Presentation> openPresentation(long accountId, LearnerContext learner, Instant now) {
+        List<Presentation> open = em.createQuery("SELECT p FROM Presentation p WHERE p.accountId = :account "
+                + "AND p.answered = :no AND p.superseded = :no ORDER BY p.id DESC", Presentation.class)
+                .setParameter("account", accountId).setParameter("no", Boolean.FALSE).getResultList();
+        Optional<Presentation> current = Optional.empty();
+        for (Presentation shown : open) {
+            Optional<PublishedItem> item = learner.published(itemId(shown.getQuestionId()));
+            if (current.isEmpty() && item.isPresent() && item.get().revisionId() == shown.getRevisionId()) {
+                current = Optional.of(shown);
+            } else {
+                shown.supersede();
+            }
+        }
+        current.filter(shown -> shown.getPresentedAt().plus(RESUME_AFTER).isBefore(now))
+                .ifPresent(shown -> shown.showAgainAt(now));
+        return current;
+    }
+
     public Optional<PresentedQuestion> presentation(long accountId, String token) {
+        bank = null;
         return findPresentation(accountId, token).map(p -> presented(p, progress(accountId)));
     }
 
     public AnswerOutcome submit(long accountId, AnswerSubmission submission) {
-        LearnerProfile profile = lockProfile(accountId);
+        bank = null;
+        LearnerProfile profile = em.find(LearnerProfile.class, accountId, LockModeType.PESSIMISTIC_WRITE);
+        if (profile == null) {
+            // Someone who never studied has no presentations either.
+            throw new IllegalArgumentException("no such presentation for this learner");
+        }
         Presentation shown = findPresentation(accountId, submission.presentationToken())
                 .orElseThrow(() -> new IllegalArgumentException("no such presentation for this learner"));
         if (shown.isAnswered()) {
@@ -120,9 +165,14 @@ public final class StudyLedger {
         }
         RevisionContent revision = catalog.revision(em, shown.getRevisionId());
         Question question = revision.question();
+        String storedResponse = ResponseCodec.encode(submission.response());
+        if (storedResponse.length() > MAX_STORED_RESPONSE) {
+            throw ValidationException.of("answer", "The answer is too long to store (at most "
+                    + MAX_STORED_RESPONSE + " characters).");
+        }
         GradingResult graded = Grader.grade(question, submission.response());
         Instant now = now();
-        LearnerContext learner = contexts.of(profile, catalog.current(em));
+        LearnerContext learner = contexts.of(profile, bank());
         MemoryStateRow row = stateRow(accountId, shown.getQuestionId()).orElse(null);
         CardState before = row == null ? CardState.NEW : row.toState();
         // A review is never before the last one (servers' clocks can disagree by a little); the log keeps the
@@ -135,13 +185,14 @@ public final class StudyLedger {
         Grade grade = AnswerGrading.DEFAULT.grade(new QuizAnswer(graded.correct(), submission.confidence(),
                 responseTime, question.expectedSeconds().isPresent()
                         ? Optional.of(Duration.ofSeconds(question.expectedSeconds().getAsInt())) : Optional.empty()));
-        CardState after = learner.scheduler().next(before, new Review(answeredAt, grade.rating()),
-                learner.context(revision.questionKey(), revision.safetyCritical()));
+        double retention = learner.retentionFor(revision.safetyCritical());
+        CardState after = learner.schedulerFor(retention).next(before, new Review(answeredAt, grade.rating()),
+                learner.context(revision.questionKey()));
         em.persist(new ReviewLogEntry(new ReviewLogEntry.Facts(shown.getId(), accountId, shown.getQuestionId(),
                 shown.getRevisionId(), shown.getPresentedAt(), answeredAt,
                 learner.boundary().studyDay(answeredAt), responseTime.toMillis(),
-                ResponseCodec.encode(submission.response()), submission.confidence().name(), graded.correct(),
-                grade.rating().name(), grade.confidentlyWrong(), before.isNew(), after.due())));
+                storedResponse, submission.confidence().name(), graded.correct(), grade.rating().name(),
+                grade.confidentlyWrong(), before.isNew(), after.due(), learner.programmeId(), retention)));
         if (row == null) {
             em.persist(new MemoryStateRow(accountId, shown.getQuestionId(), after));
         } else {
@@ -156,6 +207,7 @@ public final class StudyLedger {
     }
 
     public Optional<AnswerOutcome> outcome(long accountId, String token) {
+        bank = null;
         return findPresentation(accountId, token).filter(Presentation::isAnswered).map(this::outcomeOf);
     }
 
@@ -167,7 +219,7 @@ public final class StudyLedger {
         Response response = ResponseCodec.decode(question.type(), entry.getResponse());
         GradingResult graded = Grader.grade(question, response);
         return new AnswerOutcome(shown.getToken(), revision.questionKey(), revision.revisionNumber(),
-                catalog.current(em).moduleTitle(revision.moduleKey()), question, displayOrder(question, shown),
+                bank().moduleTitle(revision.moduleKey()), question, displayOrder(question, shown),
                 response, Confidence.valueOf(entry.getConfidence()), entry.isCorrect(), graded.feedback(),
                 Rating.valueOf(entry.getRating()), entry.isConfidentlyWrong(),
                 Duration.ofMillis(entry.getResponseMillis()), entry.getDueAfter(), false);
@@ -182,7 +234,7 @@ public final class StudyLedger {
     private PresentedQuestion presented(Presentation shown, SessionProgress progress) {
         RevisionContent revision = catalog.revision(em, shown.getRevisionId());
         return new PresentedQuestion(shown.getToken(), revision.questionKey(), revision.revisionNumber(),
-                revision.moduleKey(), catalog.current(em).moduleTitle(revision.moduleKey()), revision.question(),
+                revision.moduleKey(), bank().moduleTitle(revision.moduleKey()), revision.question(),
                 displayOrder(revision.question(), shown), shown.getPresentedAt(),
                 QueueEntry.Reason.valueOf(shown.getQueueReason()), progress, shown.isAnswered());
     }
@@ -197,7 +249,7 @@ public final class StudyLedger {
             return new SessionProgress(0, 0);
         }
         Instant now = now();
-        LearnerContext learner = contexts.of(profile, catalog.current(em));
+        LearnerContext learner = contexts.of(profile, bank());
         Today today = today(learner, now);
         return new SessionProgress(today.answered(), queue(learner, today, now).size());
     }
@@ -206,14 +258,21 @@ public final class StudyLedger {
     record Today(LocalDate day, int answered, int introduced) {
     }
 
+    /**
+     * The current study day's answers, found by instant in the learner's current zone (never by the stored
+     * {@code study_day}, which is in the zone of the moment and would mix days after a time-zone change).
+     */
     Today today(LearnerContext learner, Instant now) {
         LocalDate day = learner.boundary().studyDay(now);
         int answered = 0;
         int introduced = 0;
         // Grouped by the flag rather than summing a CASE over it: Derby compares BOOLEAN with nothing but BOOLEAN.
         for (Object[] row : em.createQuery("SELECT r.firstReview, COUNT(r) FROM ReviewLogEntry r "
-                + "WHERE r.accountId = :account AND r.studyDay = :day GROUP BY r.firstReview", Object[].class)
-                .setParameter("account", learner.accountId()).setParameter("day", day).getResultList()) {
+                + "WHERE r.accountId = :account AND r.answeredAt >= :from AND r.answeredAt < :to "
+                + "GROUP BY r.firstReview", Object[].class)
+                .setParameter("account", learner.accountId())
+                .setParameter("from", learner.boundary().startOf(day))
+                .setParameter("to", learner.boundary().startOf(day.plusDays(1))).getResultList()) {
             int count = ((Number) row[1]).intValue();
             answered += count;
             introduced += Boolean.TRUE.equals(row[0]) ? count : 0;
@@ -224,8 +283,11 @@ public final class StudyLedger {
     /** The learner's states of published items, keyed by question id. */
     Map<Long, CardState> states(long accountId) {
         Map<Long, CardState> states = new HashMap<>();
+        // Read-only: these rows are only read here, and not registering hundreds of them in the persistence context
+        // saves a sixth of the work of presenting a question.
         for (MemoryStateRow row : em.createQuery("SELECT s FROM MemoryStateRow s WHERE s.accountId = :account",
-                MemoryStateRow.class).setParameter("account", accountId).getResultList()) {
+                MemoryStateRow.class).setParameter("account", accountId)
+                .setHint("eclipselink.read-only", Boolean.TRUE).getResultList()) {
             states.put(row.getQuestionId(), row.toState());
         }
         return states;
@@ -261,8 +323,9 @@ public final class StudyLedger {
      * and stores the result. Used when a setting that the schedule depends on changes.
      */
     public void rebuildStates(long accountId) {
+        bank = null;
         LearnerProfile profile = lockProfile(accountId);
-        LearnerContext learner = contexts.of(profile, catalog.current(em));
+        LearnerContext learner = contexts.of(profile, bank());
         Map<Long, CardState> replayed = replayedStates(learner);
         for (MemoryStateRow row : em.createQuery("SELECT s FROM MemoryStateRow s WHERE s.accountId = :account",
                 MemoryStateRow.class).setParameter("account", accountId).getResultList()) {
@@ -278,11 +341,12 @@ public final class StudyLedger {
 
     /** Every item's state as a replay of the learner's whole review log gives it, keyed by question id. */
     public Map<Long, CardState> replayedStates(long accountId) {
+        bank = null;
         LearnerProfile profile = em.find(LearnerProfile.class, accountId);
         if (profile == null) {
             return Map.of();
         }
-        return replayedStates(contexts.of(profile, catalog.current(em)));
+        return replayedStates(contexts.of(profile, bank()));
     }
 
     /** Every stored memory state of the learner, keyed by question id. */
@@ -298,9 +362,9 @@ public final class StudyLedger {
         for (ReviewLogEntry entry : log) {
             RevisionContent revision = catalog.revision(em, entry.getRevisionId());
             CardState before = states.getOrDefault(entry.getQuestionId(), CardState.NEW);
-            states.put(entry.getQuestionId(), learner.scheduler().next(before,
+            states.put(entry.getQuestionId(), learner.schedulerFor(entry.getDesiredRetention()).next(before,
                     new Review(entry.getAnsweredAt(), Rating.valueOf(entry.getRating())),
-                    learner.context(revision.questionKey(), revision.safetyCritical())));
+                    learner.context(revision.questionKey())));
         }
         return states;
     }
@@ -317,7 +381,7 @@ public final class StudyLedger {
 
     /** The learner's scheduling context as of now (no lock: for reading). */
     LearnerContext learnerOf(LearnerProfile profile) {
-        return contexts.of(profile, catalog.current(em));
+        return contexts.of(profile, bank());
     }
 
     BankCatalog catalog() {

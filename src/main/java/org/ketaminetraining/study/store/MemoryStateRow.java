@@ -19,7 +19,7 @@ import org.ketaminetraining.scheduling.Phase;
 public class MemoryStateRow {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = ReviewLogEntry.ID_GENERATOR)
     private Long id;
 
     @Column(name = "account_id", nullable = false, updatable = false)

@@ -10,14 +10,15 @@ import java.time.Instant;
 
 /**
  * One showing of one question revision to one learner. The response time is measured from {@code presentedAt},
- * on the server; the answer refers to the token, and {@code answered} flips once.
+ * on the server; the answer refers to the token, and {@code answered} flips once. A presentation that can no longer
+ * be answered (its question changed) is {@code superseded} instead.
  */
 @Entity
 @Table(name = "presentation")
 public class Presentation {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = ReviewLogEntry.ID_GENERATOR)
     private Long id;
 
     @Column(nullable = false, unique = true, length = 43, updatable = false)
@@ -35,11 +36,14 @@ public class Presentation {
     @Column(name = "queue_reason", nullable = false, length = 20, updatable = false)
     private String queueReason;
 
-    @Column(name = "presented_at", nullable = false, updatable = false)
+    @Column(name = "presented_at", nullable = false)
     private Instant presentedAt;
 
     @Column(nullable = false)
     private boolean answered;
+
+    @Column(nullable = false)
+    private boolean superseded;
 
     protected Presentation() {
     }
@@ -56,6 +60,22 @@ public class Presentation {
 
     public void markAnswered() {
         this.answered = true;
+    }
+
+    /**
+     * Closes an unanswered presentation whose question was retired, revised or left the learner's programme since:
+     * it is never answered and never resumed, and leaves no trace in the review log.
+     */
+    public void supersede() {
+        this.superseded = true;
+    }
+
+    /**
+     * Shows the question again from now: a learner who comes back to a question left open long ago should not be
+     * graded as slow for the time they were away.
+     */
+    public void showAgainAt(Instant now) {
+        this.presentedAt = now;
     }
 
     public Long getId() {
@@ -88,5 +108,9 @@ public class Presentation {
 
     public boolean isAnswered() {
         return answered;
+    }
+
+    public boolean isSuperseded() {
+        return superseded;
     }
 }

@@ -6,20 +6,32 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
 import java.time.Instant;
 import java.time.LocalDate;
 
 /**
  * One answer, append-only: never updated, never deleted. It names the revision that was shown; {@code studyDay} is
- * the learner's study day when they answered (evidence of spacing), and {@code dueAfter} what the schedule said
- * then, kept so that the feedback of an old answer can be shown again as it was.
+ * the learner's study day in their time zone of that moment (a record; rules recompute days from
+ * {@code answeredAt} in the learner's current zone), {@code dueAfter} what the schedule said then, kept so that the
+ * feedback of an old answer can be shown again as it was, and the programme and desired retention the answer was
+ * scheduled for, so that a replay reproduces the schedule even after the curriculum changed.
  */
 @Entity
 @Table(name = "review_log")
+@TableGenerator(name = ReviewLogEntry.ID_GENERATOR, table = "id_sequence", pkColumnName = "seq_name",
+        valueColumnName = "seq_count", pkColumnValue = "study", allocationSize = 100)
 public class ReviewLogEntry {
 
+    /**
+     * The ids of all study tables: the id_sequence row 'study', 100 at a time. Not identity columns: under many
+     * concurrent learners Derby's identity generators give up on their own catalog lock (error 40XL1), and a click
+     * lost to that is an error page for a learner.
+     */
+    public static final String ID_GENERATOR = "studyIds";
+
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = ReviewLogEntry.ID_GENERATOR)
     private Long id;
 
     @Column(name = "presentation_id", nullable = false, unique = true, updatable = false)
@@ -67,13 +79,20 @@ public class ReviewLogEntry {
     @Column(name = "due_after", nullable = false, updatable = false)
     private Instant dueAfter;
 
+    @Column(name = "programme_key", nullable = false, length = 100, updatable = false)
+    private String programmeKey;
+
+    @Column(name = "desired_retention", nullable = false, updatable = false)
+    private double desiredRetention;
+
     protected ReviewLogEntry() {
     }
 
     /** The facts of one answer; see the columns of review_log. */
     public record Facts(long presentationId, long accountId, long questionId, long revisionId, Instant presentedAt,
             Instant answeredAt, LocalDate studyDay, long responseMillis, String response, String confidence,
-            boolean correct, String rating, boolean confidentlyWrong, boolean firstReview, Instant dueAfter) {
+            boolean correct, String rating, boolean confidentlyWrong, boolean firstReview, Instant dueAfter,
+            String programmeKey, double desiredRetention) {
     }
 
     public ReviewLogEntry(Facts facts) {
@@ -92,6 +111,8 @@ public class ReviewLogEntry {
         this.confidentlyWrong = facts.confidentlyWrong();
         this.firstReview = facts.firstReview();
         this.dueAfter = facts.dueAfter();
+        this.programmeKey = facts.programmeKey();
+        this.desiredRetention = facts.desiredRetention();
     }
 
     public Long getId() {
@@ -156,5 +177,13 @@ public class ReviewLogEntry {
 
     public Instant getDueAfter() {
         return dueAfter;
+    }
+
+    public String getProgrammeKey() {
+        return programmeKey;
+    }
+
+    public double getDesiredRetention() {
+        return desiredRetention;
     }
 }
