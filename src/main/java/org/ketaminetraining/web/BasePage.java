@@ -3,6 +3,10 @@ package org.ketaminetraining.web;
 import java.util.List;
 import org.apache.wicket.AttributeModifier;
 import org.apache.wicket.RestartResponseException;
+import org.apache.wicket.core.request.handler.RenderPageRequestHandler;
+import org.apache.wicket.csp.CSPHeaderConfiguration;
+import org.apache.wicket.csp.CSPHeaderMode;
+import org.apache.wicket.csp.ContentSecurityPolicySettings;
 import org.apache.wicket.markup.head.CssHeaderItem;
 import org.apache.wicket.markup.head.IHeaderResponse;
 import org.apache.wicket.markup.html.WebMarkupContainer;
@@ -13,6 +17,11 @@ import org.apache.wicket.markup.html.link.BookmarkablePageLink;
 import org.apache.wicket.markup.html.list.ListItem;
 import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.model.IModel;
+import org.apache.wicket.protocol.http.WebApplication;
+import org.apache.wicket.request.IRequestHandler;
+import org.apache.wicket.request.IRequestHandlerDelegate;
+import org.apache.wicket.request.cycle.RequestCycle;
+import org.apache.wicket.request.http.WebResponse;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.apache.wicket.request.resource.CssResourceReference;
 import org.ketaminetraining.people.service.SignedInUser;
@@ -51,6 +60,42 @@ public abstract class BasePage extends WebPage {
         if (mustChange && !(this instanceof ChangePasswordPage)) {
             throw new RestartResponseException(ChangePasswordPage.class);
         }
+    }
+
+    /**
+     * Writes the Content-Security-Policy header, with this render's nonce, into the response the page renders to.
+     * Wicket 10.8 sets it only on the response of the request that resolved the page: a page rendered into the
+     * redirect buffer (every stateful page, with the default REDIRECT_TO_BUFFER) was then served without any
+     * policy. WICKET-7107, fixed in Wicket 10.10 the same way (WebPage#configureResponse); remove this then.
+     */
+    @Override
+    protected void setHeaders(WebResponse response) {
+        super.setHeaders(response);
+        ContentSecurityPolicySettings csp = WebApplication.get().getCspSettings();
+        RequestCycle cycle = RequestCycle.get();
+        if (!csp.isEnabled() || !response.isHeaderSupported()
+                || !(unwrap(cycle.getActiveRequestHandler()) instanceof RenderPageRequestHandler)) {
+            return;
+        }
+        for (var entry : csp.getConfiguration().entrySet()) {
+            CSPHeaderMode mode = entry.getKey();
+            CSPHeaderConfiguration config = entry.getValue();
+            if (config.isSet()) {
+                String value = config.renderHeaderValue(csp, cycle);
+                response.setHeader(mode.getHeader(), value);
+                if (config.isAddLegacyHeaders()) {
+                    response.setHeader(mode.getLegacyHeader(), value);
+                }
+            }
+        }
+    }
+
+    private static IRequestHandler unwrap(IRequestHandler handler) {
+        IRequestHandler unwrapped = handler;
+        while (unwrapped instanceof IRequestHandlerDelegate delegate) {
+            unwrapped = delegate.getDelegateHandler();
+        }
+        return unwrapped;
     }
 
     @Override

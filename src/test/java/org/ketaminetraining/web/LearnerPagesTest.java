@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.wicket.authorization.UnauthorizedInstantiationException;
@@ -55,7 +56,46 @@ class LearnerPagesTest extends PageTestBase {
             String html = tester.getLastResponseAsString();
             assertThat(html).contains("<main id=\"main\"", "<h1", ">Dashboard</span>", ">Study</span>",
                     ">History</span>", ">Settings</span>");
-            assertThat(html).doesNotContain("<script>", "style=\"", " onclick=", " onkeydown=");
+            assertThat(html).doesNotContain("style=\"", " onclick=", " onkeydown=");
+        }
+    }
+
+    @Test
+    void everyScriptOnTheLearnerPagesCarriesTheNonceOfTheStrictPolicyInTheHeader() {
+        study.settings = new LearnerSettings(10, ZoneId.of("Europe/London"), true, "ward-nurses");
+        signInAs(traineeId);
+        for (Class<? extends BasePage> page : List.of(DashboardPage.class, StudyPage.class,
+                LearnerSettingsPage.class, StudyHistoryPage.class)) {
+            tester.startPage(page);
+            tester.assertRenderedPage(page);
+            // The response the page was served with, after the redirect to the buffered render (stateful pages):
+            // the header must be on that one (BasePage#setHeaders), not only on the redirect.
+            String csp = tester.getLastResponse().getHeader("Content-Security-Policy");
+            assertThat(csp).as("CSP header of %s", page.getSimpleName()).isNotNull();
+            String scriptSrc = directive(csp, "script-src");
+            assertThat(scriptSrc).doesNotContain("'unsafe-inline'", "'unsafe-eval'");
+            Matcher nonce = Pattern.compile("'nonce-([^']+)'").matcher(scriptSrc);
+            assertThat(nonce.find()).as("a nonce in %s", scriptSrc).isTrue();
+            String html = tester.getLastResponseAsString();
+            int scripts = assertEveryScriptHasTheNonce(html, nonce.group(1));
+            if (page == StudyPage.class) {
+                // The study page has both kinds: its own files and Wicket's inline Ajax set-up.
+                assertThat(scripts).isGreaterThanOrEqualTo(3);
+                assertThat(html).contains("study-focus", "study-shortcuts", " nonce=\"" + nonce.group(1) + "\"");
+            }
+        }
+    }
+
+    @Test
+    void theScriptCheckCatchesAScriptWithoutTheNonce() {
+        String nonce = "abc123";
+        assertThat(assertEveryScriptHasTheNonce("<script src=\"/a.js\" defer nonce=\"abc123\"></script>"
+                + "<script type=\"text/javascript\" nonce=\"abc123\">ok()</script>", nonce)).isEqualTo(2);
+        for (String bad : List.of("<script type=\"text/javascript\">bad()</script>",
+                "<SCRIPT>bad()</SCRIPT>", "<script nonce=\"other\">bad()</script>",
+                "<script nonce=\"abc1234\">bad()</script>", "<script src=\"/a.js\"></script>")) {
+            assertThatThrownBy(() -> assertEveryScriptHasTheNonce(bad, nonce))
+                    .as(bad).isInstanceOf(AssertionError.class);
         }
     }
 
@@ -317,6 +357,76 @@ class LearnerPagesTest extends PageTestBase {
         assertThat(study.submissions).isEmpty();
     }
 
+    @ParameterizedTest
+    @EnumSource(value = QuestionType.class, names = {"SINGLE_CHOICE", "MULTIPLE_RESPONSE", "TRUE_FALSE"})
+    void everyOptionOfARefusedChoiceNamesTheErrorAndIsInvalid(QuestionType type) {
+        startStudy(type);
+        String before = between(tester.getLastResponseAsString(), "<fieldset", "</fieldset>");
+        assertThat(before).doesNotContain("aria-invalid").doesNotContain("data-focus-on-load");
+        form(FORM).submit("submit");
+        String html = tester.getLastResponseAsString();
+        String fieldset = between(html, "<fieldset", "</fieldset>");
+        List<String> options = Pattern.compile("<input\\b[^>]*type=\"(?:radio|checkbox)\"[^>]*>").matcher(fieldset)
+                .results().map(MatchResult::group).toList();
+        assertThat(options).hasSize(type == QuestionType.TRUE_FALSE ? 2 : 3);
+        for (String option : options) {
+            assertThat(option).contains("aria-invalid=\"true\"");
+            Matcher describedBy = Pattern.compile("aria-describedby=\"([^\"]+)\"").matcher(option);
+            assertThat(describedBy.find()).as(option).isTrue();
+            assertThat(List.of(describedBy.group(1).split(" ")))
+                    .anySatisfy(id -> assertThat(elementText(html, id)).contains(type == QuestionType.TRUE_FALSE
+                            ? "Choose true or false." : "Choose "));
+        }
+        // The error text takes focus when the page loads (study-focus.js), and can take it (tabindex=-1).
+        assertThat(html).containsPattern("<div[^>]*id=\"answer-error\"[^>]*>")
+                .containsPattern("<div(?=[^>]*id=\"answer-error\")(?=[^>]*tabindex=\"-1\")"
+                        + "(?=[^>]*data-focus-on-load=\"true\")[^>]*>");
+        assertThat(study.submissions).isEmpty();
+    }
+
+    @Test
+    void anEmptyAjaxChoiceMarksEveryOptionAndFocusesTheError() {
+        startStudy(QuestionType.MULTIPLE_RESPONSE);
+        form(FORM);
+        tester.executeAjaxEvent(FORM + ":submit", "click");
+        String ajax = tester.getLastResponseAsString();
+        assertThat(ajax).contains("Choose at least one answer.", "Wicket.Focus.setFocusOnId('answer-error')");
+        assertThat(ajax.split("type=\"checkbox\"[^>]*aria-invalid=\"true\"|aria-invalid=\"true\"[^>]*type=\"checkbox\"",
+                -1)).hasSize(4);
+    }
+
+    @Test
+    void aTooLongTypedAnswerIsAFieldErrorNotAnException() {
+        startStudy(QuestionType.SHORT_TEXT);
+        assertThat(tester.getLastResponseAsString()).containsPattern("<input[^>]*id=\"answer-text\"[^>]*maxlength=\"500\"");
+        form(FORM).setValue(PANEL + "text", "N".repeat(501)).submit("submit");
+        tester.assertRenderedPage(StudyPage.class);
+        String html = tester.getLastResponseAsString();
+        assertThat(elementText(html, "answer-error"))
+                .contains("Your answer is too long: keep it to 500 characters or fewer.");
+        assertThat(html).containsPattern("<input[^>]*id=\"answer-text\"[^>]*aria-invalid=\"true\"")
+                .containsPattern("<div(?=[^>]*id=\"answer-error\")(?=[^>]*data-focus-on-load=\"true\")[^>]*>");
+        assertThat(study.submissions).isEmpty();
+
+        // 500 characters are accepted and reach the service as typed.
+        form(FORM).setValue(PANEL + "text", "N".repeat(500)).submit("submit");
+        assertThat(study.submissions).extracting(AnswerSubmission::response)
+                .containsExactly(new TextResponse("N".repeat(500)));
+    }
+
+    @Test
+    void aTooLongNumberIsRefusedAsAFieldError() {
+        startStudy(QuestionType.NUMERIC);
+        assertThat(tester.getLastResponseAsString())
+                .containsPattern("<input[^>]*id=\"answer-number\"[^>]*maxlength=\"40\"");
+        form(FORM).setValue(PANEL + "value", "1".repeat(41)).submit("submit");
+        tester.assertRenderedPage(StudyPage.class);
+        String html = tester.getLastResponseAsString();
+        assertThat(elementText(html, "answer-error")).contains("Enter a number, for example 12.5: at most 40 characters.");
+        assertThat(html).containsPattern("<input[^>]*id=\"answer-number\"[^>]*aria-invalid=\"true\"");
+        assertThat(study.submissions).isEmpty();
+    }
+
     @Test
     void somethingThatIsNotANumberIsRefused() {
         startStudy(QuestionType.NUMERIC);
@@ -388,12 +498,24 @@ class LearnerPagesTest extends PageTestBase {
     }
 
     @Test
-    void anEmptyAjaxSubmitShowsTheErrorAndFocusesTheInput() {
+    void anEmptyAjaxSubmitShowsTheErrorAndFocusesIt() {
         startStudy(QuestionType.SHORT_TEXT);
         form(FORM);
         tester.executeAjaxEvent(FORM + ":submit", "click");
         String ajax = tester.getLastResponseAsString();
-        assertThat(ajax).contains("Type your answer.", "Wicket.Focus.setFocusOnId('answer-text')");
+        assertThat(ajax).contains("Type your answer.", "Wicket.Focus.setFocusOnId('answer-error')");
+        assertThat(study.submissions).isEmpty();
+    }
+
+    @Test
+    void aTooLongAjaxAnswerIsRefusedByTheFormAndTheErrorIsFocused() {
+        startStudy(QuestionType.SHORT_TEXT);
+        form(FORM).setValue(PANEL + "text", "a".repeat(501));
+        tester.executeAjaxEvent(FORM + ":submit", "click");
+        String ajax = tester.getLastResponseAsString();
+        assertThat(ajax).contains("<component id=\"study-view\"",
+                "Your answer is too long: keep it to 500 characters or fewer.",
+                "Wicket.Focus.setFocusOnId('answer-error')");
         assertThat(study.submissions).isEmpty();
     }
 
@@ -456,6 +578,43 @@ class LearnerPagesTest extends PageTestBase {
         tester.assertInvisible("study");
         tester.clickLink("done:dashboardLink");
         tester.assertRenderedPage(DashboardPage.class);
+    }
+
+    @Test
+    void theDonePageLooksAgainWhenItIsShownAgain() {
+        study.ask();
+        signInAs(traineeId);
+        tester.startPage(StudyPage.class);
+        org.apache.wicket.Page done = tester.getLastRenderedPage();
+        assertThat(tester.getLastResponseAsString()).contains("You're done for now", ">Check again</a>");
+        // Shown again with still nothing to do: still done, and no presentation was made.
+        tester.startPage(done);
+        assertThat(tester.getLastRenderedPage()).isSameAs(done);
+        assertThat(tester.getLastResponseAsString()).contains("You're done for now");
+        assertThat(study.presentations).isEmpty();
+
+        // A review falls due; the same page (a reload of /study?N) now shows it, in a fresh page.
+        study.queue.add(FakeStudy.QUESTIONS.get(QuestionType.TRUE_FALSE));
+        tester.startPage(done);
+        tester.assertRenderedPage(StudyPage.class);
+        assertThat(tester.getLastRenderedPage()).isNotSameAs(done);
+        String html = tester.getLastResponseAsString();
+        assertThat(html).contains("data-question-type=\"true_false\"").doesNotContain("You're done for now");
+        assertThat(study.presentations).hasSize(1);
+        form(FORM).select(PANEL + "group", 1).submit("submit");
+        assertThat(study.submissions).extracting(AnswerSubmission::response)
+                .containsExactly(new TrueFalseResponse(false));
+    }
+
+    @Test
+    void checkAgainOnTheDonePageOpensAFreshStudyPage() {
+        study.ask();
+        signInAs(traineeId);
+        tester.startPage(StudyPage.class);
+        study.queue.add(FakeStudy.QUESTIONS.get(QuestionType.SINGLE_CHOICE));
+        tester.clickLink("done:checkAgain");
+        tester.assertRenderedPage(StudyPage.class);
+        assertThat(tester.getLastResponseAsString()).contains("data-question-type=\"single_choice\"");
     }
 
     @Test
@@ -602,6 +761,41 @@ class LearnerPagesTest extends PageTestBase {
         assertThat(from).as("'%s' in the page", start).isGreaterThanOrEqualTo(0);
         int to = html.indexOf(end, from);
         return html.substring(from, to < 0 ? html.length() : to + end.length());
+    }
+
+    /** The markup inside the element with this id, up to the first closing tag of its kind. */
+    private static String elementText(String html, String id) {
+        Matcher open = Pattern.compile("<(\\w+)[^>]*\\bid=\"" + Pattern.quote(id) + "\"[^>]*>").matcher(html);
+        assertThat(open.find()).as("an element with id '%s'", id).isTrue();
+        int end = html.indexOf("</" + open.group(1) + ">", open.end());
+        return html.substring(open.end(), end < 0 ? html.length() : end);
+    }
+
+    /** The value of one directive of a Content-Security-Policy header. */
+    private static String directive(String csp, String name) {
+        return java.util.Arrays.stream(csp.split(";")).map(String::strip)
+                .filter(d -> d.startsWith(name + " ")).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + name + " in " + csp));
+    }
+
+    /**
+     * Every script element carries the response's nonce. The policy's script-src is 'strict-dynamic' with the
+     * nonce, so any script without it, inline or loaded from a file (src=), would be blocked by the browser.
+     * Returns how many there are.
+     */
+    private static int assertEveryScriptHasTheNonce(String html, String nonce) {
+        Matcher scripts = Pattern.compile("<script\\b[^>]*>", Pattern.CASE_INSENSITIVE).matcher(html);
+        List<String> offending = new ArrayList<>();
+        int count = 0;
+        while (scripts.find()) {
+            count++;
+            String tag = scripts.group();
+            if (!tag.contains(" nonce=\"" + nonce + "\"")) {
+                offending.add(tag);
+            }
+        }
+        assertThat(offending).as("scripts without the nonce %s", nonce).isEmpty();
+        return count;
     }
 
     /** The feedback section whose heading has this id. */

@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 import org.apache.wicket.AttributeModifier;
 import org.apache.wicket.Component;
+import org.apache.wicket.RestartResponseException;
 import org.apache.wicket.ajax.AjaxRequestTarget;
 import org.apache.wicket.ajax.markup.html.form.AjaxFallbackButton;
 import org.apache.wicket.authroles.authorization.strategies.role.annotations.AuthorizeInstantiation;
@@ -42,7 +43,11 @@ import org.ketaminetraining.web.learner.question.AnswerPanel;
  * question and the recorded outcome are loaded through the service on each request, so a reload, the back button
  * or a second tab shows what is recorded (an answered presentation shows its outcome, never the form again).
  * Submitting works with and without JavaScript; with it, the feedback replaces the form in place, focus moves to
- * the result heading and a polite live region announces it.
+ * the result heading and a polite live region announces it. A refused answer moves focus to its error text (on an
+ * Ajax submit by the server's instruction, on a full render through study-focus.js).
+ *
+ * <p>A page that found nothing to ask asks the service again each time it is rendered (a reload, the back button),
+ * so it does not stay "done" once a review falls due or a new day brings new questions.
  */
 @AuthorizeInstantiation("TRAINEE")
 public class StudyPage extends BasePage {
@@ -57,6 +62,8 @@ public class StudyPage extends BasePage {
     private StudyService study;
 
     private final String token;
+    /** The service was asked for a question during this request (in the constructor): no need to ask again. */
+    private transient boolean askedThisRequest;
     /** The last submission from this page repeated one already recorded (another tab, a resent form). */
     private boolean repeated;
 
@@ -71,10 +78,12 @@ public class StudyPage extends BasePage {
     private final OutcomePanel outcomePanel;
     private final AnswerPanel answerPanel;
     private RadioGroup<Confidence> confidence;
+    private FieldMessages answerErrors;
 
     public StudyPage() {
         Optional<PresentedQuestion> current = study.currentQuestion(accountId());
         token = current.map(PresentedQuestion::token).orElse(null);
+        askedThisRequest = true;
         current.ifPresent(presentation::setObject);
 
         announcement = new Label("announcement", () -> showsOutcome()
@@ -83,6 +92,7 @@ public class StudyPage extends BasePage {
 
         WebMarkupContainer done = new WebMarkupContainer("done");
         done.add(visibleWhen(() -> presentation.getObject() == null));
+        done.add(new BookmarkablePageLink<>("checkAgain", StudyPage.class));
         done.add(new BookmarkablePageLink<>("dashboardLink", DashboardPage.class));
         add(done);
 
@@ -118,7 +128,8 @@ public class StudyPage extends BasePage {
 
             @Override
             protected void onError() {
-                getRequestCycle().find(AjaxRequestTarget.class).ifPresent(t -> t.add(view));
+                // A form-level refusal (an answer too long, a value that cannot be converted).
+                getRequestCycle().find(AjaxRequestTarget.class).ifPresent(StudyPage.this::showRefusal);
             }
         };
         form.add(visibleWhen(() -> presentation.getObject() != null && !presentation.getObject().answered()));
@@ -129,7 +140,11 @@ public class StudyPage extends BasePage {
         fieldset.add(MarkdownLabel.phrasing("stem", () -> presentation.getObject().question().stem()));
         Component panel = answerPanel != null ? answerPanel : new WebMarkupContainer("panel");
         fieldset.add(panel);
-        fieldset.add(new FieldMessages("answerErrors", (WebMarkupContainer) panel, AnswerPanel.ERROR_ID));
+        answerErrors = new FieldMessages("answerErrors", (WebMarkupContainer) panel, AnswerPanel.ERROR_ID);
+        // On a full render showing a refusal, study-focus.js moves focus to the error text (tabindex=-1 in markup).
+        answerErrors.add(AttributeModifier.replace("data-focus-on-load",
+                () -> answerErrors.anyErrorMessage() ? "true" : null));
+        fieldset.add(answerErrors);
         fieldset.add(groupErrorState(panel));
         form.add(fieldset);
 
@@ -153,10 +168,7 @@ public class StudyPage extends BasePage {
         Optional<AjaxRequestTarget> ajax = getRequestCycle().find(AjaxRequestTarget.class);
         Optional<Response> response = answerPanel.response();
         if (response.isEmpty()) {
-            ajax.ifPresent(t -> {
-                t.add(view);
-                t.focusComponent(answerPanel.firstInput().setOutputMarkupId(true));
-            });
+            ajax.ifPresent(this::showRefusal);
             return;
         }
         Confidence stated = Optional.ofNullable(confidence.getModelObject()).orElse(Confidence.NOT_STATED);
@@ -168,6 +180,12 @@ public class StudyPage extends BasePage {
             t.add(view, announcement);
             t.focusComponent(outcomePanel.resultHeading());
         });
+    }
+
+    /** After an Ajax submit that was refused: the form again with its errors, and focus on the error text. */
+    private void showRefusal(AjaxRequestTarget target) {
+        target.add(view);
+        target.focusComponent(answerErrors);
     }
 
     private boolean showsOutcome() {
@@ -232,6 +250,20 @@ public class StudyPage extends BasePage {
         };
     }
 
+    /**
+     * A page with nothing to show (no token, or its presentation is gone) says "done for now"; it asks the service
+     * again on every render, and when there is now something to study it makes way for a fresh page, which holds
+     * the new presentation's token.
+     */
+    @Override
+    protected void onConfigure() {
+        super.onConfigure();
+        if (presentation.getObject() == null && !askedThisRequest && study.currentQuestion(accountId()).isPresent()) {
+            // Thrown, not setResponsePage: this runs while the page renders, which must stop here.
+            throw new RestartResponseException(StudyPage.class);
+        }
+    }
+
     @Override
     public void renderHead(IHeaderResponse response) {
         super.renderHead(response);
@@ -243,6 +275,7 @@ public class StudyPage extends BasePage {
 
     @Override
     protected void onDetach() {
+        askedThisRequest = false;
         presentation.detach();
         outcome.detach();
         settings.detach();

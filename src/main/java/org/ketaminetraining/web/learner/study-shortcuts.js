@@ -4,6 +4,11 @@
  * Enter submits the answer, or opens the next question once the feedback shows. A key is left alone when a
  * modifier is held or when focus is in a text field, a select or editable content, so typing, screen reader
  * commands and the browser's own keys keep working.
+ *
+ * A key held down acts once: its auto-repeats are ignored, so holding Enter cannot submit the answer and then
+ * skip past the feedback. Some browsers do not flag every repeat (event.repeat), so Enter also counts only as a
+ * new press when it has been released (keyup) since the last Enter keydown: an Enter that opens the next question
+ * started after the feedback appeared, as the feedback only replaces the form after the press that submitted.
  */
 (function () {
     'use strict';
@@ -53,6 +58,9 @@
         return true;
     }
 
+    /** An Enter press has started (keydown) and not yet ended (keyup) as far as this page knows. */
+    var enterHeld = false;
+
     function submitOrContinue() {
         var button = document.getElementById('submit-answer') || document.getElementById('next-question');
         if (!button) {
@@ -63,18 +71,42 @@
     }
 
     document.addEventListener('keydown', function (event) {
+        var enter = event.key === 'Enter';
+        // Tracked for every Enter, wherever it is typed, so that a press begun in a field is not taken as new.
+        var continued = event.repeat || (enter && enterHeld);
+        if (enter) {
+            enterHeld = true;
+        }
         if (event.defaultPrevented || event.isComposing || event.altKey || event.ctrlKey || event.metaKey
                 || event.shiftKey || isTyping(event.target)) {
+            return;
+        }
+        var ours = enter && !activatesOnEnter(event.target);
+        if (continued) {
+            if (ours) {
+                // Nor may the browser submit the form implicitly (Enter on a radio) while the key is held.
+                event.preventDefault();
+            }
             return;
         }
         var handled = false;
         if (/^[1-9]$/.test(event.key)) {
             handled = chooseOption(Number(event.key));
-        } else if (event.key === 'Enter' && !activatesOnEnter(event.target)) {
+        } else if (ours) {
             handled = submitOrContinue();
         }
         if (handled) {
             event.preventDefault();
         }
+    });
+
+    document.addEventListener('keyup', function (event) {
+        if (event.key === 'Enter') {
+            enterHeld = false;
+        }
+    });
+    // A key released while the window had no focus sends its keyup elsewhere.
+    window.addEventListener('blur', function () {
+        enterHeld = false;
     });
 }());

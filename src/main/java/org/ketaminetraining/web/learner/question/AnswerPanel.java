@@ -15,7 +15,9 @@ import org.ketaminetraining.study.service.PresentedQuestion;
 
 /**
  * The answer part of the study form for one question type. The page puts it inside the fieldset whose legend is
- * the stem and shows every error reported on the panel or its inputs under the markup id {@link #ERROR_ID}.
+ * the stem and shows every error reported on the panel or its inputs under the markup id {@link #ERROR_ID}; a
+ * refused answer moves focus there. Every input names that error text in aria-describedby and is marked invalid
+ * while it is part of the error.
  */
 public abstract class AnswerPanel extends Panel {
 
@@ -49,9 +51,6 @@ public abstract class AnswerPanel extends Panel {
      * nothing must be submitted.
      */
     public abstract Optional<Response> response();
-
-    /** Where focus goes when the answer was refused (after an Ajax submit): the first input. */
-    public abstract Component firstInput();
 
     /** Markup id of the type's instruction for the fieldset's aria-describedby, or null when it has none. */
     public String hintMarkupId() {

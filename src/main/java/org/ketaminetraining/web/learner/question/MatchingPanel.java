@@ -93,9 +93,4 @@ public class MatchingPanel extends AnswerPanel {
         }
         return Optional.of(new MatchingResponse(rightForLeft));
     }
-
-    @Override
-    public Component firstInput() {
-        return ((ListItem<?>) rows.get("0")).get("match");
-    }
 }

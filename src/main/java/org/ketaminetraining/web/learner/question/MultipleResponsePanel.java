@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import org.apache.wicket.Component;
 import org.apache.wicket.markup.html.form.Check;
 import org.apache.wicket.markup.html.form.CheckGroup;
 import org.apache.wicket.markup.html.form.FormComponentLabel;
@@ -37,6 +36,7 @@ public class MultipleResponsePanel extends AnswerPanel {
             protected void populateItem(ListItem<Integer> item) {
                 int authored = item.getModelObject();
                 Check<Integer> check = new Check<>("check", item.getModel(), group);
+                check.add(describedByError(group::hasErrorMessage));
                 FormComponentLabel label = new FormComponentLabel("label", check);
                 label.add(MarkdownLabel.inline("text", () -> options().get(authored).text()));
                 item.add(check, label);
@@ -61,11 +61,5 @@ public class MultipleResponsePanel extends AnswerPanel {
             return Optional.empty();
         }
         return Optional.of(new ChoiceResponse(new HashSet<>(chosen)));
-    }
-
-    @Override
-    public Component firstInput() {
-        return group.visitChildren(Check.class, (Check<?> check, org.apache.wicket.util.visit.IVisit<Component> v)
-                -> v.stop(check));
     }
 }

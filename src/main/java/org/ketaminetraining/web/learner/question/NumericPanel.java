@@ -4,11 +4,11 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apache.wicket.AttributeModifier;
-import org.apache.wicket.Component;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.form.TextField;
 import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.Model;
+import org.apache.wicket.validation.validator.StringValidator;
 import org.ketaminetraining.bank.model.NumericAnswer;
 import org.ketaminetraining.bank.model.NumericResponse;
 import org.ketaminetraining.bank.model.Response;
@@ -25,12 +25,16 @@ public class NumericPanel extends AnswerPanel {
     private static final String INPUT_ID = "answer-number";
     /** Digits with at most one decimal point or comma; "12.5", "12,5", ".5" and "-3" all read. */
     private static final Pattern NUMBER = Pattern.compile("[+-]?(?:\\d+(?:[.,]\\d*)?|[.,]\\d+)");
+    /** Longer than any number a question asks for; the input's maxlength, and refused on the server too. */
+    static final int MAX_LENGTH = 40;
 
     private final TextField<String> value;
 
     public NumericPanel(String id, IModel<PresentedQuestion> presentation) {
         super(id, presentation);
         value = new TextField<>("value", Model.of((String) null));
+        // Renders maxlength and refuses a longer value (sent without the browser's limit) as a field error.
+        value.add(StringValidator.maximumLength(MAX_LENGTH));
         value.add(FieldErrors.ariaInvalid(ERROR_ID + " " + INPUT_ID + "-hint"));
         value.add(AttributeModifier.replace("aria-labelledby", () -> hasUnit()
                 ? INPUT_ID + "-label " + INPUT_ID + "-unit" : INPUT_ID + "-label"));
@@ -67,10 +71,5 @@ public class NumericPanel extends AnswerPanel {
             return Optional.empty();
         }
         return Optional.of(new NumericResponse(number.get()));
-    }
-
-    @Override
-    public Component firstInput() {
-        return value;
     }
 }

@@ -102,9 +102,4 @@ public class OrderingPanel extends AnswerPanel {
         return Optional.of(new OrderingResponse(rowsByPosition.values().stream()
                 .map(rowList -> authoredByRow.get(rowList.get(0))).toList()));
     }
-
-    @Override
-    public Component firstInput() {
-        return ((ListItem<?>) rows.get("0")).get("position");
-    }
 }

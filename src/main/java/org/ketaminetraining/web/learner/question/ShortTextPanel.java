@@ -1,7 +1,6 @@
 package org.ketaminetraining.web.learner.question;
 
 import java.util.Optional;
-import org.apache.wicket.Component;
 import org.apache.wicket.markup.html.form.TextField;
 import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.Model;
@@ -17,12 +16,18 @@ public class ShortTextPanel extends AnswerPanel {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * The input's maxlength, also refused on the server as a field error: well inside what the service stores for
+     * an answer (4000 characters), and far beyond any accepted answer.
+     */
+    static final int MAX_LENGTH = 500;
+
     private final TextField<String> text;
 
     public ShortTextPanel(String id, IModel<PresentedQuestion> presentation) {
         super(id, presentation);
         text = new TextField<>("text", Model.of((String) null));
-        text.setLabel(new ResourceModel("label")).add(StringValidator.maximumLength(500));
+        text.setLabel(new ResourceModel("label")).add(StringValidator.maximumLength(MAX_LENGTH));
         text.add(FieldErrors.ariaInvalid(ERROR_ID + " answer-text-hint"));
         add(text);
     }
@@ -35,10 +40,5 @@ public class ShortTextPanel extends AnswerPanel {
             return Optional.empty();
         }
         return Optional.of(new TextResponse(typed));
-    }
-
-    @Override
-    public Component firstInput() {
-        return text;
     }
 }

@@ -2,7 +2,6 @@ package org.ketaminetraining.web.learner.question;
 
 import java.util.List;
 import java.util.Optional;
-import org.apache.wicket.Component;
 import org.apache.wicket.markup.html.form.FormComponentLabel;
 import org.apache.wicket.markup.html.form.Radio;
 import org.apache.wicket.markup.html.form.RadioGroup;
@@ -35,6 +34,7 @@ public class SingleChoicePanel extends AnswerPanel {
             protected void populateItem(ListItem<Integer> item) {
                 int authored = item.getModelObject();
                 Radio<Integer> radio = new Radio<>("radio", Model.of(authored), group);
+                radio.add(describedByError(group::hasErrorMessage));
                 FormComponentLabel label = new FormComponentLabel("label", radio);
                 label.add(MarkdownLabel.inline("text", () -> options().get(authored).text()));
                 item.add(radio, label);
@@ -54,11 +54,5 @@ public class SingleChoicePanel extends AnswerPanel {
             return Optional.empty();
         }
         return Optional.of(ChoiceResponse.of(chosen));
-    }
-
-    @Override
-    public Component firstInput() {
-        return group.visitChildren(Radio.class, (Radio<?> radio, org.apache.wicket.util.visit.IVisit<Component> v)
-                -> v.stop(radio));
     }
 }

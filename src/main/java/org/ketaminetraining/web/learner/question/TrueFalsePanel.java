@@ -1,7 +1,7 @@
 package org.ketaminetraining.web.learner.question;
 
+import java.util.List;
 import java.util.Optional;
-import org.apache.wicket.Component;
 import org.apache.wicket.markup.html.form.Radio;
 import org.apache.wicket.markup.html.form.RadioGroup;
 import org.apache.wicket.model.IModel;
@@ -16,13 +16,14 @@ public class TrueFalsePanel extends AnswerPanel {
     private static final long serialVersionUID = 1L;
 
     private final RadioGroup<Boolean> group;
-    private final Radio<Boolean> yes;
 
     public TrueFalsePanel(String id, IModel<PresentedQuestion> presentation) {
         super(id, presentation);
         group = new RadioGroup<>("group", Model.of((Boolean) null));
-        yes = new Radio<>("true", Model.of(Boolean.TRUE), group);
-        group.add(yes, new Radio<>("false", Model.of(Boolean.FALSE), group));
+        for (Radio<Boolean> radio : List.of(new Radio<>("true", Model.of(Boolean.TRUE), group),
+                new Radio<>("false", Model.of(Boolean.FALSE), group))) {
+            group.add(radio.add(describedByError(group::hasErrorMessage)));
+        }
         add(group);
     }
 
@@ -34,10 +35,5 @@ public class TrueFalsePanel extends AnswerPanel {
             return Optional.empty();
         }
         return Optional.of(new TrueFalseResponse(picked));
-    }
-
-    @Override
-    public Component firstInput() {
-        return yes;
     }
 }
