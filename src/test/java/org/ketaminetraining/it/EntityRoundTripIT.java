@@ -5,6 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
+import java.time.LocalDate;
+import org.ketaminetraining.scheduling.CardState;
+import org.ketaminetraining.scheduling.Phase;
+import org.ketaminetraining.study.store.LearnerProfile;
+import org.ketaminetraining.study.store.MemoryStateRow;
+import org.ketaminetraining.study.store.Presentation;
+import org.ketaminetraining.study.store.ReviewLogEntry;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -116,8 +123,21 @@ class EntityRoundTripIT {
             StoredQuestion question = new StoredQuestion("dose-001", "dosing", T0);
             em.persist(question);
             question.publish(1, "dosing");
-            em.persist(new QuestionRevision(question, 1, "f".repeat(64), "NUMERIC", true, "dosing",
-                    "format: 1\nquestions: []", bankImport, T0));
+            QuestionRevision revision = new QuestionRevision(question, 1, "f".repeat(64), "NUMERIC", true, "dosing",
+                    "format: 1\nquestions: []", bankImport, T0);
+            em.persist(revision);
+            em.flush();
+            em.persist(new LearnerProfile(account.getId(), "ketamine-clinical-safety", 12, "Europe/London", false, T0));
+            Presentation shown = new Presentation("t".repeat(43), account.getId(), question.getId(),
+                    revision.getId(), "NEW", T0);
+            em.persist(shown);
+            em.flush();
+            shown.markAnswered();
+            em.persist(new ReviewLogEntry(new ReviewLogEntry.Facts(shown.getId(), account.getId(), question.getId(),
+                    revision.getId(), T0, T0.plusSeconds(7), LocalDate.of(2026, 3, 1), 7000, "12.5", "HIGH", true,
+                    "GOOD", false, true, T0.plus(10, ChronoUnit.MINUTES), "ketamine-clinical-safety", 0.95)));
+            em.persist(new MemoryStateRow(account.getId(), question.getId(), new CardState(Phase.LEARNING, 1, 2.3065,
+                    2.118, 0, 0, T0.plus(10, ChronoUnit.MINUTES), T0.plusSeconds(7), 1, 0)));
             em.getTransaction().commit();
             accountId = account.getId();
             auditId = event.getId();
@@ -170,6 +190,27 @@ class EntityRoundTripIT {
             assertThat(r.getBankImport().getId()).isEqualTo(importId);
             assertThat(r.getQuestion().getCurrentRevision()).isEqualTo(1);
             assertThat(r.getQuestion().getCreatedAt()).isEqualTo(T0);
+            LearnerProfile profile = read.find(LearnerProfile.class, accountId);
+            assertThat(profile.getNewItemsPerDay()).isEqualTo(12);
+            assertThat(profile.getTimeZone()).isEqualTo("Europe/London");
+            assertThat(profile.isKeyboardShortcuts()).isFalse();
+            Presentation p = read.createQuery("select p from Presentation p", Presentation.class).getSingleResult();
+            assertThat(p.getToken()).isEqualTo("t".repeat(43));
+            assertThat(p.isAnswered()).isTrue();
+            assertThat(p.isSuperseded()).isFalse();
+            assertThat(p.getPresentedAt()).isEqualTo(T0);
+            ReviewLogEntry log = read.createQuery("select r from ReviewLogEntry r", ReviewLogEntry.class)
+                    .getSingleResult();
+            assertThat(log.getPresentationId()).isEqualTo(p.getId());
+            assertThat(log.getStudyDay()).isEqualTo(LocalDate.of(2026, 3, 1));
+            assertThat(log.getAnsweredAt()).isEqualTo(T0.plusSeconds(7));
+            assertThat(log.getResponse()).isEqualTo("12.5");
+            assertThat(log.getDesiredRetention()).isEqualTo(0.95);
+            assertThat(log.isFirstReview()).isTrue();
+            MemoryStateRow state = read.createQuery("select s from MemoryStateRow s", MemoryStateRow.class)
+                    .getSingleResult();
+            assertThat(state.toState()).isEqualTo(new CardState(Phase.LEARNING, 1, 2.3065, 2.118, 0, 0,
+                    T0.plus(10, ChronoUnit.MINUTES), T0.plusSeconds(7), 1, 0));
         } finally {
             read.close();
         }
