@@ -1,0 +1,2 @@
+/** Tests of the certification capability. */
+package org.ketaminetraining.certification;
