@@ -23,6 +23,7 @@ class PureCoreTest {
         "org.ketaminetraining.scheduling..",
         "org.ketaminetraining.bank..",
         "org.ketaminetraining.certification.rules..",
+        "org.ketaminetraining.certification.signing..",
         "org.ketaminetraining.reporting.statistics..",
     };
 
