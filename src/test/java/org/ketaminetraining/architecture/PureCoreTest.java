@@ -3,6 +3,15 @@ package org.ketaminetraining.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import java.util.Random;
+import java.util.SplittableRandom;
+import java.util.concurrent.ThreadLocalRandom;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -46,6 +55,35 @@ class PureCoreTest {
                 .because("pure capabilities know nothing of servers, pages or databases");
     }
 
+    /**
+     * Time and randomness are handed to the pure capabilities, so the same inputs always give the same result: no
+     * reading of a clock, no global or self-seeded random source (a SecureRandom passed in is fine).
+     */
+    static ArchRule clockAndRandomRule(String... packages) {
+        return noClasses().that().resideInAnyPackage(packages)
+                .and().resideOutsideOfPackages(SERVICE_PACKAGES)
+                .should().callMethod(Instant.class, "now")
+                .orShould().callMethod(LocalDate.class, "now")
+                .orShould().callMethod(LocalDateTime.class, "now")
+                .orShould().callMethod(ZonedDateTime.class, "now")
+                .orShould().callMethod(Clock.class, "systemUTC")
+                .orShould().callMethod(Clock.class, "systemDefaultZone")
+                .orShould().callMethod(System.class, "currentTimeMillis")
+                .orShould().callMethod(System.class, "nanoTime")
+                .orShould().callMethod(Math.class, "random")
+                .orShould().callMethod(ThreadLocalRandom.class, "current")
+                .orShould().callConstructor(Random.class)
+                .orShould().callConstructor(SplittableRandom.class)
+                .orShould().callConstructor(SecureRandom.class)
+                .allowEmptyShould(true)
+                .because("time and randomness are handed to pure capabilities");
+    }
+
+    @Test
+    void pureCapabilitiesReadNoClockAndNoGlobalRandomness() {
+        clockAndRandomRule(PURE_PACKAGES).check(PRODUCTION);
+    }
+
     @Test
     void pureCapabilitiesImportNoFramework() {
         pureRule(PURE_PACKAGES).check(PRODUCTION);
@@ -57,6 +95,9 @@ class PureCoreTest {
         // guard above could be passing for the wrong reason (for example, no classes imported at all).
         EvaluationResult result = pureRule("org.ketaminetraining.web..").evaluate(PRODUCTION);
         assertThat(result.hasViolation()).isTrue();
+        // Likewise the platform, which produces the application's clock and random source.
+        assertThat(clockAndRandomRule("org.ketaminetraining.platform..").evaluate(PRODUCTION).hasViolation())
+                .isTrue();
         assertThat(PRODUCTION.stream().anyMatch(c -> c.getPackageName().equals("org.ketaminetraining.people")))
                 .isTrue();
     }

@@ -6,13 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -31,7 +28,7 @@ class BankImportIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.appWith("bank-it.war", BankImportIT.class, BankQueries.class);
+        return Deployments.appWith("bank-it.war", BankImportIT.class, BankQueries.class, BankFiles.class);
     }
 
     @Inject
@@ -118,27 +115,11 @@ class BankImportIT {
     }
 
     private Path copyOfShippedBank() throws IOException {
-        Path source = banks.questionsDirectory();
-        Path target = Files.createTempDirectory("bank-it");
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path file : files.toList()) {
-                Path to = target.resolve(source.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(file, to);
-                }
-            }
-        }
-        return target;
+        return BankFiles.copyOf(banks.questionsDirectory());
     }
 
     private ImportSummary restore(Path copy) {
-        try (Stream<Path> files = Files.walk(copy)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        BankFiles.delete(copy);
         ImportSummary restored = banks.importNow("it");
         assertTrue(restored.applied());
         return restored;

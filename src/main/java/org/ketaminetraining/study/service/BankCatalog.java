@@ -14,7 +14,6 @@ import org.ketaminetraining.bank.model.BankModule;
 import org.ketaminetraining.bank.model.Curriculum;
 import org.ketaminetraining.bank.model.Programme;
 import org.ketaminetraining.bank.model.Question;
-import org.ketaminetraining.bank.model.QuestionType;
 import org.ketaminetraining.bank.store.BankImport;
 import org.ketaminetraining.bank.yaml.CurriculumFileParser;
 import org.ketaminetraining.bank.yaml.ModuleFileParser;
@@ -153,10 +152,5 @@ public class BankCatalog {
             }
         }
         return new Snapshot(importId, curriculum, Collections.unmodifiableMap(titles), items);
-    }
-
-    /** The type of a revision without parsing it again (for decoding a stored response). */
-    public QuestionType typeOf(EntityManager em, long revisionId) {
-        return revision(em, revisionId).question().type();
     }
 }

@@ -41,6 +41,9 @@ public class JpaStudyService implements StudyService {
 
     /** The ledger for a use case that may be the learner's first: it creates their profile when missing. */
     private StudyLedger ledgerCreatingProfile(long accountId) {
+        if (em.find(LearnerProfile.class, accountId) != null) {
+            return ledger();
+        }
         try {
             profiles.ensure(accountId);
         } catch (PersistenceException | jakarta.transaction.TransactionalException e) {

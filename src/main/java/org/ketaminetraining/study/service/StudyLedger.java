@@ -22,7 +22,6 @@ import org.ketaminetraining.bank.model.Question;
 import org.ketaminetraining.bank.model.Response;
 import org.ketaminetraining.people.ValidationException;
 import org.ketaminetraining.scheduling.CardState;
-import org.ketaminetraining.scheduling.Phase;
 import org.ketaminetraining.scheduling.Rating;
 import org.ketaminetraining.scheduling.Review;
 import org.ketaminetraining.scheduling.ReviewContext;
@@ -287,12 +286,10 @@ public final class StudyLedger {
         // Columns rather than entities: these rows are only read here, and not registering hundreds of them in the
         // persistence context saves a sixth of the work of presenting a question. (Not EclipseLink's read-only hint:
         // that reads on a second pooled connection, and a full pool would then wait on itself.)
-        for (Object[] row : em.createQuery("SELECT s.questionId, s.phase, s.step, s.stability, s.difficulty, s.ease, "
-                + "s.scheduledDays, s.dueAt, s.lastReviewAt, s.reviewCount, s.lapses FROM MemoryStateRow s "
-                + "WHERE s.accountId = :account", Object[].class).setParameter("account", accountId).getResultList()) {
-            states.put((Long) row[0], new CardState(Phase.valueOf((String) row[1]), (Integer) row[2],
-                    (Double) row[3], (Double) row[4], (Double) row[5], (Integer) row[6], (Instant) row[7],
-                    (Instant) row[8], (Integer) row[9], (Integer) row[10]));
+        for (Object[] row : em.createQuery("SELECT s.questionId, " + MemoryStateRow.STATE_COLUMNS
+                + " FROM MemoryStateRow s WHERE s.accountId = :account", Object[].class)
+                .setParameter("account", accountId).getResultList()) {
+            states.put((Long) row[0], MemoryStateRow.stateOf(row, 1));
         }
         return states;
     }

@@ -89,6 +89,17 @@ public class MemoryStateRow {
                 lastReviewAt, reviewCount, lapses);
     }
 
+    /** The JPQL select list that {@link #stateOf(Object[])} reads, for queries that need states, not entities. */
+    public static final String STATE_COLUMNS = "s.phase, s.step, s.stability, s.difficulty, s.ease, "
+            + "s.scheduledDays, s.dueAt, s.lastReviewAt, s.reviewCount, s.lapses";
+
+    /** The state in a row selected with {@link #STATE_COLUMNS}, starting at {@code first}. */
+    public static CardState stateOf(Object[] row, int first) {
+        return new CardState(Phase.valueOf((String) row[first]), (Integer) row[first + 1], (Double) row[first + 2],
+                (Double) row[first + 3], (Double) row[first + 4], (Integer) row[first + 5], (Instant) row[first + 6],
+                (Instant) row[first + 7], (Integer) row[first + 8], (Integer) row[first + 9]);
+    }
+
     public long getAccountId() {
         return accountId;
     }
