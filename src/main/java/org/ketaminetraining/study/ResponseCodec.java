@@ -29,9 +29,10 @@ import org.ketaminetraining.bank.model.TrueFalseResponse;
  *
  * <p>{@link #encode} is canonical (choices ascending, matches sorted by left item), so
  * {@code decode(type, encode(r))} equals {@code r} and equal answers are stored as equal text, which lets reports
- * count identical wrong answers with a plain {@code GROUP BY}. The one exception is a number with a negative
- * scale such as {@code 1E+3}: it is stored as {@code 1000} and read back with scale 0, numerically equal but not
- * {@code equals}; a number parsed from what a learner typed never has one.
+ * count identical wrong answers with a plain {@code GROUP BY}. A number with a negative
+ * scale such as {@code 1E+3} is stored as {@code 1000} and read back with scale 0, numerically equal but not
+ * {@code equals}; a number parsed from what a learner typed never has one. Decode reads only the plain form that
+ * encode writes, so every stored text it accepts is stored again unchanged.
  *
  * <p>Length is not checked here: only short text can grow long, and the service decides what to do with an
  * answer that does not fit the column.
@@ -122,6 +123,11 @@ public final class ResponseCodec {
     }
 
     private static NumericResponse decodeNumber(String stored) {
+        if (stored.indexOf('e') >= 0 || stored.indexOf('E') >= 0) {
+            // encode always writes the plain form; an exponent means the row was not written by this codec
+            throw new IllegalArgumentException(
+                    "numeric answer " + quoted(stored) + " is not in plain decimal form (no exponent)");
+        }
         try {
             return new NumericResponse(new BigDecimal(stored));
         } catch (NumberFormatException notANumber) {

@@ -98,6 +98,8 @@ class ResponseCodecTest {
         "TRUE_FALSE        | ''      | true/false answer \"\" is neither \"true\" nor \"false\"",
         "NUMERIC           | 1,5     | numeric answer \"1,5\" is not a number",
         "NUMERIC           | ''      | numeric answer \"\" is not a number",
+        "NUMERIC           | 0E+1    | numeric answer \"0E+1\" is not in plain decimal form (no exponent)",
+        "NUMERIC           | 1e3     | numeric answer \"1e3\" is not in plain decimal form (no exponent)",
     })
     void malformedTextIsRejectedNamingTypeAndText(QuestionType type, String stored, String message) {
         assertThatThrownBy(() -> ResponseCodec.decode(type, stored))
