@@ -23,6 +23,11 @@ public record QueueEntry(StudyItem item, Reason reason, double retrievability) {
         /** A graduated item whose due day has come. */
         REVIEW_DUE,
         /** An item the learner has not started, within today's new-item limit. */
-        NEW
+        NEW,
+        /**
+         * A started item brought forward before its due day: missed in an assessment, or a certificate holder's
+         * safety-critical item whose predicted recall has faded below the programme's threshold.
+         */
+        BROUGHT_FORWARD
     }
 }

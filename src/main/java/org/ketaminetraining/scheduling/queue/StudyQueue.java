@@ -26,7 +26,8 @@ import org.ketaminetraining.scheduling.Scheduler;
  *   <li>new items, at most the remaining daily limit, taking one from each module in turn (modules in the order
  *       they first appear, items within a module in the order given) so that a session mixes topics.</li>
  * </ol>
- * Items that are not yet due are left out. Ties are broken by item id, so the order is reproducible.
+ * Items that are not yet due are left out, unless brought forward (see {@link #order(Collection, Instant,
+ * NewItemLimit, Set)}). Ties are broken by item id, so the order is reproducible.
  */
 public final class StudyQueue {
 
@@ -51,12 +52,25 @@ public final class StudyQueue {
      * @throws IllegalArgumentException when an item id occurs twice
      */
     public List<QueueEntry> order(Collection<StudyItem> items, Instant now, NewItemLimit limit) {
+        return order(items, now, limit, Set.of());
+    }
+
+    /**
+     * As {@link #order(Collection, Instant, NewItemLimit)}, with some started items brought forward: those of
+     * {@code broughtForward} that are not due yet come right after the due steps, before the due reviews, lowest
+     * retrievability first (an item missed in an assessment is the likeliest gap). A brought-forward item that is
+     * due anyway keeps its ordinary place; a new one stays new (it is introduced within the daily limit).
+     */
+    public List<QueueEntry> order(Collection<StudyItem> items, Instant now, NewItemLimit limit,
+            Set<String> broughtForward) {
+        Objects.requireNonNull(broughtForward, "broughtForward");
         Objects.requireNonNull(items, "items");
         Objects.requireNonNull(now, "now");
         Objects.requireNonNull(limit, "limit");
         requireUniqueIds(items);
         List<QueueEntry> steps = new ArrayList<>();
         List<QueueEntry> reviews = new ArrayList<>();
+        List<QueueEntry> forward = new ArrayList<>();
         List<StudyItem> fresh = new ArrayList<>();
         for (StudyItem item : items) {
             if (item.state().isNew()) {
@@ -68,12 +82,17 @@ public final class StudyQueue {
                     double r = scheduler.retrievabilityAt(item.state(), now);
                     reviews.add(new QueueEntry(item, QueueEntry.Reason.REVIEW_DUE, r));
                 }
+            } else if (broughtForward.contains(item.itemId())) {
+                forward.add(new QueueEntry(item, QueueEntry.Reason.BROUGHT_FORWARD,
+                        scheduler.retrievabilityAt(item.state(), now)));
             }
         }
         steps.sort(Comparator.comparing((QueueEntry entry) -> entry.item().state().due())
                 .thenComparing(entry -> entry.item().itemId()));
         reviews.sort(BY_URGENCY);
+        forward.sort(BY_URGENCY);
         List<QueueEntry> ordered = new ArrayList<>(steps);
+        ordered.addAll(forward);
         ordered.addAll(reviews);
         ordered.addAll(interleaveByModule(fresh, limit.remaining()));
         return ordered;

@@ -11,11 +11,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.ketaminetraining.bank.grading.Grader;
 import org.ketaminetraining.bank.grading.GradingResult;
 import org.ketaminetraining.bank.model.Question;
@@ -41,6 +43,7 @@ import org.ketaminetraining.study.store.LearnerProfile;
 import org.ketaminetraining.study.store.MemoryStateRow;
 import org.ketaminetraining.study.store.Presentation;
 import org.ketaminetraining.study.store.ReviewLogEntry;
+import org.ketaminetraining.study.store.StudyRefresher;
 
 /**
  * The study use cases that present and record, on one entity manager inside a transaction the caller owns (the CDI
@@ -295,7 +298,10 @@ public final class StudyLedger {
     }
 
     List<StudyItem> studyItems(LearnerContext learner) {
-        Map<Long, CardState> states = states(learner.accountId());
+        return studyItems(learner, states(learner.accountId()));
+    }
+
+    private List<StudyItem> studyItems(LearnerContext learner, Map<Long, CardState> states) {
         List<StudyItem> items = new ArrayList<>();
         for (PublishedItem item : learner.items()) {
             items.add(new StudyItem(itemId(item.questionId()), item.moduleKey(), item.safetyCritical(),
@@ -305,8 +311,25 @@ public final class StudyLedger {
     }
 
     List<QueueEntry> queue(LearnerContext learner, Today today, Instant now) {
-        return new StudyQueue(learner.scheduler()).order(studyItems(learner), now,
-                new NewItemLimit(learner.newItemsPerDay(), today.introduced()));
+        Map<Long, CardState> states = states(learner.accountId());
+        return new StudyQueue(learner.scheduler()).order(studyItems(learner, states), now,
+                new NewItemLimit(learner.newItemsPerDay(), today.introduced()), broughtForward(learner, states));
+    }
+
+    /**
+     * The learner's items brought forward (see {@link StudyRefresher}) and not reviewed since: a review after the
+     * row's instant settles it, so rows need no clean-up to stop counting.
+     */
+    private Set<String> broughtForward(LearnerContext learner, Map<Long, CardState> states) {
+        Set<String> ids = new HashSet<>();
+        for (StudyRefresher row : em.createQuery("SELECT r FROM StudyRefresher r WHERE r.accountId = :account",
+                StudyRefresher.class).setParameter("account", learner.accountId()).getResultList()) {
+            CardState state = states.get(row.getQuestionId());
+            if (state != null && !state.isNew() && !state.lastReview().isAfter(row.getSince())) {
+                ids.add(itemId(row.getQuestionId()));
+            }
+        }
+        return ids;
     }
 
     private Optional<QueueEntry> learnAhead(LearnerContext learner, Instant now) {

@@ -144,4 +144,30 @@ class StudyQueueTest {
         assertThatThrownBy(() -> queue.order(items, NOW, tenNew)).hasMessageContaining("occurs twice");
         assertThatThrownBy(() -> new NewItemLimit(-1, 0)).hasMessageContaining(">= 0");
     }
+
+    /** A graduated item reviewed yesterday with a long interval, so not due for weeks. */
+    private static StudyItem notDue(String id, double stability) {
+        CardState state = new CardState(org.ketaminetraining.scheduling.Phase.REVIEW, 0, stability, 5, 30, 1,
+                NOW.plus(Duration.ofDays(29)), NOW.minus(Duration.ofDays(1)), 3, 0);
+        return new StudyItem(id, "pharmacology", true, state);
+    }
+
+    @Test
+    void broughtForwardItemsComeAfterDueStepsAndBeforeDueReviews() {
+        List<StudyItem> items = List.of(StudyItem.fresh("new-1", "pharmacology", false), review("rev", 3, 4, false),
+                stepping("step", Duration.ofMinutes(11)), notDue("missed-strong", 60), notDue("missed-weak", 20),
+                notDue("left-alone", 20));
+        List<QueueEntry> order = queue.order(items, NOW, tenNew, java.util.Set.of("missed-strong", "missed-weak"));
+        assertThat(ids(order)).containsExactly("step", "missed-weak", "missed-strong", "rev", "new-1");
+        assertThat(order.get(1).reason()).isEqualTo(QueueEntry.Reason.BROUGHT_FORWARD);
+        assertThat(ids(queue.order(items, NOW, tenNew))).doesNotContain("missed-weak", "missed-strong");
+    }
+
+    @Test
+    void aBroughtForwardItemThatIsDueOrNewKeepsItsOrdinaryPlace() {
+        List<StudyItem> items = List.of(StudyItem.fresh("new-1", "pharmacology", false), review("rev", 3, 4, false));
+        List<QueueEntry> order = queue.order(items, NOW, new NewItemLimit(0, 0), java.util.Set.of("new-1", "rev"));
+        assertThat(ids(order)).containsExactly("rev");
+        assertThat(order.get(0).reason()).isEqualTo(QueueEntry.Reason.REVIEW_DUE);
+    }
 }
