@@ -1,0 +1,37 @@
+package org.ketaminetraining.certification.service;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.ketaminetraining.certification.rules.CompletionStatus;
+
+/**
+ * One page of the completion report, the total number of rows matching the filters, and the departments the
+ * caller may filter by.
+ */
+public record CompletionReport(List<Row> rows, int totalRows, List<Department> departments) {
+
+    public CompletionReport {
+        rows = List.copyOf(rows);
+        departments = List.copyOf(departments);
+    }
+
+    /** A department the caller may see, for the filter. */
+    public record Department(String code, String name) {
+    }
+
+    /**
+     * One person in one programme. No answers, scores or items: a manager sees where someone stands, never what
+     * they answered.
+     *
+     * @param learnedPercent share of the programme's items learned, 0 to 100, rounded down
+     */
+    public record Row(long accountId, String displayName, String username, List<String> departments,
+            String programmeId, String programmeTitle, CompletionStatus status, int learnedPercent,
+            Optional<LocalDate> issuedOn, Optional<LocalDate> expiresOn, Optional<String> certificateCode) {
+
+        public Row {
+            departments = List.copyOf(departments);
+        }
+    }
+}
