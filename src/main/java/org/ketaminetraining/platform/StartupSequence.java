@@ -6,10 +6,12 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import org.ketaminetraining.bank.service.BankImportService;
+import org.ketaminetraining.certification.service.SigningKeys;
 import org.ketaminetraining.people.service.JpaFirstRunService;
 
 /**
- * What happens once when the app starts, in order: migrate the schema, import the question bank files,
+ * What happens once when the app starts, in order: migrate the schema, make sure a certificate signing key
+ * exists, import the question bank files,
  * seed demo data when asked, and announce
  * the first-run setup token while no administrator exists. A failure stops the deployment rather than serving
  * pages on a broken database.
@@ -29,6 +31,8 @@ public class StartupSequence {
     private JpaFirstRunService firstRun;
     @Inject
     private BankImportService bank;
+    @Inject
+    private SigningKeys signingKeys;
 
     private volatile boolean ready;
 
@@ -37,6 +41,7 @@ public class StartupSequence {
                 + settings.dataDirectory() + ", question banks " + settings.questionsDirectory() + ", demo mode "
                 + settings.demoMode());
         migrator.migrate();
+        signingKeys.ensure();
         // An invalid bank is refused without failing the start: the last good bank stays in use. An unexpected
         // error is rolled back whole, logged, and does not stop people from signing in either.
         try {

@@ -49,8 +49,20 @@ public record AssessmentResult(int correct, int total, boolean passMarkReached, 
      * @throws IllegalArgumentException when there are no items, or an item appears twice
      */
     public static AssessmentResult grade(List<AssessedItem> items, AssessmentBlueprint blueprint) {
-        Objects.requireNonNull(items, "items");
         Objects.requireNonNull(blueprint, "blueprint");
+        return grade(items, blueprint.passMark(), blueprint.allSafetyCriticalCorrect());
+    }
+
+    /**
+     * Grades an attempt by the pass rules it started under (an attempt keeps them, so that a curriculum changed
+     * while it runs cannot move the pass mark).
+     *
+     * @param items every item of the attempt, answered or not
+     * @throws IllegalArgumentException when there are no items, or an item appears twice
+     */
+    public static AssessmentResult grade(List<AssessedItem> items, double passMark,
+            boolean allSafetyCriticalCorrect) {
+        Objects.requireNonNull(items, "items");
         if (items.isEmpty()) {
             throw new IllegalArgumentException("An attempt without items cannot be graded.");
         }
@@ -71,8 +83,8 @@ public record AssessmentResult(int correct, int total, boolean passMarkReached, 
         List<String> missed = items.stream().filter(item -> !item.correct()).map(AssessedItem::itemId).toList();
         List<String> criticalMissed = items.stream().filter(item -> !item.correct() && item.safetyCritical())
                 .map(AssessedItem::itemId).toList();
-        boolean passMarkReached = meetsPassMark(correct, items.size(), blueprint.passMark());
-        boolean passed = passMarkReached && (!blueprint.allSafetyCriticalCorrect() || criticalMissed.isEmpty());
+        boolean passMarkReached = meetsPassMark(correct, items.size(), passMark);
+        boolean passed = passMarkReached && (!allSafetyCriticalCorrect || criticalMissed.isEmpty());
         List<ModuleScore> byModule = perModule.entrySet().stream()
                 .map(entry -> new ModuleScore(entry.getKey(), entry.getValue()[0], entry.getValue()[1])).toList();
         return new AssessmentResult(correct, items.size(), passMarkReached, passed, byModule, missed, criticalMissed);

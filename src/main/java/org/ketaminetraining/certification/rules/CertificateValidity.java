@@ -71,11 +71,20 @@ public record CertificateValidity(LocalDate issuedOn, int validityMonths, int re
 
     /** The certificate's status on {@code today}; revocation wins over every date. */
     public CertificateStatus statusOn(LocalDate today, boolean revoked) {
+        return statusOn(expiresOn(), today, revoked);
+    }
+
+    /**
+     * The status of an issued certificate from the expiry date it was issued with: a programme whose validity
+     * changed later does not change certificates already issued.
+     */
+    public static CertificateStatus statusOn(LocalDate expiresOn, LocalDate today, boolean revoked) {
+        Objects.requireNonNull(expiresOn, "expiresOn");
         Objects.requireNonNull(today, "today");
         if (revoked) {
             return CertificateStatus.REVOKED;
         }
-        long daysLeft = daysUntilExpiry(today);
+        long daysLeft = ChronoUnit.DAYS.between(today, expiresOn);
         if (daysLeft <= 0) {
             return CertificateStatus.EXPIRED;
         }

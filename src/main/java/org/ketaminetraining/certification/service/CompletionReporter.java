@@ -1,0 +1,108 @@
+package org.ketaminetraining.certification.service;
+
+import jakarta.persistence.EntityManager;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.ketaminetraining.bank.model.Programme;
+import org.ketaminetraining.certification.rules.CompletionStatus;
+import org.ketaminetraining.people.Role;
+import org.ketaminetraining.people.model.Account;
+import org.ketaminetraining.people.model.Department;
+import org.ketaminetraining.people.service.SignedInUser;
+import org.ketaminetraining.study.service.BankCatalog;
+
+/**
+ * The completion report: every trainee the caller oversees, in every programme, through the same evaluation as the
+ * learner's own pages. Filtering, sorting and paging happen after evaluation, since the status is computed, not
+ * stored; one report reads the facts of all the people it covers in a few batched queries.
+ */
+final class CompletionReporter {
+
+    private final EntityManager em;
+    private final StandingEvaluator evaluator;
+    private final BankCatalog.Snapshot bank;
+    private final ZoneId defaultZone;
+
+    CompletionReporter(EntityManager em, StandingEvaluator evaluator, BankCatalog.Snapshot bank, ZoneId defaultZone) {
+        this.em = em;
+        this.evaluator = evaluator;
+        this.bank = bank;
+        this.defaultZone = defaultZone;
+    }
+
+    CompletionReport report(SignedInUser caller, CompletionQuery query) {
+        boolean admin = caller.has(Role.ADMIN);
+        if (!admin && !caller.has(Role.MANAGER)) {
+            throw new SecurityException(caller.username() + " may not see the completion report");
+        }
+        Set<String> visible = admin ? null : caller.managedDepartmentCodes();
+        List<Department> departments = em.createQuery("SELECT d FROM Department d ORDER BY d.name", Department.class)
+                .getResultList().stream().filter(d -> visible == null || visible.contains(d.getCode())).toList();
+        Optional<String> wanted = query.departmentCode().filter(code -> departments.stream()
+                .anyMatch(d -> d.getCode().equals(code)));
+        if (query.departmentCode().isPresent() && wanted.isEmpty()) {
+            throw new SecurityException(caller.username() + " may not see department " + query.departmentCode().get());
+        }
+        List<Account> people = trainees().stream()
+                .filter(a -> a.getDepartments().stream().map(Department::getCode)
+                        .anyMatch(code -> (visible == null || visible.contains(code))
+                                && wanted.map(code::equals).orElse(true))
+                        || (admin && wanted.isEmpty() && a.getDepartments().isEmpty()))
+                .toList();
+        Map<Long, LearnerFacts> facts = LearnerFacts.loadAll(em, people.stream().map(Account::getId).toList(),
+                defaultZone);
+        List<CompletionReport.Row> rows = new ArrayList<>();
+        for (Account person : people) {
+            List<String> personDepartments = person.getDepartments().stream()
+                    .filter(d -> visible == null || visible.contains(d.getCode())).map(Department::getName).sorted()
+                    .toList();
+            for (Programme programme : bank.programmes()) {
+                ProgrammeStanding standing = evaluator.evaluate(programme, facts.get(person.getId())).standing();
+                if (query.status().map(s -> s != standing.status()).orElse(false)) {
+                    continue;
+                }
+                int percent = standing.totalItems() == 0 ? 0 : standing.learnedItems() * 100 / standing.totalItems();
+                rows.add(new CompletionReport.Row(person.getId(), person.getDisplayName(), person.getUsername(),
+                        personDepartments, programme.id(), programme.title(), standing.status(), percent,
+                        standing.certificate().map(CertificateSummary::issuedOn),
+                        standing.certificate().map(CertificateSummary::expiresOn),
+                        standing.certificate().map(CertificateSummary::code)));
+            }
+        }
+        rows.sort(order(query));
+        int total = rows.size();
+        int from = Math.min(query.firstResult(), total);
+        int to = query.maxResults() == 0 ? total : Math.min(total, from + query.maxResults());
+        return new CompletionReport(rows.subList(from, to), total, departments.stream()
+                .map(d -> new CompletionReport.Department(d.getCode(), d.getName())).toList());
+    }
+
+    /** Enabled trainees, their departments fetched in the same query. */
+    private List<Account> trainees() {
+        return em.createQuery("SELECT DISTINCT a FROM Account a LEFT JOIN FETCH a.departments "
+                + "WHERE a.enabled = :yes", Account.class).setParameter("yes", Boolean.TRUE).getResultList().stream()
+                .filter(a -> a.getRoles().contains(Role.TRAINEE)).collect(Collectors.toList());
+    }
+
+    private static Comparator<CompletionReport.Row> order(CompletionQuery query) {
+        Comparator<CompletionReport.Row> byName = Comparator.comparing(
+                (CompletionReport.Row r) -> r.displayName().toLowerCase(java.util.Locale.ROOT))
+                .thenComparing(CompletionReport.Row::username);
+        Comparator<CompletionReport.Row> primary = switch (query.sort()) {
+            case DEPARTMENT -> Comparator.comparing(r -> String.join(", ", r.departments()));
+            case PROGRAMME -> Comparator.comparing(CompletionReport.Row::programmeTitle);
+            case STATUS -> Comparator.comparing(CompletionReport.Row::status);
+            case PROGRESS -> Comparator.comparingInt(CompletionReport.Row::learnedPercent);
+            case EXPIRES -> Comparator.comparing(r -> r.expiresOn().orElse(java.time.LocalDate.MAX));
+            default -> byName;
+        };
+        Comparator<CompletionReport.Row> ordered = query.ascending() ? primary : primary.reversed();
+        return ordered.thenComparing(byName).thenComparing(CompletionReport.Row::programmeId);
+    }
+}

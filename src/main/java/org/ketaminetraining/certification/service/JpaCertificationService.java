@@ -1,0 +1,645 @@
+package org.ketaminetraining.certification.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.ketaminetraining.bank.model.Programme;
+import org.ketaminetraining.bank.model.Question;
+import org.ketaminetraining.bank.model.Response;
+import org.ketaminetraining.bank.grading.Grader;
+import org.ketaminetraining.certification.rules.AssessedItem;
+import org.ketaminetraining.certification.rules.AssessmentDraw;
+import org.ketaminetraining.certification.rules.AssessmentResult;
+import org.ketaminetraining.certification.rules.AttemptDecision;
+import org.ketaminetraining.certification.rules.CertificateStatus;
+import org.ketaminetraining.certification.rules.CertificateValidity;
+import org.ketaminetraining.certification.signing.AssessedRevision;
+import org.ketaminetraining.certification.signing.CertificatePayload;
+import org.ketaminetraining.certification.signing.CertificateSigner;
+import org.ketaminetraining.certification.signing.SignedCertificate;
+import org.ketaminetraining.certification.signing.VerificationCode;
+import org.ketaminetraining.certification.store.AssessmentAttempt;
+import org.ketaminetraining.certification.store.AttemptItem;
+import org.ketaminetraining.certification.store.IssuedCertificate;
+import org.ketaminetraining.certification.store.TimeExtension;
+import org.ketaminetraining.people.Role;
+import org.ketaminetraining.people.ValidationException;
+import org.ketaminetraining.people.model.Account;
+import org.ketaminetraining.people.model.Department;
+import org.ketaminetraining.people.service.AuditTrail;
+import org.ketaminetraining.people.service.SignedInUser;
+import org.ketaminetraining.platform.AppSettings;
+import org.ketaminetraining.scheduling.Scheduler;
+import org.ketaminetraining.scheduling.fsrs.FsrsParameters;
+import org.ketaminetraining.scheduling.fsrs.FsrsScheduler;
+import org.ketaminetraining.scheduling.policy.SchedulerPolicy;
+import org.ketaminetraining.study.DisplayOrder;
+import org.ketaminetraining.study.ResponseCodec;
+import org.ketaminetraining.study.service.BankCatalog;
+import org.ketaminetraining.study.service.BankCatalog.PublishedItem;
+import org.ketaminetraining.study.service.BankCatalog.RevisionContent;
+import org.ketaminetraining.study.service.LearnerProfiles;
+import org.ketaminetraining.study.store.LearnerProfile;
+import org.ketaminetraining.study.store.StudyRefresher;
+
+/** The certification use cases on JPA; see {@link CertificationService}. */
+@ApplicationScoped
+public class JpaCertificationService implements CertificationService {
+
+    private static final Logger LOG = Logger.getLogger(JpaCertificationService.class.getName());
+    /** The answer column's size, as for study answers. */
+    private static final int MAX_STORED_RESPONSE = 4000;
+    static final int MAX_REASON_LENGTH = 1000;
+    static final int MAX_EXTRA_MINUTES = 600;
+    /** Provider printed when the curriculum names none. */
+    static final String DEFAULT_PROVIDER = "Ketamine Training";
+
+    @PersistenceContext(unitName = "ketamine-training")
+    private EntityManager em;
+    @Inject
+    private BankCatalog catalog;
+    @Inject
+    private LearnerProfiles profiles;
+    @Inject
+    private SigningKeys keys;
+    @Inject
+    private AuditTrail audit;
+    @Inject
+    private AppSettings settings;
+    @Inject
+    private Clock clock;
+    @Inject
+    private SecureRandom random;
+    @Inject
+    private CertificateRenderer renderer;
+
+    /** Predicted recall needs only the memory model's parameters, not a learner's day boundary or retention. */
+    private Scheduler recallModel() {
+        return new FsrsScheduler(FsrsParameters.DEFAULT, SchedulerPolicy.defaults(settings.zone()));
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private StandingEvaluator evaluator(BankCatalog.Snapshot bank, Instant now) {
+        return new StandingEvaluator(bank, recallModel(), now);
+    }
+
+    // ---------------------------------------------------------------- learner's standing
+
+    @Override
+    @Transactional
+    public List<ProgrammeStanding> standings(long accountId) {
+        Instant now = now();
+        finishExpiredAttempts(accountId, now);
+        BankCatalog.Snapshot bank = catalog.current(em);
+        LearnerFacts facts = LearnerFacts.load(em, accountId, settings.zone());
+        StandingEvaluator evaluator = evaluator(bank, now);
+        List<ProgrammeStanding> standings = new ArrayList<>();
+        for (Programme programme : ownProgrammeFirst(bank.programmes(), accountId)) {
+            StandingEvaluator.Evaluation evaluation = evaluator.evaluate(programme, facts);
+            bringForwardFadingItems(accountId, evaluation, now);
+            standings.add(evaluation.standing());
+        }
+        return standings;
+    }
+
+    private List<Programme> ownProgrammeFirst(List<Programme> programmes, long accountId) {
+        LearnerProfile profile = em.find(LearnerProfile.class, accountId);
+        List<Programme> ordered = new ArrayList<>(programmes);
+        if (profile != null) {
+            ordered.sort(Comparator.comparing(p -> !p.id().equals(profile.getProgrammeKey())));
+        }
+        return ordered;
+    }
+
+    /**
+     * A holder whose safety-critical recall has faded gets the faded items brought forward in their study queue,
+     * once per fade: an item already brought forward and not yet reviewed keeps its row.
+     */
+    private void bringForwardFadingItems(long accountId, StandingEvaluator.Evaluation evaluation, Instant now) {
+        if (!evaluation.standing().certificate().map(CertificateSummary::refresherDue).orElse(false)) {
+            return;
+        }
+        for (String key : evaluation.currency().itemsBelowThreshold()) {
+            PublishedItem item = evaluation.itemsByKey().get(key);
+            if (item != null) {
+                bringForward(accountId, item.questionId(), StudyRefresher.Reason.KNOWLEDGE_REFRESHER, now, false);
+            }
+        }
+    }
+
+    /**
+     * Adds or renews a study refresher row. {@code renew} moves an existing row to now (a new miss); otherwise an
+     * existing row is left as it is, so repeated page views do not keep postponing its settlement.
+     */
+    private void bringForward(long accountId, long questionId, StudyRefresher.Reason reason, Instant now,
+            boolean renew) {
+        Optional<StudyRefresher> existing = em.createQuery("SELECT r FROM StudyRefresher r WHERE r.accountId = "
+                + ":account AND r.questionId = :question", StudyRefresher.class).setParameter("account", accountId)
+                .setParameter("question", questionId).getResultList().stream().findFirst();
+        if (existing.isEmpty()) {
+            em.persist(new StudyRefresher(accountId, questionId, reason, now));
+        } else if (renew || lastReview(accountId, questionId).map(r -> r.isAfter(existing.get().getSince()))
+                .orElse(false)) {
+            existing.get().bringForward(reason, now);
+        }
+    }
+
+    private Optional<Instant> lastReview(long accountId, long questionId) {
+        return Optional.ofNullable(em.createQuery("SELECT MAX(r.answeredAt) FROM ReviewLogEntry r WHERE "
+                + "r.accountId = :account AND r.questionId = :question", Instant.class)
+                .setParameter("account", accountId).setParameter("question", questionId).getSingleResult());
+    }
+
+    private StandingEvaluator.Evaluation evaluation(long accountId, String programmeId, Instant now) {
+        BankCatalog.Snapshot bank = catalog.current(em);
+        Programme programme = bank.programme(programmeId)
+                .orElseThrow(() -> new IllegalArgumentException("There is no programme " + programmeId + "."));
+        return evaluator(bank, now).evaluate(programme, LearnerFacts.load(em, accountId, settings.zone()));
+    }
+
+    // ---------------------------------------------------------------- taking an assessment
+
+    /** Locks the learner's profile row: one learner's assessment requests run one at a time. */
+    private void lockLearner(long accountId) {
+        profiles.ensure(accountId);
+        em.find(LearnerProfile.class, accountId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    @Override
+    @Transactional
+    public String startAssessment(long accountId, String programmeId) {
+        lockLearner(accountId);
+        Instant now = now();
+        finishExpiredAttempts(accountId, now);
+        StandingEvaluator.Evaluation evaluation = evaluation(accountId, programmeId, now);
+        if (evaluation.openAttempt().isPresent()) {
+            return evaluation.openAttempt().get().getToken();
+        }
+        ProgrammeStanding standing = evaluation.standing();
+        if (!standing.assessmentUnlocked()) {
+            throw new IllegalArgumentException(evaluation.renewal()
+                    ? "The renewal assessment opens " + programmeRenewalDays(evaluation) + " days before the "
+                            + "certificate expires."
+                    : "The assessment unlocks when every item of every module is learned: "
+                            + standing.learnedItems() + " of " + standing.totalItems() + " so far.");
+        }
+        AttemptDecision decision = standing.decision();
+        switch (decision.verdict()) {
+            case COOLING_DOWN:
+                throw new IllegalArgumentException("You can try again after " + decision.notBefore().orElseThrow()
+                        + ".");
+            case NO_ATTEMPTS_LEFT:
+                throw new IllegalArgumentException("No attempts are left; please contact your manager.");
+            case ALREADY_PASSED:
+                throw new IllegalArgumentException("You already hold this certificate.");
+            default:
+                break;
+        }
+        Programme programme = evaluation.programme();
+        AssessmentDraw draw = evaluation.renewal()
+                ? AssessmentDraw.renewal(programme, evaluation.publishedByModule(), evaluation.recallByKey(), random)
+                : AssessmentDraw.finalAssessment(programme, evaluation.publishedByModule(), random);
+        List<String> drawn = new ArrayList<>(draw.itemIds());
+        Collections.shuffle(drawn, random);
+        Optional<Integer> limit = evaluation.blueprint().timeLimitMinutes().isPresent()
+                ? Optional.of(evaluation.blueprint().timeLimitMinutes().getAsInt() + extraMinutes(accountId,
+                        programmeId))
+                : Optional.empty();
+        AssessmentAttempt attempt = new AssessmentAttempt(newToken(), accountId, programmeId,
+                evaluation.renewal() ? AssessmentAttempt.Kind.RENEWAL : AssessmentAttempt.Kind.FINAL,
+                catalog.current(em).curriculum().map(c -> c.version()).orElse(""),
+                evaluation.blueprint().passMark(), evaluation.blueprint().allSafetyCriticalCorrect(), now, limit,
+                drawn.size());
+        em.persist(attempt);
+        em.flush();
+        int position = 1;
+        for (String key : drawn) {
+            PublishedItem item = evaluation.itemsByKey().get(key);
+            em.persist(new AttemptItem(attempt.getId(), position++, item.questionId(), item.revisionId(),
+                    item.moduleKey(), item.safetyCritical()));
+        }
+        audit.record(username(accountId), "assessment.start", programmeId, attempt.getKind().name().toLowerCase()
+                + " attempt of " + drawn.size() + " items");
+        return attempt.getToken();
+    }
+
+    private static int programmeRenewalDays(StandingEvaluator.Evaluation evaluation) {
+        return evaluation.programme().renewalWindowDays();
+    }
+
+    private int extraMinutes(long accountId, String programmeId) {
+        TimeExtension extension = em.find(TimeExtension.class, new TimeExtension.Key(accountId, programmeId));
+        return extension == null ? 0 : extension.getExtraMinutes();
+    }
+
+    @Override
+    @Transactional
+    public Optional<AttemptView> attempt(long accountId, String attemptToken) {
+        Optional<AssessmentAttempt> found = findAttempt(accountId, attemptToken);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        AssessmentAttempt attempt = found.get();
+        finishIfExpired(attempt, now());
+        BankCatalog.Snapshot bank = catalog.current(em);
+        List<AttemptView.Item> items = new ArrayList<>();
+        for (AttemptItem item : items(attempt)) {
+            RevisionContent revision = catalog.revision(em, item.getRevisionId());
+            items.add(new AttemptView.Item(item.getPosition(), revision.questionKey(), item.getModuleKey(),
+                    bank.moduleTitle(item.getModuleKey()), revision.question(),
+                    DisplayOrder.forQuestion(revision.question(), attempt.getToken() + "/" + item.getPosition()),
+                    item.getResponse().map(stored -> ResponseCodec.decode(revision.question().type(), stored)),
+                    item.isFlagged()));
+        }
+        return Optional.of(new AttemptView(attempt.getToken(), attempt.getProgrammeKey(),
+                programmeTitle(bank, attempt.getProgrammeKey()), attempt.getKind() == AssessmentAttempt.Kind.RENEWAL,
+                attempt.getStartedAt(), attempt.deadline(), attempt.isSubmitted(), items));
+    }
+
+    private static String programmeTitle(BankCatalog.Snapshot bank, String programmeId) {
+        return bank.programme(programmeId).map(Programme::title).orElse(programmeId);
+    }
+
+    @Override
+    @Transactional(dontRollbackOn = IllegalArgumentException.class)
+    public void saveAnswer(long accountId, String attemptToken, int position, Optional<Response> response) {
+        AttemptItem item = openItem(accountId, attemptToken, position);
+        String stored = null;
+        if (response.isPresent()) {
+            Question question = catalog.revision(em, item.getRevisionId()).question();
+            stored = ResponseCodec.encode(response.get());
+            if (stored.length() > MAX_STORED_RESPONSE) {
+                throw ValidationException.of("answer", "The answer is too long to store (at most "
+                        + MAX_STORED_RESPONSE + " characters).");
+            }
+            // Refuses an answer of the wrong shape for the question before it is stored.
+            ResponseCodec.decode(question.type(), stored);
+        }
+        item.saveResponse(stored, now());
+    }
+
+    @Override
+    @Transactional(dontRollbackOn = IllegalArgumentException.class)
+    public void flag(long accountId, String attemptToken, int position, boolean flagged) {
+        openItem(accountId, attemptToken, position).setFlagged(flagged);
+    }
+
+    /**
+     * The item of an attempt that can still change. An attempt found past its deadline is submitted (with what was
+     * saved in time) before the change is refused, hence no rollback on that refusal.
+     */
+    private AttemptItem openItem(long accountId, String attemptToken, int position) {
+        lockLearner(accountId);
+        AssessmentAttempt attempt = findAttempt(accountId, attemptToken)
+                .orElseThrow(() -> new IllegalArgumentException("There is no such assessment attempt."));
+        if (finishIfExpired(attempt, now())) {
+            throw new IllegalArgumentException("Time is up: the assessment was submitted with the answers saved "
+                    + "before the time limit.");
+        }
+        if (attempt.isSubmitted()) {
+            throw new IllegalArgumentException("This assessment has been submitted; answers can no longer change.");
+        }
+        return items(attempt).stream().filter(i -> i.getPosition() == position).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("There is no item " + position
+                        + " in this assessment."));
+    }
+
+    @Override
+    @Transactional
+    public AttemptResult submit(long accountId, String attemptToken) {
+        lockLearner(accountId);
+        AssessmentAttempt attempt = findAttempt(accountId, attemptToken)
+                .orElseThrow(() -> new IllegalArgumentException("There is no such assessment attempt."));
+        if (!attempt.isSubmitted()) {
+            Instant now = now();
+            grade(attempt, attempt.deadline().filter(now::isAfter).orElse(now));
+        }
+        return resultOf(attempt);
+    }
+
+    @Override
+    @Transactional
+    public Optional<AttemptResult> result(long accountId, String attemptToken) {
+        Optional<AssessmentAttempt> attempt = findAttempt(accountId, attemptToken);
+        attempt.ifPresent(a -> finishIfExpired(a, now()));
+        return attempt.filter(AssessmentAttempt::isSubmitted).map(this::resultOf);
+    }
+
+    private void finishExpiredAttempts(long accountId, Instant now) {
+        em.createQuery("SELECT a FROM AssessmentAttempt a WHERE a.accountId = :account AND a.submittedAt IS NULL",
+                AssessmentAttempt.class).setParameter("account", accountId).getResultList()
+                .forEach(attempt -> finishIfExpired(attempt, now));
+    }
+
+    /** Submits an open attempt whose time ran out, as of its deadline. */
+    private boolean finishIfExpired(AssessmentAttempt attempt, Instant now) {
+        Optional<Instant> deadline = attempt.deadline();
+        if (!attempt.isSubmitted() && deadline.isPresent() && now.isAfter(deadline.get())) {
+            grade(attempt, deadline.get());
+            return true;
+        }
+        return false;
+    }
+
+    /** Grades an attempt once: records the verdict, sends missed items back to study, issues the certificate. */
+    private void grade(AssessmentAttempt attempt, Instant at) {
+        List<AssessedItem> assessed = new ArrayList<>();
+        List<AttemptItem> items = items(attempt);
+        for (AttemptItem item : items) {
+            RevisionContent revision = catalog.revision(em, item.getRevisionId());
+            Optional<Response> response = item.getResponse()
+                    .map(stored -> ResponseCodec.decode(revision.question().type(), stored));
+            boolean correct = response.map(r -> Grader.grade(revision.question(), r).correct()).orElse(false);
+            item.grade(correct);
+            assessed.add(response.isPresent()
+                    ? AssessedItem.answered(revision.questionKey(), item.getModuleKey(), item.isSafetyCritical(),
+                            correct)
+                    : AssessedItem.unanswered(revision.questionKey(), item.getModuleKey(), item.isSafetyCritical()));
+        }
+        AssessmentResult result = AssessmentResult.grade(assessed, attempt.getPassMark(),
+                attempt.isAllSafetyCritical());
+        attempt.recordResult(at, result.correct(), result.passed());
+        for (AttemptItem item : items) {
+            if (!item.getCorrect().orElse(false)) {
+                bringForward(attempt.getAccountId(), item.getQuestionId(), StudyRefresher.Reason.ASSESSMENT_MISS,
+                        at, true);
+            }
+        }
+        audit.record(username(attempt.getAccountId()), "assessment.submit", attempt.getProgrammeKey(),
+                result.correct() + " of " + result.total() + (result.passed() ? ", passed" : ", not passed"));
+        if (result.passed()) {
+            issue(attempt, items, result, at);
+        }
+    }
+
+    private AttemptResult resultOf(AssessmentAttempt attempt) {
+        BankCatalog.Snapshot bank = catalog.current(em);
+        List<AssessedItem> assessed = new ArrayList<>();
+        List<AttemptResult.ReviewedItem> reviewed = new ArrayList<>();
+        for (AttemptItem item : items(attempt)) {
+            RevisionContent revision = catalog.revision(em, item.getRevisionId());
+            boolean correct = item.getCorrect().orElse(false);
+            Optional<Response> response = item.getResponse()
+                    .map(stored -> ResponseCodec.decode(revision.question().type(), stored));
+            assessed.add(AssessedItem.answered(revision.questionKey(), item.getModuleKey(), item.isSafetyCritical(),
+                    correct));
+            reviewed.add(new AttemptResult.ReviewedItem(item.getPosition(), bank.moduleTitle(item.getModuleKey()),
+                    revision.question(),
+                    DisplayOrder.forQuestion(revision.question(), attempt.getToken() + "/" + item.getPosition()),
+                    response, correct));
+        }
+        AssessmentResult result = AssessmentResult.grade(assessed, attempt.getPassMark(),
+                attempt.isAllSafetyCritical());
+        List<org.ketaminetraining.certification.rules.ModuleScore> modules = result.byModule().stream()
+                .map(m -> new org.ketaminetraining.certification.rules.ModuleScore(bank.moduleTitle(m.moduleId()),
+                        m.correct(), m.total())).toList();
+        Optional<String> code = em.createQuery("SELECT c.code FROM IssuedCertificate c WHERE c.attemptId = :id",
+                String.class).setParameter("id", attempt.getId()).getResultList().stream().findFirst()
+                .map(StandingEvaluator::displayCode);
+        AttemptDecision next = bank.programme(attempt.getProgrammeKey())
+                .map(p -> evaluator(bank, now()).evaluate(p, LearnerFacts.load(em, attempt.getAccountId(),
+                        settings.zone())).standing().decision())
+                .orElse(new AttemptDecision(AttemptDecision.Verdict.NO_ATTEMPTS_LEFT, 0, Optional.empty()));
+        return new AttemptResult(attempt.getToken(), attempt.getProgrammeKey(),
+                programmeTitle(bank, attempt.getProgrammeKey()), attempt.getKind() == AssessmentAttempt.Kind.RENEWAL,
+                attempt.getSubmittedAt().orElseThrow(), result.correct(), result.total(), attempt.getPassMark(),
+                result.passMarkReached(), result.safetyCriticalMissed().size(), result.passed(), modules, reviewed,
+                code, next);
+    }
+
+    private Optional<AssessmentAttempt> findAttempt(long accountId, String token) {
+        if (token == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("SELECT a FROM AssessmentAttempt a WHERE a.token = :token", AssessmentAttempt.class)
+                .setParameter("token", token).getResultList().stream()
+                .filter(a -> a.getAccountId() == accountId).findFirst();
+    }
+
+    private List<AttemptItem> items(AssessmentAttempt attempt) {
+        return em.createQuery("SELECT i FROM AttemptItem i WHERE i.attemptId = :id ORDER BY i.position",
+                AttemptItem.class).setParameter("id", attempt.getId()).getResultList();
+    }
+
+    // ---------------------------------------------------------------- certificates
+
+    private void issue(AssessmentAttempt attempt, List<AttemptItem> items, AssessmentResult result, Instant at) {
+        Account holder = em.find(Account.class, attempt.getAccountId());
+        BankCatalog.Snapshot bank = catalog.current(em);
+        Programme programme = bank.programme(attempt.getProgrammeKey()).orElseThrow(() -> new IllegalStateException(
+                "programme " + attempt.getProgrammeKey() + " left the curriculum during the attempt"));
+        LearnerFacts facts = LearnerFacts.load(em, attempt.getAccountId(), settings.zone());
+        LocalDate issuedOn = at.atZone(facts.zone()).toLocalDate();
+        CertificateValidity validity = CertificateValidity.of(programme, issuedOn);
+        List<AssessedRevision> revisions = new ArrayList<>();
+        for (AttemptItem item : items) {
+            RevisionContent revision = catalog.revision(em, item.getRevisionId());
+            revisions.add(new AssessedRevision(revision.questionKey(), revision.revisionNumber()));
+        }
+        VerificationCode code = VerificationCode.generate(random);
+        CertificatePayload payload = new CertificatePayload(code, holder.getDisplayName().strip(), programme.id(),
+                programme.title(), attempt.getCurriculumVersion(), revisions,
+                result.correct() * 1000 / result.total(), issuedOn, validity.expiresOn(),
+                programme.provider().orElse(DEFAULT_PROVIDER),
+                programme.contactHours().isPresent()
+                        ? Optional.of(BigDecimal.valueOf(programme.contactHours().getAsDouble()))
+                        : Optional.empty());
+        CertificateSigner signer = keys.signer();
+        SignedCertificate signed = signer.signCertificate(payload);
+        em.persist(new IssuedCertificate(new IssuedCertificate.Facts(code.canonical(), holder.getId(),
+                programme.id(), attempt.getId(), payload.holderName(), programme.title(), issuedOn,
+                validity.expiresOn(), at, signed.keyId(), signed.toJson())));
+        audit.record(holder.getUsername(), "certificate.issue", code.canonical(), programme.id() + ", expires "
+                + validity.expiresOn());
+        LOG.info(() -> "Issued certificate " + code + " for " + programme.id() + " to " + holder.getUsername());
+    }
+
+    @Override
+    @Transactional
+    public List<CertificateSummary> certificates(long accountId) {
+        Instant now = now();
+        BankCatalog.Snapshot bank = catalog.current(em);
+        LearnerFacts facts = LearnerFacts.load(em, accountId, settings.zone());
+        StandingEvaluator evaluator = evaluator(bank, now);
+        Map<String, CertificateSummary> current = new java.util.HashMap<>();
+        for (Programme programme : bank.programmes()) {
+            evaluator.evaluate(programme, facts).standing().certificate()
+                    .ifPresent(summary -> current.put(summary.code(), summary));
+        }
+        LocalDate today = now.atZone(facts.zone()).toLocalDate();
+        List<CertificateSummary> all = new ArrayList<>();
+        for (IssuedCertificate certificate : facts.certificates()) {
+            String display = StandingEvaluator.displayCode(certificate.getCode());
+            all.add(current.getOrDefault(display, StandingEvaluator.summary(certificate,
+                    CertificateValidity.statusOn(certificate.getExpiresOn(), today, certificate.isRevoked()),
+                    false, false)));
+        }
+        Collections.reverse(all);
+        return all;
+    }
+
+    @Override
+    @Transactional
+    public Optional<CertificateFiles> files(SignedInUser caller, String code) {
+        Optional<IssuedCertificate> found = byCode(code);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        IssuedCertificate certificate = found.get();
+        if (certificate.getAccountId() != caller.accountId()) {
+            requireOverseer(caller, certificate.getAccountId());
+        }
+        SignedCertificate signed;
+        try {
+            signed = SignedCertificate.parse(certificate.getSignedFile().getBytes(
+                    java.nio.charset.StandardCharsets.UTF_8));
+        } catch (org.ketaminetraining.certification.signing.CertificateFormatException e) {
+            throw new IllegalStateException("stored certificate " + code + " does not parse", e);
+        }
+        return Optional.of(renderer.files(signed, keys.signer()));
+    }
+
+    private Optional<IssuedCertificate> byCode(String code) {
+        return VerificationCode.parse(code == null ? "" : code).flatMap(parsed -> em.createQuery(
+                "SELECT c FROM IssuedCertificate c WHERE c.code = :code", IssuedCertificate.class)
+                .setParameter("code", parsed.canonical()).getResultList().stream().findFirst());
+    }
+
+    @Override
+    @Transactional
+    public Verification verify(String code) {
+        Optional<IssuedCertificate> found = byCode(code);
+        if (found.isEmpty()) {
+            return Verification.unknown();
+        }
+        IssuedCertificate certificate = found.get();
+        LearnerProfile holder = em.find(LearnerProfile.class, certificate.getAccountId());
+        LocalDate today = now().atZone(holder == null ? settings.zone()
+                : java.time.ZoneId.of(holder.getTimeZone())).toLocalDate();
+        CertificateStatus status = CertificateValidity.statusOn(certificate.getExpiresOn(), today,
+                certificate.isRevoked());
+        Verification.Outcome outcome = switch (status) {
+            case REVOKED -> Verification.Outcome.REVOKED;
+            case EXPIRED -> Verification.Outcome.EXPIRED;
+            default -> Verification.Outcome.VALID;
+        };
+        return new Verification(outcome, Optional.of(new Verification.Details(
+                StandingEvaluator.displayCode(certificate.getCode()), certificate.getHolderName(),
+                certificate.getProgrammeTitle(), certificate.getIssuedOn(), certificate.getExpiresOn(),
+                certificate.getExpiresOn().minusDays(1))));
+    }
+
+    @Override
+    @Transactional
+    public PublicKeyInfo publicKey() {
+        CertificateSigner signer = keys.signer();
+        return new PublicKeyInfo(signer.keyId(), CertificateSigner.publicKeyToPem(signer.publicKey()),
+                renderer.jwk(signer));
+    }
+
+    // ---------------------------------------------------------------- oversight
+
+    /**
+     * Administrators oversee everyone; a manager oversees the people of the departments they manage.
+     *
+     * @throws SecurityException otherwise
+     */
+    private void requireOverseer(SignedInUser caller, long accountId) {
+        if (caller.has(Role.ADMIN)) {
+            return;
+        }
+        if (caller.has(Role.MANAGER)) {
+            Account person = em.find(Account.class, accountId);
+            if (person != null && person.getDepartments().stream().map(Department::getCode)
+                    .anyMatch(caller.managedDepartmentCodes()::contains)) {
+                return;
+            }
+        }
+        throw new SecurityException(caller.username() + " may not act on account " + accountId);
+    }
+
+    @Override
+    @Transactional
+    public void revoke(SignedInUser caller, String code, String reason) {
+        IssuedCertificate certificate = byCode(code).orElseThrow(() -> new IllegalArgumentException(
+                "There is no certificate " + code + "."));
+        requireOverseer(caller, certificate.getAccountId());
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw ValidationException.of("reason", "Give the reason for revoking the certificate.");
+        }
+        if (why.length() > MAX_REASON_LENGTH) {
+            throw ValidationException.of("reason", "The reason is too long (at most " + MAX_REASON_LENGTH
+                    + " characters).");
+        }
+        if (certificate.isRevoked()) {
+            throw ValidationException.of("reason", "This certificate is already revoked.");
+        }
+        certificate.revoke(now(), caller.username(), why);
+        audit.record(caller.username(), "certificate.revoke", certificate.getCode(), why);
+    }
+
+    @Override
+    @Transactional
+    public void extendTimeLimit(SignedInUser caller, long accountId, String programmeId, int extraMinutes) {
+        requireOverseer(caller, accountId);
+        if (extraMinutes < 0 || extraMinutes > MAX_EXTRA_MINUTES) {
+            throw ValidationException.of("minutes", "Enter 0 to " + MAX_EXTRA_MINUTES + " minutes.");
+        }
+        if (catalog.current(em).programme(programmeId).isEmpty()) {
+            throw ValidationException.of("programme", "There is no programme " + programmeId + ".");
+        }
+        Instant now = now();
+        TimeExtension extension = em.find(TimeExtension.class, new TimeExtension.Key(accountId, programmeId));
+        int previous = extension == null ? 0 : extension.getExtraMinutes();
+        if (extension == null) {
+            em.persist(new TimeExtension(accountId, programmeId, extraMinutes, caller.username(), now));
+        } else {
+            extension.grant(extraMinutes, caller.username(), now);
+        }
+        em.createQuery("SELECT a FROM AssessmentAttempt a WHERE a.accountId = :account AND a.programmeKey = "
+                + ":programme AND a.submittedAt IS NULL", AssessmentAttempt.class)
+                .setParameter("account", accountId).setParameter("programme", programmeId).getResultList()
+                .forEach(open -> open.extendBy(extraMinutes - previous));
+        audit.record(caller.username(), "assessment.time-extension", username(accountId),
+                programmeId + ": " + extraMinutes + " extra minutes");
+    }
+
+    @Override
+    @Transactional
+    public CompletionReport completionReport(SignedInUser caller, CompletionQuery query) {
+        return new CompletionReporter(em, evaluator(catalog.current(em), now()), catalog.current(em),
+                settings.zone()).report(caller, query);
+    }
+
+    private String username(long accountId) {
+        Account account = em.find(Account.class, accountId);
+        return account == null ? "account " + accountId : account.getUsername();
+    }
+
+    private String newToken() {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

@@ -1,0 +1,161 @@
+package org.ketaminetraining.certification.service;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.ketaminetraining.bank.model.AssessmentBlueprint;
+import org.ketaminetraining.bank.model.Programme;
+import org.ketaminetraining.certification.rules.AttemptDecision;
+import org.ketaminetraining.certification.rules.AttemptRules;
+import org.ketaminetraining.certification.rules.CertificateStatus;
+import org.ketaminetraining.certification.rules.CertificateValidity;
+import org.ketaminetraining.certification.rules.CompletionStatus;
+import org.ketaminetraining.certification.rules.KnowledgeCurrency;
+import org.ketaminetraining.certification.rules.ModuleCompletion;
+import org.ketaminetraining.certification.rules.ProgrammeCompletion;
+import org.ketaminetraining.certification.rules.TimedAnswer;
+import org.ketaminetraining.certification.signing.VerificationCode;
+import org.ketaminetraining.certification.store.AssessmentAttempt;
+import org.ketaminetraining.certification.store.IssuedCertificate;
+import org.ketaminetraining.scheduling.CardState;
+import org.ketaminetraining.scheduling.Scheduler;
+import org.ketaminetraining.scheduling.policy.DayBoundary;
+import org.ketaminetraining.study.service.BankCatalog.PublishedItem;
+import org.ketaminetraining.study.service.BankCatalog.Snapshot;
+
+/**
+ * Puts a learner's facts through the certification rules for one programme: no database, so the same code serves
+ * the learner's own pages and the completion report.
+ *
+ * <p>Certification cycles: attempts count toward the current cycle only. A cycle starts with the programme; a
+ * certificate that is issued starts the next one (its renewal attempts), and a certificate that expires or is
+ * revoked starts a fresh final-assessment cycle from that moment.
+ */
+final class StandingEvaluator {
+
+    private final Snapshot bank;
+    private final Scheduler recallModel;
+    private final Instant now;
+
+    StandingEvaluator(Snapshot bank, Scheduler recallModel, Instant now) {
+        this.bank = bank;
+        this.recallModel = recallModel;
+        this.now = now;
+    }
+
+    /** One learner in one programme, with what the use cases need beyond the page's view. */
+    record Evaluation(Programme programme, ProgrammeStanding standing, ProgrammeCompletion completion,
+            Map<String, List<String>> publishedByModule, Map<String, PublishedItem> itemsByKey,
+            Optional<IssuedCertificate> certificate, Optional<CertificateStatus> certificateStatus,
+            KnowledgeCurrency currency, Map<String, Double> recallByKey, Optional<AssessmentAttempt> openAttempt,
+            AssessmentBlueprint blueprint, boolean renewal) {
+    }
+
+    Evaluation evaluate(Programme programme, LearnerFacts facts) {
+        DayBoundary boundary = DayBoundary.of(facts.zone());
+        // Certificate dates are calendar dates in the learner's zone (a certificate expires at their midnight).
+        LocalDate today = now.atZone(facts.zone()).toLocalDate();
+        Map<String, List<String>> published = new LinkedHashMap<>();
+        Map<String, PublishedItem> byKey = new LinkedHashMap<>();
+        programme.requiredModules().forEach(module -> published.put(module, new ArrayList<>()));
+        for (PublishedItem item : bank.itemsOf(programme)) {
+            published.get(item.moduleKey()).add(item.questionKey());
+            byKey.put(item.questionKey(), item);
+        }
+        Map<String, List<TimedAnswer>> answers = new HashMap<>();
+        Map<String, Double> recall = new HashMap<>();
+        Map<String, Double> safetyCriticalRecall = new HashMap<>();
+        boolean started = false;
+        for (PublishedItem item : byKey.values()) {
+            List<TimedAnswer> given = facts.answers().get(item.questionId());
+            if (given != null && !given.isEmpty()) {
+                answers.put(item.questionKey(), given);
+                started = true;
+            }
+            CardState state = facts.states().get(item.questionId());
+            if (state != null && !state.isNew()) {
+                double r = Math.max(0, Math.min(1, recallModel.retrievabilityAt(state, now)));
+                recall.put(item.questionKey(), r);
+                if (item.safetyCritical()) {
+                    safetyCriticalRecall.put(item.questionKey(), r);
+                }
+            }
+        }
+        ProgrammeCompletion completion = ProgrammeCompletion.evaluate(programme, published, answers, boundary);
+
+        List<AssessmentAttempt> attempts = facts.attempts().stream()
+                .filter(a -> a.getProgrammeKey().equals(programme.id())).toList();
+        Optional<IssuedCertificate> certificate = facts.certificates().stream()
+                .filter(c -> c.getProgrammeKey().equals(programme.id())).reduce((first, second) -> second);
+        Optional<CertificateStatus> status = certificate.map(c -> CertificateValidity.statusOn(c.getExpiresOn(),
+                today, c.isRevoked()));
+        boolean inForce = status.map(CertificateStatus::inForce).orElse(false);
+        boolean renewalDue = inForce && !today.isBefore(certificate.get().getExpiresOn()
+                .minusDays(programme.renewalWindowDays()));
+        Instant cycleStart = certificate.map(c -> inForce ? c.getIssuedAt()
+                : c.getRevokedAt().orElse(c.getExpiresOn().atStartOfDay(facts.zone()).toInstant()))
+                .orElse(Instant.MIN);
+        boolean renewal = inForce;
+        AssessmentBlueprint blueprint = renewal ? programme.renewalAssessment().orElse(programme.assessment())
+                : programme.assessment();
+        AssessmentAttempt.Kind kind = renewal ? AssessmentAttempt.Kind.RENEWAL : AssessmentAttempt.Kind.FINAL;
+        List<AssessmentAttempt> cycle = attempts.stream()
+                .filter(a -> a.getKind() == kind && !a.getStartedAt().isBefore(cycleStart)).toList();
+        Optional<AssessmentAttempt> open = cycle.stream().filter(a -> !a.isSubmitted()).findFirst();
+        List<Instant> finished = cycle.stream().filter(AssessmentAttempt::isSubmitted)
+                .map(a -> a.getSubmittedAt().orElseThrow()).toList();
+        boolean anyPassed = cycle.stream().anyMatch(a -> a.getPassed().orElse(false));
+        AttemptDecision decision = inForce && !renewalDue
+                ? new AttemptDecision(AttemptDecision.Verdict.ALREADY_PASSED, 0, Optional.empty())
+                : AttemptRules.decide(blueprint, finished, anyPassed, now);
+        boolean unlocked = renewal ? renewalDue : completion.assessmentUnlocked();
+        KnowledgeCurrency currency = KnowledgeCurrency.assess(safetyCriticalRecall,
+                programme.refresherRecallThreshold());
+        boolean refresherDue = inForce && currency.refresherDue();
+        boolean latestFailed = cycle.stream().filter(AssessmentAttempt::isSubmitted).reduce((a, b) -> b)
+                .flatMap(AssessmentAttempt::getPassed).map(passed -> !passed).orElse(false);
+        CompletionStatus completionStatus = status.isPresent() && (inForce || cycle.isEmpty())
+                ? CompletionStatus.of(CompletionStatus.Facts.holder(status.get(), refresherDue))
+                : CompletionStatus.of(CompletionStatus.Facts.uncertified(started, unlocked, latestFailed));
+
+        List<ProgrammeStanding.ModuleStanding> modules = completion.modules().stream()
+                .map(m -> moduleStanding(m)).toList();
+        Optional<ProgrammeStanding.AttemptSummary> latest = attempts.stream().reduce((a, b) -> b)
+                .map(StandingEvaluator::summary);
+        Optional<CertificateSummary> summary = certificate.map(c -> summary(c, status.get(), refresherDue,
+                renewalDue));
+        ProgrammeStanding standing = new ProgrammeStanding(programme.id(), programme.title(), modules,
+                programme.minimumSpacingDays(), unlocked, decision, open.map(AssessmentAttempt::getToken), latest,
+                summary, renewalDue, completionStatus);
+        return new Evaluation(programme, standing, completion, published, byKey, certificate, status, currency,
+                recall, open, blueprint, renewal);
+    }
+
+    private ProgrammeStanding.ModuleStanding moduleStanding(ModuleCompletion module) {
+        return new ProgrammeStanding.ModuleStanding(module.moduleId(), bank.moduleTitle(module.moduleId()),
+                module.learnedItems(), module.totalItems());
+    }
+
+    static ProgrammeStanding.AttemptSummary summary(AssessmentAttempt attempt) {
+        return new ProgrammeStanding.AttemptSummary(attempt.getToken(),
+                attempt.getKind() == AssessmentAttempt.Kind.RENEWAL, attempt.getStartedAt(),
+                attempt.getSubmittedAt(), attempt.getCorrectCount(), attempt.getItemCount(), attempt.getPassed());
+    }
+
+    static CertificateSummary summary(IssuedCertificate certificate, CertificateStatus status, boolean refresherDue,
+            boolean renewalOpen) {
+        return new CertificateSummary(displayCode(certificate.getCode()), certificate.getProgrammeKey(),
+                certificate.getProgrammeTitle(), certificate.getIssuedOn(), certificate.getExpiresOn(),
+                certificate.getExpiresOn().minusDays(1), status, refresherDue && status.inForce(),
+                renewalOpen && status.inForce(), certificate.getRevocationReason());
+    }
+
+    static String displayCode(String canonical) {
+        return VerificationCode.parse(canonical).map(VerificationCode::toString).orElse(canonical);
+    }
+}
