@@ -16,6 +16,9 @@ import org.ketaminetraining.people.model.Account;
 import org.ketaminetraining.people.model.Department;
 import org.ketaminetraining.people.service.AccountStore;
 import org.ketaminetraining.people.service.AuditTrail;
+import org.ketaminetraining.study.service.LearnerProfiles;
+import org.ketaminetraining.study.service.LearnerSettings;
+import org.ketaminetraining.study.service.StudyService;
 
 /**
  * Demo mode (KT_DEMO=true): one department and one account per role, so a newcomer can try every role within a
@@ -38,6 +41,13 @@ public class DemoSeeder {
     private SecureRandom random;
     @Inject
     private Clock clock;
+    @Inject
+    private StudyService study;
+    @Inject
+    private LearnerProfiles profiles;
+
+    /** The short programme demo mode adds (questions/demo), so the demo trainee reaches a certificate in minutes. */
+    public static final String DEMO_PROGRAMME = "demo-ketamine-essentials";
 
     @Transactional
     public void seed(String sharedPassword) {
@@ -69,5 +79,21 @@ public class DemoSeeder {
         passwords.forEach((user, password) -> message.append(String.format("     %-9s password %s%n", user, password)));
         message.append("================================================================");
         LOG.warning(message::toString);
+    }
+
+    /**
+     * Points the demo trainee at the demo programme the first time, after {@link #seed} has committed (the study
+     * service creates the learner's profile in a transaction of its own). A trainee who already chose a programme
+     * keeps it.
+     */
+    public void studyDemoProgramme() {
+        Account trainee = store.byUsername(Role.TRAINEE.name().toLowerCase(java.util.Locale.ROOT)).orElse(null);
+        if (trainee == null || study.programmes().stream().noneMatch(p -> p.id().equals(DEMO_PROGRAMME))
+                || profiles.exists(trainee.getId())) {
+            return;
+        }
+        LearnerSettings current = study.settings(trainee.getId());
+        study.saveSettings(trainee.getId(), new LearnerSettings(current.newItemsPerDay(), current.timeZone(),
+                current.keyboardShortcuts(), DEMO_PROGRAMME));
     }
 }

@@ -51,6 +51,7 @@ public class StartupSequence {
         }
         if (settings.demoMode()) {
             demo.seed(settings.demoPassword());
+            demo.studyDemoProgramme();
         }
         firstRun.announceSetupTokenIfNeeded();
         ready = true;

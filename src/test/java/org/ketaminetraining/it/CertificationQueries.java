@@ -1,0 +1,50 @@
+package org.ketaminetraining.it;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * Moves certification rows in time for {@link CertificationServiceIT}, which cannot wait two years for a
+ * certificate to expire or an hour for a time limit: a CDI bean in the test deployment, because Arquillian does not
+ * inject persistence contexts into test classes. Only dates move; every other fact stays as the service wrote it.
+ */
+@ApplicationScoped
+public class CertificationQueries {
+
+    @PersistenceContext(unitName = "ketamine-training")
+    private EntityManager em;
+
+    /** Moves a certificate's dates so that it expires on {@code expiresOn}, as if issued earlier. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void moveCertificate(String canonicalCode, LocalDate issuedOn, LocalDate expiresOn) {
+        int changed = em.createNativeQuery("UPDATE certificate SET issued_on = ?, expires_on = ? WHERE code = ?")
+                .setParameter(1, java.sql.Date.valueOf(issuedOn)).setParameter(2, java.sql.Date.valueOf(expiresOn)).setParameter(3, canonicalCode).executeUpdate();
+        if (changed != 1) {
+            throw new IllegalStateException("no certificate " + canonicalCode);
+        }
+    }
+
+    /** Makes an attempt timed and started long enough ago that its time ran out. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void expireAttempt(String token, int limitMinutes, Instant startedAt) {
+        em.createNativeQuery("UPDATE assessment_attempt SET time_limit_minutes = ?, started_at = ? WHERE token = ?")
+                .setParameter(1, limitMinutes).setParameter(2, java.sql.Timestamp.from(startedAt))
+                .setParameter(3, token).executeUpdate();
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public long refresherRows(long accountId) {
+        return em.createQuery("SELECT COUNT(r) FROM StudyRefresher r WHERE r.accountId = :a", Long.class)
+                .setParameter("a", accountId).getSingleResult();
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public long auditRows(String action, String subject) {
+        return em.createQuery("SELECT COUNT(e) FROM AuditEvent e WHERE e.action = :action AND e.subject = :subject",
+                Long.class).setParameter("action", action).setParameter("subject", subject).getSingleResult();
+    }
+}

@@ -1,0 +1,291 @@
+package org.ketaminetraining.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.ketaminetraining.bank.model.Question;
+import org.ketaminetraining.bank.model.Response;
+import org.ketaminetraining.certification.rules.CertificateStatus;
+import org.ketaminetraining.certification.rules.CompletionStatus;
+import org.ketaminetraining.certification.service.AttemptResult;
+import org.ketaminetraining.certification.service.AttemptView;
+import org.ketaminetraining.certification.service.CertificateSummary;
+import org.ketaminetraining.certification.service.CertificationService;
+import org.ketaminetraining.certification.service.CompletionQuery;
+import org.ketaminetraining.certification.service.CompletionReport;
+import org.ketaminetraining.certification.service.ProgrammeStanding;
+import org.ketaminetraining.certification.service.Verification;
+import org.ketaminetraining.certification.signing.VerificationCode;
+import org.ketaminetraining.people.Role;
+import org.ketaminetraining.people.ValidationException;
+import org.ketaminetraining.people.service.AccountDetails;
+import org.ketaminetraining.people.service.AccountService;
+import org.ketaminetraining.people.service.SignedInUser;
+import org.ketaminetraining.scheduling.grading.Confidence;
+import org.ketaminetraining.scheduling.queue.QueueEntry;
+import org.ketaminetraining.study.fixtures.SampleAnswers;
+import org.ketaminetraining.study.service.AnswerSubmission;
+import org.ketaminetraining.study.service.LearnerSettings;
+import org.ketaminetraining.study.service.PresentedQuestion;
+import org.ketaminetraining.study.service.StudyService;
+
+/**
+ * Certification on the real server and database, through the demo programme (minimum spacing 0, five items), which
+ * the integration server loads because it runs in demo mode: study to unlock, a failed attempt whose misses come
+ * back in study, a pass that issues a signed certificate, public verification, revocation with its audit entry,
+ * expiry, the time limit, and the completion report's department scoping. (JUnit's assertions: the test runs
+ * inside the server, where AssertJ is not deployed.)
+ */
+@ExtendWith(ArquillianExtension.class)
+class CertificationServiceIT {
+
+    static final String DEMO_PROGRAMME = "demo-ketamine-essentials";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.appWith("certification-it.war", CertificationServiceIT.class, CertificationQueries.class,
+                SampleAnswers.class);
+    }
+
+    @Inject
+    private CertificationService certification;
+    @Inject
+    private StudyService study;
+    @Inject
+    private AccountService accounts;
+    @Inject
+    private CertificationQueries queries;
+
+    private String department() {
+        String code = "cert-" + Long.toString(System.nanoTime(), 36);
+        accounts.createDepartment("it-admin", code, "Ward " + code);
+        return code;
+    }
+
+    private long newTrainee(String department) {
+        String username = "cert." + Long.toString(System.nanoTime(), 36);
+        long id = accounts.create("it-admin", new AccountDetails(username, "Zoë Trainee " + username, null,
+                Set.of(Role.TRAINEE), Set.of(department), Set.of())).accountId();
+        study.settings(id);
+        study.saveSettings(id, new LearnerSettings(20, ZoneId.of("Europe/London"), true, DEMO_PROGRAMME));
+        return id;
+    }
+
+    private static SignedInUser manager(String... departments) {
+        return new SignedInUser(-1, "it-manager", "IT manager", Set.of(Role.MANAGER), Set.of(), Set.of(departments),
+                false);
+    }
+
+    private static final SignedInUser ADMIN = new SignedInUser(-2, "it-admin", "IT admin", Set.of(Role.ADMIN),
+            Set.of(), Set.of(), false);
+
+    /** Answers every question the study queue offers now, correctly, until it offers none. */
+    private void studyEverythingCorrectly(long trainee) {
+        for (int i = 0; i < 100; i++) {
+            Optional<PresentedQuestion> shown = study.currentQuestion(trainee);
+            if (shown.isEmpty()) {
+                return;
+            }
+            study.submit(trainee, new AnswerSubmission(shown.get().token(),
+                    SampleAnswers.correct(shown.get().question()), Confidence.HIGH));
+        }
+    }
+
+    private ProgrammeStanding demoStanding(long trainee) {
+        return certification.standings(trainee).stream().filter(s -> s.programmeId().equals(DEMO_PROGRAMME))
+                .findFirst().orElseThrow();
+    }
+
+    private void answerAll(long trainee, String token, boolean correctly) {
+        AttemptView attempt = certification.attempt(trainee, token).orElseThrow();
+        for (AttemptView.Item item : attempt.items()) {
+            Response answer = correctly ? SampleAnswers.correct(item.question())
+                    : SampleAnswers.wrong(item.question());
+            certification.saveAnswer(trainee, token, item.position(), Optional.of(answer));
+        }
+    }
+
+    /** A trainee who studied the demo programme and passed its assessment, with the certificate's code. */
+    private String certify(long trainee) {
+        studyEverythingCorrectly(trainee);
+        String token = certification.startAssessment(trainee, DEMO_PROGRAMME);
+        answerAll(trainee, token, true);
+        AttemptResult result = certification.submit(trainee, token);
+        assertTrue(result.passed(), "all correct passes");
+        return result.certificateCode().orElseThrow();
+    }
+
+    @Test
+    void theAssessmentUnlocksOnlyWhenEveryItemIsLearned() {
+        long trainee = newTrainee(department());
+        ProgrammeStanding before = demoStanding(trainee);
+        assertFalse(before.assessmentUnlocked());
+        assertEquals(CompletionStatus.NOT_STARTED, before.status());
+        IllegalArgumentException locked = assertThrows(IllegalArgumentException.class,
+                () -> certification.startAssessment(trainee, DEMO_PROGRAMME));
+        assertTrue(locked.getMessage().contains("0 of " + before.totalItems()), locked.getMessage());
+        studyEverythingCorrectly(trainee);
+        ProgrammeStanding after = demoStanding(trainee);
+        assertEquals(after.totalItems(), after.learnedItems());
+        assertTrue(after.assessmentUnlocked());
+        assertEquals(CompletionStatus.ASSESSMENT_AVAILABLE, after.status());
+    }
+
+    @Test
+    void aFailedAttemptSendsItsMissesBackToStudyAndAPassIssuesASignedCertificate() {
+        long trainee = newTrainee(department());
+        studyEverythingCorrectly(trainee);
+        String first = certification.startAssessment(trainee, DEMO_PROGRAMME);
+        assertEquals(first, certification.startAssessment(trainee, DEMO_PROGRAMME), "an open attempt resumes");
+        AttemptView attempt = certification.attempt(trainee, first).orElseThrow();
+        assertEquals(5, attempt.items().size(), "the demo blueprint draws five items");
+        answerAll(trainee, first, false);
+        certification.flag(trainee, first, 2, true);
+        AttemptView saved = certification.attempt(trainee, first).orElseThrow();
+        assertEquals(5, saved.answeredCount(), "every answer was saved as given");
+        assertTrue(saved.item(2).flagged());
+        assertTrue(certification.result(trainee, first).isEmpty(), "no result before submission");
+
+        AttemptResult failed = certification.submit(trainee, first);
+        assertFalse(failed.passed());
+        assertEquals(0, failed.correct());
+        assertTrue(failed.certificateCode().isEmpty());
+        assertEquals(failed.correct(), certification.submit(trainee, first).correct(), "submitting again changes "
+                + "nothing");
+        assertThrows(IllegalArgumentException.class, () -> certification.saveAnswer(trainee, first, 1,
+                Optional.empty()), "a submitted attempt cannot change");
+        assertEquals(5, queries.refresherRows(trainee), "every miss is brought forward");
+        PresentedQuestion next = study.currentQuestion(trainee).orElseThrow();
+        assertEquals(QueueEntry.Reason.BROUGHT_FORWARD, next.reason(), "misses come back before anything else");
+        assertEquals(CompletionStatus.ASSESSMENT_FAILED, demoStanding(trainee).status());
+
+        String second = certification.startAssessment(trainee, DEMO_PROGRAMME);
+        answerAll(trainee, second, true);
+        AttemptResult passed = certification.submit(trainee, second);
+        assertTrue(passed.passed());
+        assertEquals(5, passed.correct());
+        String code = passed.certificateCode().orElseThrow();
+        assertTrue(VerificationCode.parse(code).isPresent(), code);
+
+        Verification verified = certification.verify(code);
+        assertEquals(Verification.Outcome.VALID, verified.outcome());
+        Verification.Details details = verified.details().orElseThrow();
+        assertTrue(details.holderName().startsWith("Zoë Trainee "), details.holderName());
+        assertEquals(details.issuedOn().plusMonths(24), details.expiresOn());
+        assertEquals(Verification.Outcome.VALID, certification.verify(code.toLowerCase().replace("-", " "))
+                .outcome(), "codes are read leniently");
+
+        ProgrammeStanding standing = demoStanding(trainee);
+        assertEquals(CompletionStatus.CERTIFIED, standing.status());
+        CertificateSummary mine = certification.certificates(trainee).get(0);
+        assertEquals(code, mine.code());
+        assertEquals(CertificateStatus.VALID, mine.status());
+        assertThrows(IllegalArgumentException.class, () -> certification.startAssessment(trainee, DEMO_PROGRAMME),
+                "a holder outside the renewal window has nothing to take");
+    }
+
+    @Test
+    void unknownAndMalformedCodesGetTheSameNeutralAnswer() {
+        assertEquals(Verification.unknown(), certification.verify("0000-0000-0000-0000-0000"));
+        assertEquals(Verification.unknown(), certification.verify("not a code"));
+        assertEquals(Verification.unknown(), certification.verify(""));
+        assertEquals(Verification.unknown(), certification.verify(null));
+    }
+
+    @Test
+    void revocationNeedsAnOverseerAndAReasonAndIsAudited() {
+        String ward = department();
+        long trainee = newTrainee(ward);
+        String code = certify(trainee);
+        String canonical = VerificationCode.parse(code).orElseThrow().canonical();
+        assertThrows(SecurityException.class, () -> certification.revoke(manager("some-other-ward"), code,
+                "Not theirs"));
+        ValidationException blank = assertThrows(ValidationException.class,
+                () -> certification.revoke(manager(ward), code, "  "));
+        assertTrue(blank.messagesByField().containsKey("reason"));
+        assertEquals(Verification.Outcome.VALID, certification.verify(code).outcome());
+
+        certification.revoke(manager(ward), code, "Issued against the wrong account");
+        assertEquals(Verification.Outcome.REVOKED, certification.verify(code).outcome());
+        assertEquals(1, queries.auditRows("certificate.revoke", canonical));
+        CertificateSummary summary = certification.certificates(trainee).get(0);
+        assertEquals(CertificateStatus.REVOKED, summary.status());
+        assertEquals(Optional.of("Issued against the wrong account"), summary.revocationReason());
+        assertEquals(CompletionStatus.REVOKED, demoStanding(trainee).status());
+        assertThrows(ValidationException.class, () -> certification.revoke(ADMIN, code, "Twice"));
+    }
+
+    @Test
+    void aCertificateExpiresOnItsExpiryDateAndItsRenewalWindowOpensBefore() {
+        long trainee = newTrainee(department());
+        String code = certify(trainee);
+        String canonical = VerificationCode.parse(code).orElseThrow().canonical();
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+
+        queries.moveCertificate(canonical, today.minusMonths(23), today.plusDays(30));
+        ProgrammeStanding expiring = demoStanding(trainee);
+        assertEquals(CompletionStatus.EXPIRING_SOON, expiring.status());
+        assertTrue(expiring.renewalDue(), "30 days before expiry is inside the 60-day renewal window");
+        assertEquals(Verification.Outcome.VALID, certification.verify(code).outcome());
+        String renewal = certification.startAssessment(trainee, DEMO_PROGRAMME);
+        assertTrue(certification.attempt(trainee, renewal).orElseThrow().renewal());
+
+        queries.moveCertificate(canonical, today.minusMonths(24), today);
+        assertEquals(Verification.Outcome.EXPIRED, certification.verify(code).outcome(), "expired on the day");
+        assertEquals(today.minusDays(1), certification.verify(code).details().orElseThrow().validThrough());
+        assertEquals(CompletionStatus.EXPIRED, demoStanding(trainee).status());
+    }
+
+    @Test
+    void anAttemptPastItsTimeLimitIsSubmittedWithTheAnswersSavedInTime() {
+        long trainee = newTrainee(department());
+        studyEverythingCorrectly(trainee);
+        String token = certification.startAssessment(trainee, DEMO_PROGRAMME);
+        answerAll(trainee, token, true);
+        queries.expireAttempt(token, 10, Instant.now().minus(11, ChronoUnit.MINUTES));
+        IllegalArgumentException late = assertThrows(IllegalArgumentException.class,
+                () -> certification.saveAnswer(trainee, token, 1, Optional.empty()));
+        assertTrue(late.getMessage().startsWith("Time is up"), late.getMessage());
+        AttemptResult result = certification.result(trainee, token).orElseThrow();
+        assertTrue(result.passed(), "the answers saved in time count");
+        assertEquals(5, result.correct());
+    }
+
+    @Test
+    void theCompletionReportShowsManagersOnlyTheirDepartments() {
+        String ward = department();
+        String otherWard = department();
+        long mine = newTrainee(ward);
+        long theirs = newTrainee(otherWard);
+        certify(mine);
+        CompletionReport report = certification.completionReport(manager(ward),
+                new CompletionQuery(Optional.empty(), Optional.empty(), CompletionQuery.Sort.NAME, true, 0, 0));
+        assertTrue(report.rows().stream().allMatch(r -> r.accountId() == mine), "only the manager's department");
+        assertTrue(report.rows().stream().anyMatch(r -> r.programmeId().equals(DEMO_PROGRAMME)
+                && r.status() == CompletionStatus.CERTIFIED && r.learnedPercent() == 100));
+        assertEquals(java.util.List.of(ward), report.departments().stream().map(CompletionReport.Department::code)
+                .toList());
+        assertThrows(SecurityException.class, () -> certification.completionReport(manager(ward),
+                new CompletionQuery(Optional.of(otherWard), Optional.empty(), CompletionQuery.Sort.NAME, true, 0, 0)));
+        CompletionReport all = certification.completionReport(ADMIN, new CompletionQuery(Optional.of(otherWard),
+                Optional.of(CompletionStatus.NOT_STARTED), CompletionQuery.Sort.NAME, true, 0, 10));
+        assertTrue(all.rows().stream().anyMatch(r -> r.accountId() == theirs));
+        assertTrue(all.rows().stream().allMatch(r -> r.status() == CompletionStatus.NOT_STARTED));
+        SignedInUser trainee = new SignedInUser(mine, "t", "t", Set.of(Role.TRAINEE), Set.of(ward), Set.of(), false);
+        assertThrows(SecurityException.class, () -> certification.completionReport(trainee, CompletionQuery.all()));
+    }
+}
