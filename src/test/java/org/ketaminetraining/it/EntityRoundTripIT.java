@@ -11,6 +11,12 @@ import org.ketaminetraining.scheduling.Phase;
 import org.ketaminetraining.study.store.LearnerProfile;
 import org.ketaminetraining.study.store.MemoryStateRow;
 import org.ketaminetraining.study.store.Presentation;
+import org.ketaminetraining.study.store.StudyRefresher;
+import org.ketaminetraining.certification.store.AssessmentAttempt;
+import org.ketaminetraining.certification.store.AttemptItem;
+import org.ketaminetraining.certification.store.IssuedCertificate;
+import org.ketaminetraining.certification.store.SigningKeyRow;
+import org.ketaminetraining.certification.store.TimeExtension;
 import org.ketaminetraining.study.store.ReviewLogEntry;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -21,6 +27,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.api.Assumptions;
@@ -138,6 +145,29 @@ class EntityRoundTripIT {
                     "GOOD", false, true, T0.plus(10, ChronoUnit.MINUTES), "ketamine-clinical-safety", 0.95)));
             em.persist(new MemoryStateRow(account.getId(), question.getId(), new CardState(Phase.LEARNING, 1, 2.3065,
                     2.118, 0, 0, T0.plus(10, ChronoUnit.MINUTES), T0.plusSeconds(7), 1, 0)));
+            em.persist(new StudyRefresher(account.getId(), question.getId(), StudyRefresher.Reason.ASSESSMENT_MISS,
+                    T0.plusSeconds(9)));
+            em.persist(new SigningKeyRow("0123456789abcdef", "PUBLIC PEM", "PRIVATE PEM", T0));
+            AssessmentAttempt attempt = new AssessmentAttempt("a".repeat(43), account.getId(),
+                    "ketamine-clinical-safety", AssessmentAttempt.Kind.RENEWAL, "2026.1", 0.8, true, T0,
+                    Optional.of(60), 1);
+            em.persist(attempt);
+            em.flush();
+            AttemptItem item = new AttemptItem(attempt.getId(), 1, question.getId(), revision.getId(), "dosing", true);
+            item.saveResponse("12.5", T0.plusSeconds(30));
+            item.setFlagged(true);
+            item.grade(true);
+            em.persist(item);
+            attempt.extendBy(15);
+            attempt.recordResult(T0.plusSeconds(40), 1, true);
+            em.persist(new TimeExtension(account.getId(), "ketamine-clinical-safety", 15, "rt.manager", T0));
+            IssuedCertificate certificate = new IssuedCertificate(new IssuedCertificate.Facts("ABCDEFGHJKMNPQRSTVWX",
+                    account.getId(), "ketamine-clinical-safety", attempt.getId(), "Zoë Round Trip",
+                    "Ketamine Pharmacology and Safety", LocalDate.of(2026, 3, 1), LocalDate.of(2028, 3, 1),
+                    T0.plusSeconds(40), "0123456789abcdef", "{\"signed\":\"" + "x".repeat(5000) + "\"}"));
+            em.persist(certificate);
+            em.flush();
+            certificate.revoke(T0.plusSeconds(50), "rt.manager", "Wrong person");
             em.getTransaction().commit();
             accountId = account.getId();
             auditId = event.getId();
@@ -211,6 +241,35 @@ class EntityRoundTripIT {
                     .getSingleResult();
             assertThat(state.toState()).isEqualTo(new CardState(Phase.LEARNING, 1, 2.3065, 2.118, 0, 0,
                     T0.plus(10, ChronoUnit.MINUTES), T0.plusSeconds(7), 1, 0));
+            StudyRefresher refresher = read.createQuery("select r from StudyRefresher r", StudyRefresher.class)
+                    .getSingleResult();
+            assertThat(refresher.getReason()).isEqualTo(StudyRefresher.Reason.ASSESSMENT_MISS);
+            assertThat(refresher.getSince()).isEqualTo(T0.plusSeconds(9));
+            SigningKeyRow key = read.find(SigningKeyRow.class, "0123456789abcdef");
+            assertThat(key.isActive()).isTrue();
+            assertThat(key.getPrivatePem()).isEqualTo("PRIVATE PEM");
+            AssessmentAttempt attempt = read.createQuery("select a from AssessmentAttempt a",
+                    AssessmentAttempt.class).getSingleResult();
+            assertThat(attempt.getKind()).isEqualTo(AssessmentAttempt.Kind.RENEWAL);
+            assertThat(attempt.timeLimit()).contains(java.time.Duration.ofMinutes(75));
+            assertThat(attempt.getSubmittedAt()).contains(T0.plusSeconds(40));
+            assertThat(attempt.getPassed()).contains(true);
+            assertThat(attempt.getPassMark()).isEqualTo(0.8);
+            AttemptItem item = read.createQuery("select i from AttemptItem i", AttemptItem.class).getSingleResult();
+            assertThat(item.getResponse()).contains("12.5");
+            assertThat(item.isFlagged()).isTrue();
+            assertThat(item.getCorrect()).contains(true);
+            assertThat(item.getAnsweredAt()).contains(T0.plusSeconds(30));
+            TimeExtension extension = read.find(TimeExtension.class,
+                    new TimeExtension.Key(accountId, "ketamine-clinical-safety"));
+            assertThat(extension.getExtraMinutes()).isEqualTo(15);
+            IssuedCertificate certificate = read.createQuery("select c from IssuedCertificate c",
+                    IssuedCertificate.class).getSingleResult();
+            assertThat(certificate.getHolderName()).isEqualTo("Zoë Round Trip");
+            assertThat(certificate.getExpiresOn()).isEqualTo(LocalDate.of(2028, 3, 1));
+            assertThat(certificate.getSignedFile()).hasSize(5013);
+            assertThat(certificate.getRevocationReason()).contains("Wrong person");
+            assertThat(certificate.getRevokedAt()).contains(T0.plusSeconds(50));
         } finally {
             read.close();
         }
