@@ -8,7 +8,7 @@ import java.util.Locale;
 
 /**
  * The settings the server hands the app. server-config/server.xml turns environment variables (KT_DATA_DIR,
- * KT_DB, KT_DEMO, KT_DEMO_PASSWORD, KT_TIME_ZONE) into JNDI entries, so the server's variables stay the one
+ * KT_DB, KT_DEMO, KT_DEMO_PASSWORD, KT_TIME_ZONE, KT_PUBLIC_URL) into JNDI entries, so the server's variables stay the one
  * place where a setting and its default are defined.
  */
 @ApplicationScoped
@@ -25,6 +25,24 @@ public class AppSettings {
     private Object demoPassword;
     @Resource(lookup = "ketaminetraining/timeZone")
     private Object timeZone;
+    @Resource(lookup = "ketaminetraining/publicUrl")
+    private Object publicUrl;
+
+    /**
+     * The address people reach the site at (KT_PUBLIC_URL), without a trailing slash: certificates print their
+     * verification link under it, so it must be the public name, not whatever host a request came in on.
+     */
+    public java.net.URI publicUrl() {
+        String url = text(publicUrl).strip();
+        while (url.endsWith("/")) {
+            url = url.substring(0, url.length() - 1);
+        }
+        java.net.URI uri = java.net.URI.create(url.isEmpty() ? "http://localhost:9080" : url);
+        if (!uri.isAbsolute() || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
+            throw new IllegalStateException("KT_PUBLIC_URL must be an absolute http(s) address, was " + url);
+        }
+        return uri;
+    }
 
     /** Where the embedded database and the backups live. */
     public Path dataDirectory() {
