@@ -1,10 +1,16 @@
 package org.ketaminetraining.certification.badge;
 
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.ketaminetraining.certification.signing.Json;
 
@@ -37,6 +43,35 @@ final class BadgeJson {
 
     private BadgeJson(String text) {
         this.text = text;
+    }
+
+    // ---- bytes ----
+
+    /** Strict UTF-8: text with an unpaired surrogate has no UTF-8 form and is refused, not turned into '?'. */
+    static byte[] utf8(String text) {
+        try {
+            ByteBuffer bytes = StandardCharsets.UTF_8.newEncoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .encode(CharBuffer.wrap(text));
+            byte[] out = new byte[bytes.remaining()];
+            bytes.get(out);
+            return out;
+        } catch (CharacterCodingException e) {
+            throw new IllegalArgumentException("text with an unpaired surrogate cannot be written as UTF-8");
+        }
+    }
+
+    /** The text of strict UTF-8 bytes, or empty if they are malformed (never a replacement character). */
+    static Optional<String> fromUtf8(byte[] bytes) {
+        try {
+            return Optional.of(StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString());
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
+        }
     }
 
     // ---- writing ----
