@@ -33,6 +33,7 @@ class PureCoreTest {
         "org.ketaminetraining.bank..",
         "org.ketaminetraining.certification.rules..",
         "org.ketaminetraining.certification.signing..",
+        "org.ketaminetraining.certification.badge..",
         "org.ketaminetraining.reporting.statistics..",
     };
 
