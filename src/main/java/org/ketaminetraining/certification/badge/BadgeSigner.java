@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Signs an Open Badges credential in the Open Badges 3.0 "JSON Web Token Proof Format" (VC-JWT, section 8.2): a
+ * Signs an Open Badges credential in the Open Badges 3.0 "JSON Web Token Proof Format" (VC-JWT): a
  * compact JWS whose payload is the credential itself plus registered JWT claims.
  *
  * <p>The JOSE header is {@code {"alg":"EdDSA","typ":"JWT","kid":"<key URL>"}}: nothing else, because the

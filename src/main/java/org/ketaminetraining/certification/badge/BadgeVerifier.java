@@ -13,7 +13,7 @@ import java.util.Set;
 
 /**
  * Checks a badge signed by {@link BadgeSigner}, as the Open Badges 3.0 "Verify a Credential" steps for the JSON Web
- * Token Proof Format describe (section 8.2.5): the signature, then that the registered claims agree with the
+ * Token Proof Format describe ("Verify a Credential VC-JWT Signature"): the signature, then that the registered claims agree with the
  * credential they accompany.
  *
  * <p>A badge is valid under a key when all of these hold; otherwise it is not, and the answer is simply
