@@ -10,10 +10,10 @@ import java.util.regex.Pattern;
  * <p>The issuer's name is not here: it is the certificate's {@code provider}, which the certificate signature
  * already vouches for, so badge and certificate cannot name different issuers.
  *
- * <p>Why a key directory rather than {@code <issuer>#<keyId>}: Open Badges 3.0 ("JSON Web Token Proof Format", "Create the JOSE
- * Header") says the JWS {@code kid} is "a URI that can be dereferenced to an object of type JWK". A fragment of
- * the site's home page dereferences to an HTML page. So each key is published as its own {@link PublicJwk}
- * document at {@code keyDirectory + keyId}, and that URL is the kid.
+ * <p>Why a key directory rather than {@code <issuer>#<keyId>}: Open Badges 3.0 ("JSON Web Token Proof Format",
+ * "Create the JOSE Header") says the JWS {@code kid} is "a URI that can be dereferenced to an object of type
+ * JWK". A fragment of the site's home page dereferences to an HTML page. So each key is published as its own
+ * {@link PublicJwk} document at {@code keyDirectory + keyId}, and that URL is the kid.
  *
  * @param id the issuer's id: the site's base URL, absolute {@code https} (or {@code http}, for development),
  *     without query or fragment

@@ -12,9 +12,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Checks a badge signed by {@link BadgeSigner}, as the Open Badges 3.0 "Verify a Credential" steps for the JSON Web
- * Token Proof Format describe ("Verify a Credential VC-JWT Signature"): the signature, then that the registered claims agree with the
- * credential they accompany.
+ * Checks a badge signed by {@link BadgeSigner} as Open Badges 3.0 describes for its JSON Web Token Proof Format
+ * ("Verify a Credential", "Verify a Credential VC-JWT Signature"): the signature, then that the registered claims
+ * agree with the credential they accompany.
  *
  * <p>A badge is valid under a key when all of these hold; otherwise it is not, and the answer is simply
  * {@code false} (or empty), because to the person checking there is no difference between kinds of forgery:
