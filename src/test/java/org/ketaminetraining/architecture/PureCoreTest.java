@@ -34,6 +34,7 @@ class PureCoreTest {
         "org.ketaminetraining.certification.rules..",
         "org.ketaminetraining.certification.signing..",
         "org.ketaminetraining.certification.document..",
+        "org.ketaminetraining.certification.badge..",
         "org.ketaminetraining.reporting.statistics..",
     };
 

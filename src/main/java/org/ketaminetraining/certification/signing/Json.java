@@ -19,8 +19,13 @@ import java.util.Map;
  * uses them), duplicate keys are refused (two readers could pick different ones), and errors say line and column.
  * Parsed objects are {@link LinkedHashMap}s, arrays {@link List}s, strings {@link String}s and integers
  * {@link BigInteger}s.
+ *
+ * <p>The class is public for one reason: {@link #writeString(StringBuilder, String)}, so that the Open Badges
+ * credentials of {@code org.ketaminetraining.certification.badge} escape strings by exactly the rule certificates
+ * use, written once. Everything else stays package-private: the reader's refusals (no {@code true}, {@code false},
+ * {@code null} or fractions) are right for certificates and wrong for Open Badges, which has its own reader.
  */
-final class Json {
+public final class Json {
 
     private static final int MAX_DEPTH = 16;
 
@@ -65,7 +70,7 @@ final class Json {
      * u00xx} with lower-case hex; every other character as itself. These are RFC 8259's mandatory escapes and no
      * more, the same rule as RFC 8785 (JSON Canonicalization Scheme).
      */
-    static void writeString(StringBuilder out, String value) {
+    public static void writeString(StringBuilder out, String value) {
         out.append('"');
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
