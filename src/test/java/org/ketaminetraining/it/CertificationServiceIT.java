@@ -21,7 +21,14 @@ import org.ketaminetraining.bank.model.Question;
 import org.ketaminetraining.bank.model.Response;
 import org.ketaminetraining.certification.rules.CertificateStatus;
 import org.ketaminetraining.certification.rules.CompletionStatus;
+import org.ketaminetraining.certification.badge.BadgeVerifier;
+import org.ketaminetraining.certification.badge.PublicJwk;
+import org.ketaminetraining.certification.document.CertificatePdf;
 import org.ketaminetraining.certification.service.AttemptResult;
+import org.ketaminetraining.certification.service.CertificateFiles;
+import org.ketaminetraining.certification.service.PublicKeyInfo;
+import org.ketaminetraining.certification.signing.CertificateSigner;
+import org.ketaminetraining.certification.signing.SignedCertificate;
 import org.ketaminetraining.certification.service.AttemptView;
 import org.ketaminetraining.certification.service.CertificateSummary;
 import org.ketaminetraining.certification.service.CertificationService;
@@ -287,5 +294,34 @@ class CertificationServiceIT {
         assertTrue(all.rows().stream().allMatch(r -> r.status() == CompletionStatus.NOT_STARTED));
         SignedInUser trainee = new SignedInUser(mine, "t", "t", Set.of(Role.TRAINEE), Set.of(ward), Set.of(), false);
         assertThrows(SecurityException.class, () -> certification.completionReport(trainee, CompletionQuery.all()));
+    }
+
+    @Test
+    void theFilesVerifyWithThePublishedKeyAndOnlyTheHolderAndTheirOverseersGetThem() throws Exception {
+        String ward = department();
+        long trainee = newTrainee(ward);
+        String code = certify(trainee);
+        SignedInUser holder = new SignedInUser(trainee, "holder", "holder", Set.of(Role.TRAINEE), Set.of(ward),
+                Set.of(), false);
+        CertificateFiles files = certification.files(holder, code).orElseThrow();
+        PublicKeyInfo key = certification.publicKey();
+        java.security.PublicKey publicKey = CertificateSigner.publicKeyFromPem(key.publicPem());
+
+        SignedCertificate signed = SignedCertificate.parse(files.signedJson());
+        assertTrue(signed.verifiesWith(publicKey), "the signed file verifies with the published key");
+        assertEquals(key.keyId(), signed.keyId());
+        SignedCertificate embedded = CertificatePdf.embeddedCertificate(files.pdf()).orElseThrow();
+        assertEquals(signed, embedded, "the PDF carries the same signed file");
+        assertTrue(files.pdf().length > 1000);
+        assertTrue(BadgeVerifier.verify(files.badgeJwt(), PublicJwk.parse(key.jwkJson()).toPublicKey()),
+                "the badge verifies with the published JWK");
+
+        assertTrue(certification.files(manager(ward), code).isPresent());
+        assertTrue(certification.files(ADMIN, code).isPresent());
+        assertThrows(SecurityException.class, () -> certification.files(manager("elsewhere"), code));
+        SignedInUser stranger = new SignedInUser(trainee + 100_000, "x", "x", Set.of(Role.TRAINEE), Set.of(ward),
+                Set.of(), false);
+        assertThrows(SecurityException.class, () -> certification.files(stranger, code));
+        assertTrue(certification.files(holder, "0000-0000-0000-0000-0000").isEmpty());
     }
 }

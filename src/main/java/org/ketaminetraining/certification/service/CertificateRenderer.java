@@ -3,7 +3,13 @@ package org.ketaminetraining.certification.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.security.KeyPair;
+import org.ketaminetraining.certification.badge.BadgeIssuer;
+import org.ketaminetraining.certification.badge.BadgeSigner;
+import org.ketaminetraining.certification.badge.OpenBadgeCredential;
+import org.ketaminetraining.certification.badge.PublicJwk;
 import org.ketaminetraining.certification.document.CertificatePdf;
+import org.ketaminetraining.certification.signing.CertificatePayload;
 import org.ketaminetraining.certification.signing.CertificateSigner;
 import org.ketaminetraining.certification.signing.SignedCertificate;
 import org.ketaminetraining.platform.AppSettings;
@@ -23,17 +29,40 @@ public class CertificateRenderer {
         return URI.create(settings.publicUrl() + "/verify/" + canonicalCode);
     }
 
-    CertificateFiles files(SignedCertificate certificate, CertificateSigner signer) {
+    /** Where each public key is published as a JWK: {@code KT_PUBLIC_URL/certificates/keys/<keyId>}. */
+    public static final String KEY_PATH = "/certificates/keys/";
+
+    CertificateFiles files(SignedCertificate certificate, KeyPair keys) {
         String code = certificate.payload().verificationCode().canonical();
         byte[] pdf = CertificatePdf.render(certificate, verifyUrl(code));
-        return new CertificateFiles(code, pdf, certificate.toBytes(), badge(certificate, signer));
+        return new CertificateFiles(code, pdf, certificate.toBytes(), badge(certificate, keys));
     }
 
-    String badge(SignedCertificate certificate, CertificateSigner signer) {
-        throw new UnsupportedOperationException("the Open Badge is merged next");
+    /**
+     * The Open Badges 3.0 credential, signed as a JWT with the certificate key. Its id is the certificate's public
+     * JSON status, its evidence the public verification page; the achievement is one per programme and curriculum
+     * version.
+     */
+    String badge(SignedCertificate certificate, KeyPair keys) {
+        URI site = settings.publicUrl();
+        CertificatePayload payload = certificate.payload();
+        String code = payload.verificationCode().canonical();
+        BadgeIssuer issuer = new BadgeIssuer(URI.create(site + "/"), URI.create(site + KEY_PATH));
+        String json = OpenBadgeCredential.unsignedJson(payload, issuer,
+                URI.create(site + "/api/v1/certificates/" + code),
+                URI.create(site + "/achievements/" + encode(payload.programmeId()) + "/"
+                        + encode(payload.curriculumVersion())),
+                verifyUrl(code));
+        return BadgeSigner.sign(json, keys.getPrivate(), issuer.keyUri(CertificateSigner.keyId(keys.getPublic())));
     }
 
-    String jwk(CertificateSigner signer) {
-        throw new UnsupportedOperationException("the JWK is merged next");
+    private static String encode(String segment) {
+        return java.net.URLEncoder.encode(segment, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** The public key as a JWK whose kid is the URL it is published at. */
+    String jwk(KeyPair keys) {
+        String keyId = CertificateSigner.keyId(keys.getPublic());
+        return PublicJwk.of(keys.getPublic(), settings.publicUrl() + KEY_PATH + keyId).toJson();
     }
 }

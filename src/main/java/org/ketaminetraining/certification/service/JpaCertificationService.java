@@ -516,7 +516,7 @@ public class JpaCertificationService implements CertificationService {
         } catch (org.ketaminetraining.certification.signing.CertificateFormatException e) {
             throw new IllegalStateException("stored certificate " + code + " does not parse", e);
         }
-        return Optional.of(renderer.files(signed, keys.signer()));
+        return Optional.of(renderer.files(signed, keys.activeKeys()));
     }
 
     private Optional<IssuedCertificate> byCode(String code) {
@@ -554,7 +554,7 @@ public class JpaCertificationService implements CertificationService {
     public PublicKeyInfo publicKey() {
         CertificateSigner signer = keys.signer();
         return new PublicKeyInfo(signer.keyId(), CertificateSigner.publicKeyToPem(signer.publicKey()),
-                renderer.jwk(signer));
+                renderer.jwk(keys.activeKeys()));
     }
 
     // ---------------------------------------------------------------- oversight

@@ -31,7 +31,7 @@ public class SigningKeys {
     @Inject
     private Clock clock;
 
-    private volatile CertificateSigner active;
+    private volatile KeyPair active;
 
     /** Creates the signing key if there is none; called once at start-up. */
     @Transactional
@@ -47,17 +47,21 @@ public class SigningKeys {
 
     /** The signer with the active key, inside the caller's transaction. */
     public CertificateSigner signer() {
-        CertificateSigner known = active;
+        return new CertificateSigner(activeKeys());
+    }
+
+    /** The active key pair: certificates and badges are signed with the same key. */
+    KeyPair activeKeys() {
+        KeyPair known = active;
         if (known != null) {
             return known;
         }
         SigningKeyRow row = activeRow().orElseThrow(() -> new IllegalStateException(
                 "no certificate signing key; the start-up sequence creates one"));
-        CertificateSigner signer = new CertificateSigner(new KeyPair(
-                CertificateSigner.publicKeyFromPem(row.getPublicPem()),
-                CertificateSigner.privateKeyFromPem(row.getPrivatePem())));
-        active = signer;
-        return signer;
+        KeyPair keys = new KeyPair(CertificateSigner.publicKeyFromPem(row.getPublicPem()),
+                CertificateSigner.privateKeyFromPem(row.getPrivatePem()));
+        active = keys;
+        return keys;
     }
 
     /** A public key by id, active or retired, to check a certificate it signed. */
