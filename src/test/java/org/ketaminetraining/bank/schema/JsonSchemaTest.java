@@ -75,6 +75,11 @@ class JsonSchemaTest {
         }
         assertThat(validate(QuestionsDirectory.DIR.resolve("tags.yaml"))).isEmpty();
         assertThat(validate(QuestionsDirectory.DIR.resolve("curriculum.yaml"))).isEmpty();
+        try (Stream<Path> files = Files.list(QuestionsDirectory.DIR.resolve("demo"))) {
+            for (Path file : files.toList()) {
+                assertThat(validate(file)).as(file.toString()).isEmpty();
+            }
+        }
     }
 
     @Test
