@@ -199,4 +199,187 @@ class BankLoaderTest {
             Files.writeString(dir.resolve(file), text.replace(from, to));
         }
     }
+
+    /** The valid sample bank with an overlay directory beside it, as demo mode loads questions/demo. */
+    @Nested
+    class WithOverlay {
+        private static final String OVERLAY_MODULE = """
+                format: 1
+                module:
+                  id: overlay-basics
+                  title: Overlay basics
+                  objectives:
+                    - id: overlay-obj
+                      text: Recall one fact.
+                questions:
+                  - id: overlay-001
+                    type: true_false
+                    objective: overlay-obj
+                    tags: [safety-critical]
+                    stem: Ketamine is a Schedule III drug in the United States.
+                    answer: true
+                    explanation: Ketamine, its salts and isomers have been in Schedule III since 1999.
+                    references: [{title: DEA final rule, citation: Fed Reg 64:37673}]
+                  - id: overlay-002
+                    type: true_false
+                    objective: overlay-obj
+                    tags: [calculation]
+                    stem: One esketamine device delivers 28 mg.
+                    answer: true
+                    explanation: Each device delivers 28 mg as two sprays.
+                    references: [{title: Label, citation: Section 2}]
+                """;
+        private static final String OVERLAY_CURRICULUM = """
+                format: 1
+                version: "2026.1-test"
+                programmes:
+                  - id: overlay-programme
+                    title: Overlay programme
+                    required_modules: [overlay-basics, dosing]
+                    minimum_spacing_days: 0
+                    assessment:
+                      total_items: 3
+                      pass_mark: 0.8
+                      all_safety_critical_correct: true
+                      max_attempts: 3
+                      cooldown_hours: 0
+                    validity_months: 24
+                    renewal_window_days: 60
+                    refresher_recall_threshold: 0.85
+                """;
+
+        @TempDir
+        Path dir;
+        Path main;
+        Path overlay;
+
+        @org.junit.jupiter.api.BeforeEach
+        void copyBanks() throws IOException {
+            main = dir.resolve("questions");
+            overlay = main.resolve("demo");
+            Files.createDirectories(overlay);
+            try (var files = Files.list(TestBanks.VALID)) {
+                for (Path file : files.toList()) {
+                    Files.copy(file, main.resolve(file.getFileName()));
+                }
+            }
+            Files.writeString(overlay.resolve("overlay-basics.yaml"), OVERLAY_MODULE);
+            Files.writeString(overlay.resolve("curriculum.yaml"), OVERLAY_CURRICULUM);
+        }
+
+        private List<String> problems() {
+            return BankLoader.load(main, Optional.of(overlay)).problems().stream()
+                    .map(p -> p.toString().replace(dir + "/", "")).toList();
+        }
+
+        @Test
+        void addsTheOverlayModulesAndAppendsItsProgrammes() {
+            BankLoadResult result = BankLoader.load(main, Optional.of(overlay));
+
+            assertThat(result.problems()).isEmpty();
+            assertThat(result.fileCount()).isEqualTo(6);
+            assertThat(result.questionCount()).isEqualTo(10);
+            BankSnapshot bank = result.snapshot().orElseThrow();
+            assertThat(bank.modules()).extracting(m -> m.id()).containsExactly("dosing", "overlay-basics",
+                    "pharmacokinetics");
+            assertThat(bank.moduleOf("overlay-001")).map(m -> m.id()).contains("overlay-basics");
+            assertThat(bank.question("overlay-001")).hasValueSatisfying(q -> assertThat(q.isSafetyCritical())
+                    .as("tags come from the main tags.yaml").isTrue());
+            assertThat(bank.curriculum().version()).isEqualTo("2026.1-test");
+            assertThat(bank.curriculum().programmes()).extracting(Programme::id)
+                    .containsExactly("sample-programme", "minimal-programme", "overlay-programme");
+            assertThat(bank.curriculum().programme("overlay-programme").orElseThrow().assessment().itemCounts(2))
+                    .containsExactly(2, 1);
+        }
+
+        @Test
+        void withoutTheOverlayTheSubdirectoryIsIgnored() {
+            BankLoadResult result = BankLoader.load(main);
+            assertThat(result.problems()).isEmpty();
+            assertThat(result.fileCount()).isEqualTo(4);
+            BankSnapshot bank = result.snapshot().orElseThrow();
+            assertThat(bank.curriculum().programme("overlay-programme")).isEmpty();
+            assertThat(bank.question("overlay-001")).isEmpty();
+            assertThat(BankLoader.load(main, Optional.empty()).snapshot().orElseThrow().curriculum())
+                    .isEqualTo(bank.curriculum());
+        }
+
+        @Test
+        void problemsInOverlayFilesAreReportedWithTheOverlayPath() throws IOException {
+            replace(overlay.resolve("overlay-basics.yaml"), "tags: [calculation]", "tags: [calculations]");
+            replace(overlay.resolve("curriculum.yaml"), "total_items: 3", "total_items: 3\n      items_per_module: 1");
+
+            assertThat(problems()).containsExactly(
+                    "questions/demo/curriculum.yaml:9:20: programme 'overlay-programme', assessment: give either"
+                            + " 'items_per_module' (the same number from every module) or 'total_items' (a total"
+                            + " spread over the modules), not both",
+                    "questions/demo/overlay-basics.yaml:20:12: question 'overlay-002': unknown tag 'calculations'"
+                            + " (not in tags.yaml); did you mean 'calculation'?");
+        }
+
+        @Test
+        void anOverlayCannotReplaceAModuleOrAProgrammeOfTheMainBank() throws IOException {
+            replace(overlay.resolve("curriculum.yaml"), "id: overlay-programme", "id: sample-programme");
+            Files.writeString(overlay.resolve("dosing.yaml"), OVERLAY_MODULE.replace("id: overlay-basics",
+                    "id: dosing").replace("overlay-0", "dosing-overlay-0").replace("overlay-obj", "dosing-obj"));
+
+            assertThat(problems()).containsExactly(
+                    "questions/demo/curriculum.yaml:4:9: programme id 'sample-programme' is already used by the main"
+                            + " curriculum at questions/curriculum.yaml:4:9; an overlay adds programmes and cannot"
+                            + " replace one",
+                    "questions/demo/dosing.yaml:3:7: module 'dosing' is already a module of the main bank"
+                            + " (questions/dosing.yaml:4:7); an overlay adds modules and cannot replace one, so give"
+                            + " this one an id of its own");
+        }
+
+        @Test
+        void questionIdsMustBeUniqueAcrossTheMainBankAndTheOverlay() throws IOException {
+            replace(overlay.resolve("overlay-basics.yaml"), "id: overlay-002", "id: pk-001");
+
+            assertThat(problems()).containsExactly(
+                    "questions/demo/overlay-basics.yaml:17:9: question id 'pk-001' is not unique; it is also used at"
+                            + " questions/pharmacokinetics.yaml:13:9",
+                    "questions/pharmacokinetics.yaml:13:9: question id 'pk-001' is not unique; it is also used at"
+                            + " questions/demo/overlay-basics.yaml:17:9");
+        }
+
+        @Test
+        void theOverlayCarriesTheMainVersionUsesTheMainTagsAndHasItsOwnCurriculum() throws IOException {
+            replace(overlay.resolve("curriculum.yaml"), "version: \"2026.1-test\"", "version: \"2026.2\"");
+            Files.writeString(overlay.resolve("tags.yaml"), "format: 1\ntags: []\n");
+
+            assertThat(problems()).containsExactly(
+                    "questions/demo/curriculum.yaml:2:10: version '2026.2' differs from the main curriculum's"
+                            + " '2026.1-test' (questions/curriculum.yaml:2:10); an overlay extends that curriculum"
+                            + " and carries its version",
+                    "questions/demo/tags.yaml: an overlay uses the tags of questions/tags.yaml and has no tags.yaml"
+                            + " of its own; add any new tag there and remove this file");
+
+            Files.delete(overlay.resolve("curriculum.yaml"));
+            assertThat(problems()).contains("questions/demo/curriculum.yaml: file is missing; an overlay needs it for"
+                    + " the programmes it adds");
+        }
+
+        @Test
+        void theMainCurriculumCannotRequireAnOverlayModule() throws IOException {
+            replace(main.resolve("curriculum.yaml"), "[pharmacokinetics, dosing]",
+                    "[pharmacokinetics, dosing, overlay-basics]");
+
+            assertThat(problems()).containsExactly("questions/curriculum.yaml:7:50: programme 'sample-programme':"
+                    + " required module 'overlay-basics' has no module file (overlay-basics.yaml) in this directory");
+        }
+
+        @Test
+        void aMissingOverlayDirectoryIsOneProblem() {
+            BankLoadResult result = BankLoader.load(main, Optional.of(main.resolve("absent")));
+            assertThat(result.problems()).extracting(Object::toString)
+                    .containsExactly(main.resolve("absent") + ": not a directory");
+        }
+
+        private void replace(Path file, String from, String to) throws IOException {
+            String text = Files.readString(file);
+            assertThat(text).contains(from);
+            Files.writeString(file, text.replace(from, to));
+        }
+    }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -23,11 +24,17 @@ import org.ketaminetraining.bank.yaml.BankYamlWriter;
 import org.ketaminetraining.platform.AppSettings;
 import org.ketaminetraining.people.service.AuditTrail;
 
-/** Imports the bank files into the database; see {@link BankImportService}. */
+/**
+ * Imports the bank files into the database; see {@link BankImportService}. In demo mode (KT_DEMO=true) the overlay
+ * in the bank folder's {@code demo} subfolder, when there is one, is loaded on top of the bank, which adds the demo
+ * programme and its modules; with demo mode off they are not loaded, so the next import retires them.
+ */
 @ApplicationScoped
 public class JpaBankImportService implements BankImportService {
 
     private static final Logger LOG = Logger.getLogger(JpaBankImportService.class.getName());
+    /** The subfolder of the bank folder that demo mode loads on top of it. */
+    static final String DEMO_OVERLAY = "demo";
 
     @PersistenceContext(unitName = "ketamine-training")
     private EntityManager em;
@@ -53,16 +60,18 @@ public class JpaBankImportService implements BankImportService {
     @Transactional
     public ImportSummary importFrom(Path dir, String actor) {
         Instant started = clock.instant();
+        Optional<Path> overlay = overlayFor(dir, settings.demoMode());
+        String source = overlay.map(o -> dir + " with the demo overlay " + o).orElse(dir.toString());
         // Parsing and validation happen before anything is written, so a bad file cannot leave half an import.
-        BankLoadResult result = BankLoader.load(dir);
-        BankImport record = new BankImport(started, actor, dir.toString(),
+        BankLoadResult result = BankLoader.load(dir, overlay);
+        BankImport record = new BankImport(started, actor, source,
                 result.isValid() ? BankImport.Outcome.APPLIED : BankImport.Outcome.REJECTED, result.fileCount(),
                 result.questionCount());
         if (!result.isValid()) {
             List<String> problems = result.problems().stream().map(Object::toString).toList();
             record.recordProblems(problems.size(), String.join("\n", problems));
             em.persist(record);
-            LOG.warning(() -> "Question bank in " + dir + " NOT imported: " + problems.size()
+            LOG.warning(() -> "Question bank in " + source + " NOT imported: " + problems.size()
                     + " problem(s); the last good bank stays in use.\n" + String.join("\n", problems));
             audit.record(actor, "bank.import-rejected", dir.toString(), problems.size() + " problem(s)");
             return summary(record);
@@ -70,12 +79,18 @@ public class JpaBankImportService implements BankImportService {
         BankSnapshot bank = result.snapshot().orElseThrow();
         em.persist(record);
         new BankWriter(em).apply(bank, record, started);
+        // With an overlay this is the merged curriculum: the main programmes, then the overlay's.
         record.recordCurriculum(BankYamlWriter.writeCurriculum(bank.curriculum()));
-        LOG.info(() -> "Question bank imported from " + dir + ": " + record.getAdded() + " new, " + record.getRevised()
+        LOG.info(() -> "Question bank imported from " + source + ": " + record.getAdded() + " new, " + record.getRevised()
                 + " revised, " + record.getRetired() + " retired, " + record.getUnchanged() + " unchanged");
         audit.record(actor, "bank.import", dir.toString(), record.getAdded() + " new, " + record.getRevised()
                 + " revised, " + record.getRetired() + " retired, " + record.getUnchanged() + " unchanged");
         return summary(record);
+    }
+
+    /** The demo overlay ({@code <dir>/demo}) in demo mode when the folder exists; otherwise none. */
+    static Optional<Path> overlayFor(Path dir, boolean demoMode) {
+        return demoMode ? Optional.of(dir.resolve(DEMO_OVERLAY)).filter(Files::isDirectory) : Optional.empty();
     }
 
     @Override

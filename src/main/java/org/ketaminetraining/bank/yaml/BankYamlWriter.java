@@ -133,8 +133,10 @@ public final class BankYamlWriter {
     }
 
     private static Node assessment(AssessmentBlueprint blueprint) {
-        YamlNodes.MapBuilder map = YamlNodes.map().integer("items_per_module", blueprint.itemsPerModule())
-                .number("pass_mark", blueprint.passMark())
+        YamlNodes.MapBuilder map = YamlNodes.map();
+        blueprint.itemsPerModule().ifPresent(items -> map.integer("items_per_module", items));
+        blueprint.totalItems().ifPresent(total -> map.integer("total_items", total));
+        map.number("pass_mark", blueprint.passMark())
                 .bool("all_safety_critical_correct", blueprint.allSafetyCriticalCorrect())
                 .integer("max_attempts", blueprint.maxAttempts())
                 .integer("cooldown_hours", blueprint.cooldownHours());

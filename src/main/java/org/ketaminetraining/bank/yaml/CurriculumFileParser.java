@@ -4,22 +4,33 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.ketaminetraining.bank.model.Curriculum;
 import org.ketaminetraining.bank.model.Programme;
+import org.ketaminetraining.bank.validation.LocatedId;
 import org.ketaminetraining.bank.validation.Problem;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /** Reads questions/curriculum.yaml into a {@link Curriculum} with every default applied. */
 public final class CurriculumFileParser {
     private static final List<String> ROOT_KEYS = List.of("format", "version", "programmes");
 
-    /** The curriculum is present only when the file has no problems. */
-    public record Result(Optional<Curriculum> curriculum, List<Problem> problems) {
+    /**
+     * The curriculum is present only when the file has no problems; the version and the programme ids are kept with
+     * their places either way, so that a check across files (an overlay against the main curriculum) still runs.
+     */
+    public record Result(Optional<Curriculum> curriculum, List<Problem> problems, Optional<LocatedId> version,
+            List<LocatedId> programmeIds) {
         public Result {
+            Objects.requireNonNull(curriculum, "curriculum");
             problems = List.copyOf(problems);
+            Objects.requireNonNull(version, "version");
+            programmeIds = List.copyOf(programmeIds);
         }
     }
 
@@ -32,10 +43,29 @@ public final class CurriculumFileParser {
      */
     public static Result parse(SourceFile file, Map<String, OptionalInt> questionCountByModule) {
         FileProblems problems = new FileProblems(file);
-        Optional<Curriculum> curriculum = YamlDocumentReader.read(problems)
+        Optional<Node> document = YamlDocumentReader.read(problems);
+        Optional<Curriculum> curriculum = document
                 .flatMap(root -> MappingReader.of(root, "", problems))
                 .flatMap(root -> readRoot(root, new ProgrammeParser(questionCountByModule)));
-        return new Result(problems.count() == 0 ? curriculum : Optional.empty(), problems.list());
+        Optional<LocatedId> version = document.flatMap(root -> MappingReader.peekScalar(root, "version"))
+                .map(node -> new LocatedId(node.getValue(), problems.locationOf(node)));
+        List<LocatedId> programmeIds = document.map(root -> programmeIds(root, problems)).orElse(List.of());
+        return new Result(problems.count() == 0 ? curriculum : Optional.empty(), problems.list(), version,
+                programmeIds);
+    }
+
+    /** The ids the programmes give, as written, read without reporting anything. */
+    private static List<LocatedId> programmeIds(Node root, FileProblems problems) {
+        if (!(root instanceof MappingNode mapping)) {
+            return List.of();
+        }
+        return mapping.getValue().stream()
+                .filter(tuple -> tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals("programmes"))
+                .filter(tuple -> tuple.getValueNode() instanceof SequenceNode)
+                .flatMap(tuple -> ((SequenceNode) tuple.getValueNode()).getValue().stream())
+                .flatMap(item -> MappingReader.peekScalar(item, "id").stream())
+                .map(id -> new LocatedId(id.getValue(), problems.locationOf(id)))
+                .toList();
     }
 
     private static Optional<Curriculum> readRoot(MappingReader root, ProgrammeParser parser) {

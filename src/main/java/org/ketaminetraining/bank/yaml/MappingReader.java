@@ -195,6 +195,11 @@ public final class MappingReader {
         return required(key).flatMap(value -> wholeNumber(key, value, min, max));
     }
 
+    /** @param hint appended to the "missing" message, e.g. " (or 'total_items')" */
+    public Optional<Integer> requiredWholeNumber(String key, int min, int max, String hint) {
+        return required(key, hint).flatMap(value -> wholeNumber(key, value, min, max));
+    }
+
     public Optional<Integer> optionalWholeNumber(String key, int min, int max) {
         return value(key).flatMap(value -> wholeNumber(key, value, min, max));
     }

@@ -11,6 +11,7 @@ import org.ketaminetraining.bank.model.Objective;
 import org.ketaminetraining.bank.model.Question;
 import org.ketaminetraining.bank.model.TagVocabulary;
 import org.ketaminetraining.bank.validation.LocatedId;
+import org.ketaminetraining.bank.validation.SourceLocation;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
@@ -25,11 +26,13 @@ public final class ModuleFileParser {
     private final List<LocatedId> questionIds = new ArrayList<>();
     private final List<LocatedId> objectiveIds = new ArrayList<>();
     private OptionalInt questionCount = OptionalInt.empty();
+    private SourceLocation moduleIdLocation;
 
     private ModuleFileParser(SourceFile file, String expectedId, Optional<TagVocabulary> vocabulary) {
         this.problems = new FileProblems(file);
         this.expectedId = expectedId;
         this.vocabulary = vocabulary;
+        this.moduleIdLocation = SourceLocation.wholeFile(file.label());
     }
 
     /**
@@ -44,8 +47,8 @@ public final class ModuleFileParser {
         Optional<BankModule> module = YamlDocumentReader.read(problems)
                 .flatMap(root -> MappingReader.of(root, "", problems))
                 .flatMap(this::root);
-        return new ParsedModuleFile(expectedId, problems.count() == 0 ? module : Optional.empty(), questionIds,
-                objectiveIds, questionCount, problems.list());
+        return new ParsedModuleFile(expectedId, moduleIdLocation, problems.count() == 0 ? module : Optional.empty(),
+                questionIds, objectiveIds, questionCount, problems.list());
     }
 
     private Optional<BankModule> root(MappingReader root) {
@@ -66,6 +69,7 @@ public final class ModuleFileParser {
 
     private Optional<String> moduleId(MappingReader header) {
         header.allowOnly(MODULE_KEYS);
+        header.value("id").ifPresent(node -> moduleIdLocation = problems.locationOf(node));
         return BankFields.requiredId(header, "id").filter(id -> {
             if (id.equals(expectedId)) {
                 return true;

@@ -126,19 +126,47 @@ final class ProgrammeParser {
                 });
     }
 
-    /** An assessment cannot draw more items from a module than the module has. */
+    /**
+     * An assessment cannot draw more items from a module than the module has, and one with a total must ask every
+     * required module at least once.
+     */
     private void checkEnoughQuestions(MappingReader reader, String key, AssessmentBlueprint blueprint,
             List<String> modules) {
-        Node itemsNode = reader.value(key).flatMap(node -> MappingReader.peekScalar(node, "items_per_module"))
+        String sizeKey = blueprint.totalItems().isPresent() ? "total_items" : "items_per_module";
+        Node sizeNode = reader.value(key).flatMap(node -> MappingReader.peekScalar(node, sizeKey))
                 .<Node>map(Node.class::cast).orElse(reader.node());
-        for (String module : modules) {
+        if (modules.isEmpty()) {
+            return;
+        }
+        if (blueprint.totalItems().isPresent() && blueprint.totalItems().getAsInt() < modules.size()) {
+            int total = blueprint.totalItems().getAsInt();
+            reader.problems().at(sizeNode, reader.prefix() + "'" + key + "' asks " + items(total)
+                    + " in all ('total_items') but the programme requires " + modules.size()
+                    + " modules; every required module must be asked at least once");
+            return;
+        }
+        List<Integer> shares = blueprint.itemCounts(modules.size());
+        for (int i = 0; i < modules.size(); i++) {
+            String module = modules.get(i);
             OptionalInt available = questionCountByModule.getOrDefault(module, OptionalInt.empty());
-            int wanted = blueprint.itemsPerModule();
-            if (available.isPresent() && available.getAsInt() < wanted) {
-                reader.problems().at(itemsNode, reader.prefix() + "'" + key + "' draws " + wanted
-                        + (wanted == 1 ? " item" : " items") + " per module but module '" + module + "' has only "
-                        + available.getAsInt() + (available.getAsInt() == 1 ? " question" : " questions"));
+            int wanted = shares.get(i);
+            if (available.isEmpty() || available.getAsInt() >= wanted) {
+                continue;
+            }
+            String hasOnly = "has only " + available.getAsInt()
+                    + (available.getAsInt() == 1 ? " question" : " questions");
+            if (blueprint.totalItems().isPresent()) {
+                reader.problems().at(sizeNode, reader.prefix() + "'" + key + "' draws " + wanted + " of its "
+                        + items(blueprint.totalItems().getAsInt()) + " ('total_items') from module '" + module
+                        + "' but it " + hasOnly);
+            } else {
+                reader.problems().at(sizeNode, reader.prefix() + "'" + key + "' draws " + items(wanted)
+                        + " per module but module '" + module + "' " + hasOnly);
             }
         }
+    }
+
+    private static String items(int count) {
+        return count + (count == 1 ? " item" : " items");
     }
 }

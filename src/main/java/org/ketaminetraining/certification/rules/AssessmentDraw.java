@@ -15,8 +15,9 @@ import org.ketaminetraining.bank.model.AssessmentBlueprint;
 import org.ketaminetraining.bank.model.Programme;
 
 /**
- * The items of one assessment attempt, chosen by the programme's blueprint: {@code itemsPerModule} distinct
- * published items from every required module.
+ * The items of one assessment attempt, chosen by the programme's blueprint: from every required module, distinct
+ * published items to the number {@link AssessmentBlueprint#itemCounts(int)} gives that module (the same number for
+ * every module, or its share of a fixed total).
  *
  * <p>Why drawn per module rather than from one pool: the certificate claims competence in every module, so a lucky
  * draw must not leave a module out. Randomness comes in as a {@link RandomGenerator} so that the service can
@@ -82,18 +83,22 @@ public record AssessmentDraw(Map<String, List<String>> itemsByModule) {
         });
     }
 
-    /** Takes from each required module the first {@code itemsPerModule} of its sorted, distinct items as ordered. */
+    /** Takes from each required module the first of its sorted, distinct items as ordered, as many as its share. */
     private static AssessmentDraw draw(Programme programme, AssessmentBlueprint blueprint,
             Map<String, ? extends Collection<String>> publishedItems, UnaryOperator<List<String>> ordering) {
         Objects.requireNonNull(programme, "programme");
         Objects.requireNonNull(publishedItems, "publishedItems");
-        int wanted = blueprint.itemsPerModule();
+        List<String> modules = programme.requiredModules();
+        List<Integer> shares = blueprint.itemCounts(modules.size());
         Map<String, List<String>> drawn = new LinkedHashMap<>();
-        for (String module : programme.requiredModules()) {
+        for (int i = 0; i < modules.size(); i++) {
+            String module = modules.get(i);
+            int wanted = shares.get(i);
             List<String> items = new ArrayList<>(new TreeSet<String>(orEmpty(publishedItems.get(module))));
             if (items.size() < wanted) {
                 throw new IllegalArgumentException("Module " + module + " has " + items.size()
-                        + " published items but the assessment asks " + wanted + " from each module.");
+                        + " published items but the assessment asks " + wanted
+                        + (blueprint.totalItems().isPresent() ? " from it." : " from each module."));
             }
             drawn.put(module, List.copyOf(ordering.apply(items).subList(0, wanted)));
         }

@@ -47,10 +47,23 @@ class ValidateBanksTest {
     }
 
     @Test
+    void aSecondDirectoryIsLoadedAsAnOverlayOnTopOfTheFirst() {
+        assertThat(run("questions", "questions/demo")).isEqualTo(0);
+        assertThat(out()).matches("\\d+ files, \\d+ questions, 0 problems\n");
+        assertThat(run("src/test/resources/banks/valid", "src/test/resources/banks/broken-missing-tags-file"))
+                .isEqualTo(1);
+        assertThat(out().lines()).anySatisfy(line -> assertThat(line).startsWith(
+                "src/test/resources/banks/broken-missing-tags-file/dosing.yaml:3:7: module 'dosing' is already a"
+                        + " module of the main bank (src/test/resources/banks/valid/dosing.yaml:4:7)"));
+    }
+
+    @Test
     void usageErrorsExitTwo() {
         assertThat(run()).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("usage: ValidateBanks <questions-directory>");
         assertThat(run("a", "b")).isEqualTo(2);
+        assertThat(run("questions", "questions/demo", "c")).isEqualTo(2);
+        assertThat(run("questions", "--overlay")).isEqualTo(2);
         assertThat(run("--help")).isEqualTo(2);
         assertThat(run("src/test/resources/banks/does-not-exist")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("is not a directory");

@@ -75,6 +75,11 @@ class JsonSchemaTest {
         }
         assertThat(validate(QuestionsDirectory.DIR.resolve("tags.yaml"))).isEmpty();
         assertThat(validate(QuestionsDirectory.DIR.resolve("curriculum.yaml"))).isEmpty();
+        try (Stream<Path> files = Files.list(QuestionsDirectory.DIR.resolve("demo"))) {
+            for (Path file : files.toList()) {
+                assertThat(validate(file)).as(file.toString()).isEmpty();
+            }
+        }
     }
 
     @Test
@@ -100,6 +105,40 @@ class JsonSchemaTest {
             rejected = files.filter(file -> !validate(file).isEmpty()).count();
         }
         assertThat(rejected).isEqualTo(1);
+    }
+
+    @Test
+    void anAssessmentIsSizedByItemsPerModuleOrTotalItemsNeverBoth() {
+        String programme = """
+                format: 1
+                version: "1"
+                programmes:
+                  - id: demo
+                    title: Demo
+                    required_modules: [dosing, mechanism]
+                    assessment:
+                      %s
+                      pass_mark: 0.8
+                      all_safety_critical_correct: true
+                      max_attempts: 3
+                      cooldown_hours: 0
+                    renewal_assessment:
+                      %s
+                      pass_mark: 0.8
+                    validity_months: 24
+                    renewal_window_days: 60
+                    refresher_recall_threshold: 0.85
+                """;
+        assertThat(validate("curriculum.yaml", programme.formatted("total_items: 5", "total_items: 3"))).isEmpty();
+        assertThat(validate("curriculum.yaml", programme.formatted("items_per_module: 2", "total_items: 3")))
+                .isEmpty();
+        assertThat(validate("curriculum.yaml", programme.formatted("items_per_module: 2\n      total_items: 5",
+                "total_items: 3"))).isNotEmpty();
+        assertThat(validate("curriculum.yaml", programme.formatted("# no size", "total_items: 3"))).isNotEmpty();
+        assertThat(validate("curriculum.yaml", programme.formatted("total_items: 5",
+                "items_per_module: 1\n      total_items: 2"))).isNotEmpty();
+        assertThat(validate("curriculum.yaml", programme.formatted("total_items: 0", "total_items: 3")))
+                .isNotEmpty();
     }
 
     @Test

@@ -56,8 +56,9 @@ class ShippedQuestionsTest {
         assertThat(programme.requiredModules()).containsExactlyElementsOf(QuestionsDirectory.SHIPPED_MODULES);
         assertThat(programme.desiredRetention()).isEqualTo(0.90);
         assertThat(programme.safetyCriticalRetention()).isEqualTo(0.95);
-        assertThat(programme.assessment().itemsPerModule()).isEqualTo(3);
-        assertThat(programme.renewalAssessment()).hasValueSatisfying(r -> assertThat(r.itemsPerModule()).isEqualTo(2));
+        assertThat(programme.assessment().itemsPerModule()).isEqualTo(OptionalInt.of(3));
+        assertThat(programme.renewalAssessment())
+                .hasValueSatisfying(r -> assertThat(r.itemsPerModule()).isEqualTo(OptionalInt.of(2)));
     }
 
     @Test

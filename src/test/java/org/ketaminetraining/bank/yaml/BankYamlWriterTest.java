@@ -6,16 +6,19 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.ketaminetraining.bank.BankSnapshot;
 import org.ketaminetraining.bank.TestBanks;
+import org.ketaminetraining.bank.model.AssessmentBlueprint;
 import org.ketaminetraining.bank.model.BankModule;
 import org.ketaminetraining.bank.model.ChoiceOption;
 import org.ketaminetraining.bank.model.Curriculum;
 import org.ketaminetraining.bank.model.NumericAnswer;
 import org.ketaminetraining.bank.model.Objective;
+import org.ketaminetraining.bank.model.Programme;
 import org.ketaminetraining.bank.model.Question;
 import org.ketaminetraining.bank.model.Reference;
 import org.ketaminetraining.bank.model.ShortText;
@@ -107,6 +110,27 @@ class BankYamlWriterTest {
                 new SourceFile("curriculum.yaml", curriculumYaml), counts);
         assertThat(curriculum.problems()).as(curriculumYaml).isEmpty();
         assertThat(curriculum.curriculum()).contains(bank.curriculum());
+    }
+
+    @Test
+    void aTotalItemsBlueprintReadsBackEqual() {
+        AssessmentBlueprint finalAssessment = AssessmentBlueprint.ofTotal(5, 0.8, true, 3, 0, OptionalInt.empty());
+        AssessmentBlueprint renewal = AssessmentBlueprint.ofTotal(3, 0.8, true, 3, 0, OptionalInt.empty());
+        Programme demo = new Programme("demo-programme", "Demo", Optional.empty(), List.of("pharmacokinetics",
+                "dosing"), 0.90, 0.95, 0, finalAssessment, Optional.of(renewal), 24, 60, 0.85,
+                OptionalDouble.of(0.5), Optional.of("Demo provider"));
+        Curriculum curriculum = new Curriculum("2026.1", List.of(demo));
+
+        String yaml = BankYamlWriter.writeCurriculum(curriculum);
+
+        assertThat(yaml).contains("    assessment:\n      total_items: 5\n      pass_mark: 0.8\n")
+                .contains("    renewal_assessment:\n      total_items: 3\n").doesNotContain("items_per_module");
+        Map<String, OptionalInt> counts = bank.modules().stream()
+                .collect(Collectors.toMap(BankModule::id, m -> OptionalInt.of(m.questions().size())));
+        CurriculumFileParser.Result reread = CurriculumFileParser.parse(new SourceFile("curriculum.yaml", yaml),
+                counts);
+        assertThat(reread.problems()).as(yaml).isEmpty();
+        assertThat(reread.curriculum()).contains(curriculum);
     }
 
     @Test

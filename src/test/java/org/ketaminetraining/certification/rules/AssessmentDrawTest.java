@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
@@ -16,6 +18,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
+import org.ketaminetraining.bank.model.AssessmentBlueprint;
 import org.ketaminetraining.bank.model.Programme;
 
 class AssessmentDrawTest {
@@ -26,6 +29,10 @@ class AssessmentDrawTest {
             "pharmacology", items("p", 8),
             "safety", items("s", 5),
             "history", items("h", 4));
+
+    private static AssessmentBlueprint totalOf(int items) {
+        return AssessmentBlueprint.ofTotal(items, 0.8, true, 3, 0, OptionalInt.empty());
+    }
 
     private static List<String> items(String prefix, int count) {
         return IntStream.range(0, count).mapToObj(i -> prefix + i).toList();
@@ -75,6 +82,47 @@ class AssessmentDrawTest {
                 .hasMessage("Module safety has 2 published items but the assessment asks 3 from each module.");
         assertThatThrownBy(() -> AssessmentDraw.finalAssessment(PROGRAMME, Map.of("pharmacology", items("p", 8)),
                 new SplittableRandom(1))).hasMessageContaining("Module safety has 0 published items");
+    }
+
+    @Test
+    void aTotalOfFiveOverTwoModulesDrawsThreeAndTwo() {
+        Programme demo = Programmes.programme(List.of("pharmacology", "safety"), 0, totalOf(5), Optional.empty());
+        AssessmentDraw draw = AssessmentDraw.finalAssessment(demo, PUBLISHED, new SplittableRandom(5));
+        assertThat(draw.itemsByModule().get("pharmacology")).hasSize(3).doesNotHaveDuplicates()
+                .isSubsetOf(PUBLISHED.get("pharmacology"));
+        assertThat(draw.itemsByModule().get("safety")).hasSize(2).doesNotHaveDuplicates()
+                .isSubsetOf(PUBLISHED.get("safety"));
+        assertThat(draw.itemIds()).hasSize(5);
+    }
+
+    @Test
+    void aTotalOfFiveOverThreeModulesDrawsTwoTwoAndOneInProgrammeOrder() {
+        Programme three = Programmes.programme(List.of("safety", "history", "pharmacology"), 0, totalOf(5),
+                Optional.empty());
+        AssessmentDraw draw = AssessmentDraw.finalAssessment(three, PUBLISHED, new SplittableRandom(5));
+        assertThat(draw.itemsByModule()).containsOnlyKeys("safety", "history", "pharmacology");
+        assertThat(draw.itemsByModule().values()).extracting(List::size).containsExactly(2, 2, 1);
+    }
+
+    @Test
+    void theRenewalDrawsEachModulesShareOfItsTotal() {
+        Programme demo = Programmes.programme(List.of("pharmacology", "safety"), 0, totalOf(5),
+                Optional.of(totalOf(3)));
+        Map<String, Double> recall = new HashMap<>();
+        PUBLISHED.values().forEach(items -> items.forEach(item -> recall.put(item, 0.95)));
+        recall.putAll(Map.of("p1", 0.42, "p3", 0.61, "s1", 0.50));
+        AssessmentDraw draw = AssessmentDraw.renewal(demo, PUBLISHED, recall, new SplittableRandom(3));
+        assertThat(draw.itemsByModule().get("pharmacology")).containsExactly("p1", "p3");
+        assertThat(draw.itemsByModule().get("safety")).containsExactly("s1");
+    }
+
+    @Test
+    void aModuleShortOfItsShareOfATotalIsRefused() {
+        Programme demo = Programmes.programme(List.of("pharmacology", "safety"), 0, totalOf(5), Optional.empty());
+        Map<String, List<String>> thin = Map.of("pharmacology", items("p", 2), "safety", items("s", 5));
+        assertThatThrownBy(() -> AssessmentDraw.finalAssessment(demo, thin, new SplittableRandom(1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Module pharmacology has 2 published items but the assessment asks 3 from it.");
     }
 
     @Test
