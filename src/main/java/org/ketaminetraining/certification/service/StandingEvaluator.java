@@ -119,7 +119,9 @@ final class StandingEvaluator {
         boolean refresherDue = inForce && currency.refresherDue();
         boolean latestFailed = cycle.stream().filter(AssessmentAttempt::isSubmitted).reduce((a, b) -> b)
                 .flatMap(AssessmentAttempt::getPassed).map(passed -> !passed).orElse(false);
-        CompletionStatus completionStatus = status.isPresent() && (inForce || cycle.isEmpty())
+        // Someone whose certificate expired or was revoked stays "expired" or "revoked" for their managers until they
+        // are certified again, whatever their new attempts: that is what a compliance list must show.
+        CompletionStatus completionStatus = status.isPresent()
                 ? CompletionStatus.of(CompletionStatus.Facts.holder(status.get(), refresherDue))
                 : CompletionStatus.of(CompletionStatus.Facts.uncertified(started, unlocked, latestFailed));
 
