@@ -272,8 +272,10 @@ public class AttemptPage extends BasePage {
             if (!wanted.equals(stored.response())) {
                 certification.saveAnswer(accountId(), token, position, wanted);
                 getSession().success(numbered(wanted.isPresent() ? "saved" : "cleared"));
+            } else if (explicit && wanted.isPresent()) {
+                getSession().success(numbered("saved"));
             } else if (explicit) {
-                getSession().success(numbered(wanted.isPresent() ? "saved" : "nothingToSave"));
+                getSession().info(numbered("nothingToSave"));
             }
             if (flagWanted != stored.flagged()) {
                 certification.flag(accountId(), token, position, flagWanted);

@@ -1,6 +1,7 @@
 package org.ketaminetraining.web.assessment;
 
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -25,6 +26,7 @@ import org.ketaminetraining.certification.service.CertificationService;
 import org.ketaminetraining.study.service.StudyService;
 import org.ketaminetraining.web.AppSession;
 import org.ketaminetraining.web.BasePage;
+import org.ketaminetraining.web.KetamineTrainingApplication;
 import org.ketaminetraining.web.learner.StudyPage;
 
 /**
@@ -171,8 +173,15 @@ public class ReviewPage extends BasePage {
             throw AttemptPage.notFound();
         }
         if (view.submitted()) {
+            if (view.deadline().filter(d -> !clock().instant().isBefore(d)).isPresent()) {
+                getSession().warn(getString("timeUp"));
+            }
             throw new RestartResponseException(ResultPage.class, ResultPage.parameters(token));
         }
+    }
+
+    private Clock clock() {
+        return ((KetamineTrainingApplication) getApplication()).clock();
     }
 
     private static Behavior visibleWhen(IModel<Boolean> condition) {

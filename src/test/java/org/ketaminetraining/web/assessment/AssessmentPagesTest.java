@@ -387,6 +387,9 @@ class AssessmentPagesTest extends PageTestBase {
         form(FORM).submit("next");
         assertThat(certification.saves).isEmpty();
         assertThat(tester.getLastResponseAsString()).contains("Question 2 of 2");
+        form(FORM).submit("save");
+        assertThat(tester.getLastResponseAsString()).contains("Note: Question 2 has no answer to save yet.");
+        assertThat(certification.saves).isEmpty();
 
         certification.get(token).items.get(0).response = Optional.of(new NumericResponse(new BigDecimal("12.5")));
         openItem(token, 1);
@@ -495,6 +498,10 @@ class AssessmentPagesTest extends PageTestBase {
         assertThat(tester.getLastResponseAsString()).contains(
                 "The time ran out: your assessment was submitted with the answers saved in time.",
                 "Your score: 1 of 2 (50%)");
+        // The review page, which the countdown reloads when the time is up there, says the same.
+        tester.startPage(ReviewPage.class, ReviewPage.parameters(token));
+        tester.assertRenderedPage(ResultPage.class);
+        assertThat(tester.getLastResponseAsString()).contains("The time ran out");
     }
 
     @Test
