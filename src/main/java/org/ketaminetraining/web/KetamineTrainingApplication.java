@@ -1,5 +1,6 @@
 package org.ketaminetraining.web;
 
+import java.time.Clock;
 import org.apache.wicket.Page;
 import org.apache.wicket.authroles.authentication.AbstractAuthenticatedWebSession;
 import org.apache.wicket.authroles.authentication.AuthenticatedWebApplication;
@@ -16,6 +17,10 @@ import org.ketaminetraining.web.admin.DepartmentsPage;
 import org.ketaminetraining.web.admin.UserEditPage;
 import org.ketaminetraining.web.admin.UserImportPage;
 import org.ketaminetraining.web.admin.UsersPage;
+import org.ketaminetraining.web.assessment.AssessmentPage;
+import org.ketaminetraining.web.assessment.AttemptPage;
+import org.ketaminetraining.web.assessment.ResultPage;
+import org.ketaminetraining.web.assessment.ReviewPage;
 import org.ketaminetraining.web.author.QuestionBanksPage;
 import org.ketaminetraining.web.learner.DashboardPage;
 import org.ketaminetraining.web.learner.LearnerSettingsPage;
@@ -24,6 +29,7 @@ import org.ketaminetraining.web.learner.StudyPage;
 import org.ketaminetraining.web.pub.AccessDeniedPage;
 import org.ketaminetraining.web.pub.InternalErrorPage;
 import org.ketaminetraining.web.pub.LoginPage;
+import org.ketaminetraining.web.pub.NotFoundPage;
 import org.ketaminetraining.web.pub.PageExpiredPage;
 import org.ketaminetraining.web.pub.SetupPage;
 
@@ -56,6 +62,7 @@ public class KetamineTrainingApplication extends AuthenticatedWebApplication {
         mountPage("/access-denied", AccessDeniedPage.class);
         mountPage("/error", InternalErrorPage.class);
         mountPage("/expired", PageExpiredPage.class);
+        mountPage("/not-found", NotFoundPage.class);
         mountPage("/account/password", ChangePasswordPage.class);
         mountPage("/admin/users", UsersPage.class);
         mountPage("/admin/users/edit", UserEditPage.class);
@@ -68,6 +75,10 @@ public class KetamineTrainingApplication extends AuthenticatedWebApplication {
         mountPage("/study", StudyPage.class);
         mountPage("/study/settings", LearnerSettingsPage.class);
         mountPage("/study/history", StudyHistoryPage.class);
+        mountPage("/assessment", AssessmentPage.class);
+        mountPage("/assessment/attempt/${token}", AttemptPage.class);
+        mountPage("/assessment/attempt/${token}/review", ReviewPage.class);
+        mountPage("/assessment/result/${token}", ResultPage.class);
     }
 
     /**
@@ -76,6 +87,14 @@ public class KetamineTrainingApplication extends AuthenticatedWebApplication {
      */
     protected void configureInjection() {
         new CdiConfiguration().setPropagation(ConversationPropagation.NONE).configure(this);
+    }
+
+    /**
+     * The time pages count down from (an assessment's time left). Deadlines and every decision about time are the
+     * services'; this only turns a deadline into "so many minutes left", and page tests fix it.
+     */
+    public Clock clock() {
+        return Clock.systemUTC();
     }
 
     @Override

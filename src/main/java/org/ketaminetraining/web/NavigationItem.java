@@ -10,6 +10,7 @@ import org.ketaminetraining.web.admin.BackupPage;
 import org.ketaminetraining.web.admin.DepartmentsPage;
 import org.ketaminetraining.web.admin.UserImportPage;
 import org.ketaminetraining.web.admin.UsersPage;
+import org.ketaminetraining.web.assessment.AssessmentPage;
 import org.ketaminetraining.web.author.QuestionBanksPage;
 import org.ketaminetraining.web.learner.DashboardPage;
 import org.ketaminetraining.web.learner.LearnerSettingsPage;
@@ -32,6 +33,7 @@ record NavigationItem(Class<? extends WebPage> page, String labelKey, Optional<R
             new NavigationItem(HomePage.class, "nav.home", Optional.empty()),
             new NavigationItem(DashboardPage.class, "nav.dashboard", Optional.of(Role.TRAINEE)),
             new NavigationItem(StudyPage.class, "nav.study", Optional.of(Role.TRAINEE)),
+            new NavigationItem(AssessmentPage.class, "nav.assessment", Optional.of(Role.TRAINEE)),
             new NavigationItem(StudyHistoryPage.class, "nav.history", Optional.of(Role.TRAINEE)),
             new NavigationItem(LearnerSettingsPage.class, "nav.settings", Optional.of(Role.TRAINEE)),
             new NavigationItem(QuestionBanksPage.class, "nav.banks", Optional.of(Role.EDUCATOR)),

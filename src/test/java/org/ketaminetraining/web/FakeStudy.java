@@ -49,14 +49,14 @@ import org.ketaminetraining.study.service.StudyService;
  * submission recorded once (a repeat returns the first outcome marked as already recorded), and settings,
  * dashboard and history figures the test can set.
  */
-class FakeStudy implements StudyService {
+public class FakeStudy implements StudyService {
 
-    static final Instant NOW = Instant.parse("2026-11-27T09:00:00Z");
+    public static final Instant NOW = Instant.parse("2026-11-27T09:00:00Z");
     static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
 
-    static final Map<QuestionType, Question> QUESTIONS = new EnumMap<>(QuestionType.class);
+    public static final Map<QuestionType, Question> QUESTIONS = new EnumMap<>(QuestionType.class);
     /** Display orders as the service shuffles them; choice options keep their own order. */
-    static final Map<QuestionType, List<Integer>> DISPLAY_ORDER = new EnumMap<>(QuestionType.class);
+    public static final Map<QuestionType, List<Integer>> DISPLAY_ORDER = new EnumMap<>(QuestionType.class);
 
     static {
         add(question("dose-induction", "What is the usual **IV** induction dose of ketamine?",

@@ -15,7 +15,7 @@ import org.ketaminetraining.platform.BackupService;
 import org.ketaminetraining.study.service.StudyService;
 
 /** A WicketTester on the real application with in-memory services and one account per role. */
-abstract class PageTestBase {
+public abstract class PageTestBase {
 
     protected WicketTester tester;
     protected InMemoryPeople people;
@@ -27,7 +27,7 @@ abstract class PageTestBase {
     protected long traineeId;
 
     @BeforeEach
-    void startTester() {
+    protected void startTester() {
         people = new InMemoryPeople();
         backups = new FakeBackups();
         TestServices.register(AccountService.class, people);
@@ -46,7 +46,7 @@ abstract class PageTestBase {
     }
 
     @AfterEach
-    void stopTester() {
+    protected void stopTester() {
         tester.destroy();
         TestServices.clear();
     }

@@ -2,7 +2,9 @@ package org.ketaminetraining.certification.service;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import org.ketaminetraining.bank.model.AssessmentBlueprint;
 import org.ketaminetraining.certification.rules.AttemptDecision;
 import org.ketaminetraining.certification.rules.CompletionStatus;
 
@@ -12,14 +14,31 @@ import org.ketaminetraining.certification.rules.CompletionStatus;
  *
  * @param renewalDue true when the learner holds a certificate in its renewal window, so the assessment on offer
  *                   is the renewal assessment
+ * @param assessment the rules of the assessment on offer (the renewal blueprint when {@code renewalDue}), which
+ *                   the learner is told before starting: pass mark, the safety-critical rule, attempts, cooldown,
+ *                   time limit (before any personal extension). Empty only from callers that predate it.
  */
 public record ProgrammeStanding(String programmeId, String programmeTitle, List<ModuleStanding> modules,
         int minimumSpacingDays, boolean assessmentUnlocked, AttemptDecision decision,
         Optional<String> openAttemptToken, Optional<AttemptSummary> latestAttempt,
-        Optional<CertificateSummary> certificate, boolean renewalDue, CompletionStatus status) {
+        Optional<CertificateSummary> certificate, boolean renewalDue, CompletionStatus status,
+        Optional<AssessmentBlueprint> assessment) {
 
     public ProgrammeStanding {
         modules = List.copyOf(modules);
+        Objects.requireNonNull(assessment, "assessment");
+    }
+
+    /**
+     * A standing without the assessment's rules: kept so that code written before they were added still compiles.
+     * The service should give the blueprint (the assessment page then states the rules with their numbers).
+     */
+    public ProgrammeStanding(String programmeId, String programmeTitle, List<ModuleStanding> modules,
+            int minimumSpacingDays, boolean assessmentUnlocked, AttemptDecision decision,
+            Optional<String> openAttemptToken, Optional<AttemptSummary> latestAttempt,
+            Optional<CertificateSummary> certificate, boolean renewalDue, CompletionStatus status) {
+        this(programmeId, programmeTitle, modules, minimumSpacingDays, assessmentUnlocked, decision,
+                openAttemptToken, latestAttempt, certificate, renewalDue, status, Optional.empty());
     }
 
     public int learnedItems() {

@@ -1,21 +1,21 @@
 package org.ketaminetraining.web.learner;
 
 import java.time.ZoneId;
+import java.util.Optional;
 import org.apache.wicket.AttributeModifier;
 import org.apache.wicket.Component;
 import org.apache.wicket.markup.html.WebMarkupContainer;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.link.BookmarkablePageLink;
-import org.apache.wicket.markup.html.link.ExternalLink;
 import org.apache.wicket.markup.html.list.ListItem;
 import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.markup.html.panel.Panel;
 import org.apache.wicket.model.IModel;
-import org.ketaminetraining.bank.markdown.LinkPolicy;
-import org.ketaminetraining.bank.model.Reference;
 import org.ketaminetraining.study.service.AnswerOutcome;
 import org.ketaminetraining.web.component.DisplayTime;
 import org.ketaminetraining.web.component.MarkdownLabel;
+import org.ketaminetraining.web.learner.question.ReferencesPanel;
+import org.ketaminetraining.web.learner.question.ShownQuestion;
 import org.ketaminetraining.web.learner.question.WrittenAnswerPanel;
 
 /**
@@ -56,8 +56,10 @@ class OutcomePanel extends Panel {
             }
         });
         add(MarkdownLabel.block("stem", () -> outcome().question().stem()));
-        add(new WrittenAnswerPanel("yourAnswer", outcome, WrittenAnswerPanel.Whose.LEARNER));
-        add(new WrittenAnswerPanel("rightAnswer", outcome, WrittenAnswerPanel.Whose.RIGHT));
+        IModel<ShownQuestion> answered = outcome.map(o -> new ShownQuestion(o.question(), o.displayOrder(),
+                Optional.of(o.response())));
+        add(new WrittenAnswerPanel("yourAnswer", answered, WrittenAnswerPanel.Whose.LEARNER));
+        add(new WrittenAnswerPanel("rightAnswer", answered, WrittenAnswerPanel.Whose.RIGHT));
         add(optionFeedback());
         add(explanation());
         add(references());
@@ -125,21 +127,7 @@ class OutcomePanel extends Panel {
                 setVisible(!outcome().question().references().isEmpty());
             }
         };
-        section.add(new ListView<Reference>("references", () -> outcome().question().references()) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected void populateItem(ListItem<Reference> item) {
-                IModel<String> url = item.getModel().map(r -> r.url().filter(LinkPolicy::isAllowedLink).orElse(null));
-                boolean linked = url.getObject() != null;
-                ExternalLink link = new ExternalLink("link", url);
-                link.add(new Label("title", item.getModel().map(Reference::title)));
-                item.add(link.setVisible(linked));
-                item.add(new Label("plainTitle", item.getModel().map(Reference::title)).setVisible(!linked));
-                IModel<String> citation = item.getModel().map(r -> r.citation().orElse(null));
-                item.add(new Label("citation", citation).setVisible(citation.getObject() != null));
-            }
-        });
+        section.add(new ReferencesPanel("references", () -> outcome().question().references()));
         return section;
     }
 }

@@ -37,6 +37,7 @@ import org.ketaminetraining.web.BasePage;
 import org.ketaminetraining.web.component.FieldMessages;
 import org.ketaminetraining.web.component.MarkdownLabel;
 import org.ketaminetraining.web.learner.question.AnswerPanel;
+import org.ketaminetraining.web.learner.question.ShownQuestion;
 
 /**
  * One question at a time, then its feedback on the same page. The page keeps only the presentation token; the
@@ -109,7 +110,8 @@ public class StudyPage extends BasePage {
                 .replace("{current}", String.valueOf(progressCurrent()))
                 .replace("{total}", String.valueOf(progressTotal()))));
 
-        answerPanel = current.map(p -> AnswerPanel.of("panel", presentation, p.question().type())).orElse(null);
+        IModel<ShownQuestion> shown = presentation.map(p -> ShownQuestion.unanswered(p.question(), p.displayOrder()));
+        answerPanel = current.map(p -> AnswerPanel.of("panel", shown, p.question().type())).orElse(null);
         view.add(questionForm());
         outcomePanel = new OutcomePanel("outcome", outcome, () -> repeated,
                 () -> settings.getObject().timeZone());

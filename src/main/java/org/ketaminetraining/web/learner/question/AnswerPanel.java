@@ -11,13 +11,16 @@ import org.apache.wicket.model.IModel;
 import org.ketaminetraining.bank.model.AnswerSpec;
 import org.ketaminetraining.bank.model.QuestionType;
 import org.ketaminetraining.bank.model.Response;
-import org.ketaminetraining.study.service.PresentedQuestion;
 
 /**
- * The answer part of the study form for one question type. The page puts it inside the fieldset whose legend is
- * the stem and shows every error reported on the panel or its inputs under the markup id {@link #ERROR_ID}; a
- * refused answer moves focus there. Every input names that error text in aria-describedby and is marked invalid
- * while it is part of the error.
+ * The answer part of a question form (study or assessment) for one question type. The page puts it inside the
+ * fieldset whose legend is the stem and shows every error reported on the panel or its inputs under the markup id
+ * {@link #ERROR_ID}; a refused answer moves focus there. Every input names that error text in aria-describedby and
+ * is marked invalid while it is part of the error.
+ *
+ * <p>The inputs start from the learner's answer in the {@link ShownQuestion} when it has one (an assessment item
+ * answered before), read when the panel is built or its rows are first populated: a page that wants the inputs to
+ * show what is saved now builds a new panel.
  */
 public abstract class AnswerPanel extends Panel {
 
@@ -28,20 +31,20 @@ public abstract class AnswerPanel extends Panel {
 
     private static final long serialVersionUID = 1L;
 
-    protected AnswerPanel(String id, IModel<PresentedQuestion> presentation) {
-        super(id, presentation);
+    protected AnswerPanel(String id, IModel<ShownQuestion> shown) {
+        super(id, shown);
     }
 
     /** The panel for the question's type. */
-    public static AnswerPanel of(String id, IModel<PresentedQuestion> presentation, QuestionType type) {
+    public static AnswerPanel of(String id, IModel<ShownQuestion> shown, QuestionType type) {
         return switch (type) {
-            case SINGLE_CHOICE -> new SingleChoicePanel(id, presentation);
-            case MULTIPLE_RESPONSE -> new MultipleResponsePanel(id, presentation);
-            case TRUE_FALSE -> new TrueFalsePanel(id, presentation);
-            case NUMERIC -> new NumericPanel(id, presentation);
-            case ORDERING -> new OrderingPanel(id, presentation);
-            case MATCHING -> new MatchingPanel(id, presentation);
-            case SHORT_TEXT -> new ShortTextPanel(id, presentation);
+            case SINGLE_CHOICE -> new SingleChoicePanel(id, shown);
+            case MULTIPLE_RESPONSE -> new MultipleResponsePanel(id, shown);
+            case TRUE_FALSE -> new TrueFalsePanel(id, shown);
+            case NUMERIC -> new NumericPanel(id, shown);
+            case ORDERING -> new OrderingPanel(id, shown);
+            case MATCHING -> new MatchingPanel(id, shown);
+            case SHORT_TEXT -> new ShortTextPanel(id, shown);
         };
     }
 
@@ -52,25 +55,38 @@ public abstract class AnswerPanel extends Panel {
      */
     public abstract Optional<Response> response();
 
+    /**
+     * Whether nothing at all was entered (no option chosen, no text typed, no select set), read after the form has
+     * updated its models. An assessment lets a learner leave an item blank and come back to it; a half-given
+     * answer (one position of three, a number that is not one) is not blank, and {@link #response()} says why.
+     */
+    public abstract boolean isBlank();
+
     /** Markup id of the type's instruction for the fieldset's aria-describedby, or null when it has none. */
     public String hintMarkupId() {
         return null;
     }
 
-    protected final PresentedQuestion presentation() {
-        return (PresentedQuestion) getDefaultModelObject();
+    protected final ShownQuestion shown() {
+        return (ShownQuestion) getDefaultModelObject();
     }
 
     protected final <S extends AnswerSpec> S spec(Class<S> type) {
-        return type.cast(presentation().question().answer());
+        return type.cast(shown().question().answer());
+    }
+
+    /** The learner's earlier answer when it is of the kind this type expects; empty otherwise. */
+    protected final <R extends Response> Optional<R> saved(Class<R> kind) {
+        ShownQuestion shown = shown();
+        return shown == null ? Optional.empty() : shown.answer().filter(kind::isInstance).map(kind::cast);
     }
 
     /**
-     * The presentation's display order over {@code size} authored entries when it is a permutation of them,
+     * The display order over {@code size} authored entries when it is a permutation of them,
      * otherwise the authored order.
      */
     protected final List<Integer> displayOrder(int size) {
-        return shownOrder(presentation().displayOrder(), size);
+        return shownOrder(shown().displayOrder(), size);
     }
 
     static List<Integer> shownOrder(List<Integer> displayOrder, int size) {

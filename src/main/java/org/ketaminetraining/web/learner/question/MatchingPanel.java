@@ -19,7 +19,6 @@ import org.ketaminetraining.bank.model.MatchPair;
 import org.ketaminetraining.bank.model.Matching;
 import org.ketaminetraining.bank.model.MatchingResponse;
 import org.ketaminetraining.bank.model.Response;
-import org.ketaminetraining.study.service.PresentedQuestion;
 import org.ketaminetraining.web.component.MarkdownLabel;
 
 /**
@@ -33,15 +32,15 @@ public class MatchingPanel extends AnswerPanel {
     private final ListView<Integer> rows;
     private final Set<Integer> invalidRows = new HashSet<>();
 
-    public MatchingPanel(String id, IModel<PresentedQuestion> presentation) {
-        super(id, presentation);
+    public MatchingPanel(String id, IModel<ShownQuestion> shown) {
+        super(id, shown);
         rows = new ListView<>("rows", () -> IntStream.range(0, pairs().size()).boxed().toList()) {
             private static final long serialVersionUID = 1L;
 
             @Override
             protected void populateItem(ListItem<Integer> item) {
                 int left = item.getModelObject();
-                DropDownChoice<Integer> match = new DropDownChoice<>("match", Model.of((Integer) null),
+                DropDownChoice<Integer> match = new DropDownChoice<>("match", Model.of(savedMatch(left)),
                         () -> displayOrder(pairs().size()), new ChoiceRenderer<>() {
                             private static final long serialVersionUID = 1L;
 
@@ -64,6 +63,11 @@ public class MatchingPanel extends AnswerPanel {
         add(rows.setReuseItems(true));
     }
 
+    /** The right-hand answer the learner matched to this left item in their earlier answer, or null. */
+    private Integer savedMatch(int left) {
+        return saved(MatchingResponse.class).map(r -> r.rightForLeft().get(left)).orElse(null);
+    }
+
     private List<MatchPair> pairs() {
         return spec(Matching.class).pairs();
     }
@@ -71,6 +75,17 @@ public class MatchingPanel extends AnswerPanel {
     @Override
     public String hintMarkupId() {
         return HINT_ID;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public boolean isBlank() {
+        for (Component child : rows) {
+            if (((DropDownChoice<Integer>) ((ListItem<Integer>) child).get("match")).getModelObject() != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.wicket.markup.html.form.Check;
 import org.apache.wicket.markup.html.form.CheckGroup;
 import org.apache.wicket.markup.html.form.FormComponentLabel;
@@ -15,7 +16,6 @@ import org.ketaminetraining.bank.model.ChoiceOption;
 import org.ketaminetraining.bank.model.ChoiceResponse;
 import org.ketaminetraining.bank.model.MultipleResponse;
 import org.ketaminetraining.bank.model.Response;
-import org.ketaminetraining.study.service.PresentedQuestion;
 import org.ketaminetraining.web.component.MarkdownLabel;
 
 /** Select all that apply: a labelled checkbox per option. */
@@ -25,9 +25,10 @@ public class MultipleResponsePanel extends AnswerPanel {
 
     private final CheckGroup<Integer> group;
 
-    public MultipleResponsePanel(String id, IModel<PresentedQuestion> presentation) {
-        super(id, presentation);
-        group = new CheckGroup<>("group", new ArrayList<Integer>());
+    public MultipleResponsePanel(String id, IModel<ShownQuestion> shown) {
+        super(id, shown);
+        group = new CheckGroup<>("group", new ArrayList<Integer>(saved(ChoiceResponse.class)
+                .map(ChoiceResponse::selectedOptions).orElse(Set.of())));
         add(group);
         group.add(new ListView<>("options", () -> displayOrder(options().size())) {
             private static final long serialVersionUID = 1L;
@@ -51,6 +52,12 @@ public class MultipleResponsePanel extends AnswerPanel {
     @Override
     public String hintMarkupId() {
         return HINT_ID;
+    }
+
+    @Override
+    public boolean isBlank() {
+        Collection<Integer> chosen = group.getModelObject();
+        return chosen == null || chosen.isEmpty();
     }
 
     @Override

@@ -12,7 +12,6 @@ import org.apache.wicket.validation.validator.StringValidator;
 import org.ketaminetraining.bank.model.NumericAnswer;
 import org.ketaminetraining.bank.model.NumericResponse;
 import org.ketaminetraining.bank.model.Response;
-import org.ketaminetraining.study.service.PresentedQuestion;
 import org.ketaminetraining.web.component.FieldErrors;
 
 /**
@@ -30,9 +29,11 @@ public class NumericPanel extends AnswerPanel {
 
     private final TextField<String> value;
 
-    public NumericPanel(String id, IModel<PresentedQuestion> presentation) {
-        super(id, presentation);
-        value = new TextField<>("value", Model.of((String) null));
+    public NumericPanel(String id, IModel<ShownQuestion> shown) {
+        super(id, shown);
+        // A saved number is shown as it was stored, in plain digits, so that it reads back as the same answer.
+        value = new TextField<>("value", Model.of(saved(NumericResponse.class)
+                .map(n -> n.value().toPlainString()).orElse(null)));
         // Renders maxlength and refuses a longer value (sent without the browser's limit) as a field error.
         value.add(StringValidator.maximumLength(MAX_LENGTH));
         value.add(FieldErrors.ariaInvalid(ERROR_ID + " " + INPUT_ID + "-hint"));
@@ -56,6 +57,12 @@ public class NumericPanel extends AnswerPanel {
             return Optional.empty();
         }
         return Optional.of(new BigDecimal(typed.replace(',', '.')));
+    }
+
+    @Override
+    public boolean isBlank() {
+        String typed = value.getModelObject();
+        return typed == null || typed.isBlank();
     }
 
     @Override

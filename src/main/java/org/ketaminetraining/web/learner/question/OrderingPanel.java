@@ -20,7 +20,6 @@ import org.apache.wicket.model.Model;
 import org.ketaminetraining.bank.model.Ordering;
 import org.ketaminetraining.bank.model.OrderingResponse;
 import org.ketaminetraining.bank.model.Response;
-import org.ketaminetraining.study.service.PresentedQuestion;
 import org.ketaminetraining.web.component.MarkdownLabel;
 
 /**
@@ -35,8 +34,8 @@ public class OrderingPanel extends AnswerPanel {
     /** Rows (display positions) whose select is part of the current error. */
     private final Set<Integer> invalidRows = new HashSet<>();
 
-    public OrderingPanel(String id, IModel<PresentedQuestion> presentation) {
-        super(id, presentation);
+    public OrderingPanel(String id, IModel<ShownQuestion> shown) {
+        super(id, shown);
         rows = new ListView<>("rows", () -> displayOrder(items().size())) {
             private static final long serialVersionUID = 1L;
 
@@ -44,7 +43,7 @@ public class OrderingPanel extends AnswerPanel {
             protected void populateItem(ListItem<Integer> item) {
                 int authored = item.getModelObject();
                 int row = item.getIndex();
-                DropDownChoice<Integer> position = new DropDownChoice<>("position", Model.of((Integer) null),
+                DropDownChoice<Integer> position = new DropDownChoice<>("position", Model.of(savedPosition(authored)),
                         () -> IntStream.rangeClosed(1, items().size()).boxed().toList(), new ChoiceRenderer<>() {
                             private static final long serialVersionUID = 1L;
 
@@ -62,6 +61,12 @@ public class OrderingPanel extends AnswerPanel {
         add(rows.setReuseItems(true));
     }
 
+    /** The position (1 first) the learner gave the authored item in their earlier answer, or null. */
+    private Integer savedPosition(int authored) {
+        int index = saved(OrderingResponse.class).map(r -> r.itemOrder().indexOf(authored)).orElse(-1);
+        return index < 0 ? null : index + 1;
+    }
+
     private List<String> items() {
         return spec(Ordering.class).items();
     }
@@ -69,6 +74,17 @@ public class OrderingPanel extends AnswerPanel {
     @Override
     public String hintMarkupId() {
         return HINT_ID;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public boolean isBlank() {
+        for (Component child : rows) {
+            if (((DropDownChoice<Integer>) ((ListItem<Integer>) child).get("position")).getModelObject() != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

@@ -8,7 +8,6 @@ import org.apache.wicket.model.ResourceModel;
 import org.apache.wicket.validation.validator.StringValidator;
 import org.ketaminetraining.bank.model.Response;
 import org.ketaminetraining.bank.model.TextResponse;
-import org.ketaminetraining.study.service.PresentedQuestion;
 import org.ketaminetraining.web.component.FieldErrors;
 
 /** A typed answer: one labelled text input. Case and extra spaces do not matter; spelling does. */
@@ -24,12 +23,18 @@ public class ShortTextPanel extends AnswerPanel {
 
     private final TextField<String> text;
 
-    public ShortTextPanel(String id, IModel<PresentedQuestion> presentation) {
-        super(id, presentation);
-        text = new TextField<>("text", Model.of((String) null));
+    public ShortTextPanel(String id, IModel<ShownQuestion> shown) {
+        super(id, shown);
+        text = new TextField<>("text", Model.of(saved(TextResponse.class).map(TextResponse::text).orElse(null)));
         text.setLabel(new ResourceModel("label")).add(StringValidator.maximumLength(MAX_LENGTH));
         text.add(FieldErrors.ariaInvalid(ERROR_ID + " answer-text-hint"));
         add(text);
+    }
+
+    @Override
+    public boolean isBlank() {
+        String typed = text.getModelObject();
+        return typed == null || typed.isBlank();
     }
 
     @Override

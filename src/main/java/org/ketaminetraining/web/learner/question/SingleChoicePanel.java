@@ -13,7 +13,6 @@ import org.ketaminetraining.bank.model.ChoiceOption;
 import org.ketaminetraining.bank.model.ChoiceResponse;
 import org.ketaminetraining.bank.model.Response;
 import org.ketaminetraining.bank.model.SingleChoice;
-import org.ketaminetraining.study.service.PresentedQuestion;
 import org.ketaminetraining.web.component.MarkdownLabel;
 
 /** Pick one: a labelled radio per option. */
@@ -23,9 +22,10 @@ public class SingleChoicePanel extends AnswerPanel {
 
     private final RadioGroup<Integer> group;
 
-    public SingleChoicePanel(String id, IModel<PresentedQuestion> presentation) {
-        super(id, presentation);
-        group = new RadioGroup<>("group", Model.of((Integer) null));
+    public SingleChoicePanel(String id, IModel<ShownQuestion> shown) {
+        super(id, shown);
+        group = new RadioGroup<>("group", Model.of(saved(ChoiceResponse.class)
+                .flatMap(r -> r.selectedOptions().stream().findFirst()).orElse(null)));
         add(group);
         group.add(new ListView<>("options", () -> displayOrder(options().size())) {
             private static final long serialVersionUID = 1L;
@@ -44,6 +44,11 @@ public class SingleChoicePanel extends AnswerPanel {
 
     private List<ChoiceOption> options() {
         return spec(SingleChoice.class).options();
+    }
+
+    @Override
+    public boolean isBlank() {
+        return group.getModelObject() == null;
     }
 
     @Override

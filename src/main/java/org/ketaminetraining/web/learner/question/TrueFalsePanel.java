@@ -8,7 +8,6 @@ import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.Model;
 import org.ketaminetraining.bank.model.Response;
 import org.ketaminetraining.bank.model.TrueFalseResponse;
-import org.ketaminetraining.study.service.PresentedQuestion;
 
 /** A statement to judge: two labelled radios, True and False. */
 public class TrueFalsePanel extends AnswerPanel {
@@ -17,14 +16,20 @@ public class TrueFalsePanel extends AnswerPanel {
 
     private final RadioGroup<Boolean> group;
 
-    public TrueFalsePanel(String id, IModel<PresentedQuestion> presentation) {
-        super(id, presentation);
-        group = new RadioGroup<>("group", Model.of((Boolean) null));
+    public TrueFalsePanel(String id, IModel<ShownQuestion> shown) {
+        super(id, shown);
+        group = new RadioGroup<>("group", Model.of(saved(TrueFalseResponse.class).map(TrueFalseResponse::value)
+                .orElse(null)));
         for (Radio<Boolean> radio : List.of(new Radio<>("true", Model.of(Boolean.TRUE), group),
                 new Radio<>("false", Model.of(Boolean.FALSE), group))) {
             group.add(radio.add(describedByError(group::hasErrorMessage)));
         }
         add(group);
+    }
+
+    @Override
+    public boolean isBlank() {
+        return group.getModelObject() == null;
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.apache.wicket.markup.html.WebMarkupContainer;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.list.ListItem;
@@ -29,13 +30,13 @@ import org.ketaminetraining.bank.model.SingleChoice;
 import org.ketaminetraining.bank.model.TextResponse;
 import org.ketaminetraining.bank.model.TrueFalse;
 import org.ketaminetraining.bank.model.TrueFalseResponse;
-import org.ketaminetraining.study.service.AnswerOutcome;
 import org.ketaminetraining.web.component.MarkdownLabel;
 
 /**
  * An answer written out in full for the feedback, either the learner's or the right one: the chosen options, the
- * items in order (a numbered list), the pairs, the number with its unit and tolerance, the typed text. Each line
- * is HTML made only of rendered bank Markdown and escaped plain text.
+ * items in order (a numbered list), the pairs, the number with its unit and tolerance, the typed text. A question
+ * the learner left unanswered says so. Each line is HTML made only of rendered bank Markdown and escaped plain
+ * text.
  */
 public class WrittenAnswerPanel extends Panel {
 
@@ -49,8 +50,8 @@ public class WrittenAnswerPanel extends Panel {
 
     private final Whose whose;
 
-    public WrittenAnswerPanel(String id, IModel<AnswerOutcome> outcome, Whose whose) {
-        super(id, outcome);
+    public WrittenAnswerPanel(String id, IModel<ShownQuestion> answered, Whose whose) {
+        super(id, answered);
         this.whose = whose;
         IModel<List<String>> lines = LoadableDetachableModel.of(this::lines);
         WebMarkupContainer ordered = new WebMarkupContainer("ordered") {
@@ -87,29 +88,34 @@ public class WrittenAnswerPanel extends Panel {
         };
     }
 
-    private AnswerOutcome outcome() {
-        return (AnswerOutcome) getDefaultModelObject();
+    private ShownQuestion answered() {
+        return (ShownQuestion) getDefaultModelObject();
     }
 
     private boolean isOrdering() {
-        return outcome() != null && outcome().question().answer() instanceof Ordering;
+        return answered() != null && answered().question().answer() instanceof Ordering;
     }
 
     private List<String> lines() {
-        AnswerOutcome outcome = outcome();
-        if (outcome == null) {
+        ShownQuestion answered = answered();
+        if (answered == null) {
             return List.of();
         }
-        List<String> lines = whose == Whose.LEARNER ? learnerLines(outcome) : rightLines(outcome.question().answer());
+        List<String> lines = whose == Whose.LEARNER ? learnerLines(answered)
+                : rightLines(answered.question().answer());
         return lines.isEmpty() ? List.of(text(getString("nothing"))) : lines;
     }
 
-    private List<String> learnerLines(AnswerOutcome outcome) {
-        AnswerSpec spec = outcome.question().answer();
-        Response response = outcome.response();
+    private List<String> learnerLines(ShownQuestion answered) {
+        AnswerSpec spec = answered.question().answer();
+        Optional<Response> given = answered.answer();
+        if (given.isEmpty()) {
+            return List.of();
+        }
+        Response response = given.get();
         if (response instanceof ChoiceResponse choice) {
             List<ChoiceOption> options = options(spec);
-            List<Integer> shown = AnswerPanel.shownOrder(outcome.displayOrder(), options.size());
+            List<Integer> shown = AnswerPanel.shownOrder(answered.displayOrder(), options.size());
             return choice.selectedOptions().stream().filter(i -> i >= 0 && i < options.size())
                     .sorted(Comparator.comparingInt(shown::indexOf))
                     .map(i -> MarkdownLabel.inlineHtml(options.get(i).text())).toList();
