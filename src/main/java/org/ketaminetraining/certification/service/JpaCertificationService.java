@@ -410,9 +410,6 @@ public class JpaCertificationService implements CertificationService {
         }
         AssessmentResult result = AssessmentResult.grade(assessed, attempt.getPassMark(),
                 attempt.isAllSafetyCritical());
-        List<org.ketaminetraining.certification.rules.ModuleScore> modules = result.byModule().stream()
-                .map(m -> new org.ketaminetraining.certification.rules.ModuleScore(bank.moduleTitle(m.moduleId()),
-                        m.correct(), m.total())).toList();
         Optional<String> code = em.createQuery("SELECT c.code FROM IssuedCertificate c WHERE c.attemptId = :id",
                 String.class).setParameter("id", attempt.getId()).getResultList().stream().findFirst()
                 .map(StandingEvaluator::displayCode);
@@ -423,7 +420,7 @@ public class JpaCertificationService implements CertificationService {
         return new AttemptResult(attempt.getToken(), attempt.getProgrammeKey(),
                 programmeTitle(bank, attempt.getProgrammeKey()), attempt.getKind() == AssessmentAttempt.Kind.RENEWAL,
                 attempt.getSubmittedAt().orElseThrow(), result.correct(), result.total(), attempt.getPassMark(),
-                result.passMarkReached(), result.safetyCriticalMissed().size(), result.passed(), modules, reviewed,
+                result.passMarkReached(), result.safetyCriticalMissed().size(), result.passed(), result.byModule(), reviewed,
                 code, next);
     }
 

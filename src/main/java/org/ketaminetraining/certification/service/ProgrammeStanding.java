@@ -29,18 +29,6 @@ public record ProgrammeStanding(String programmeId, String programmeTitle, List<
         Objects.requireNonNull(assessment, "assessment");
     }
 
-    /**
-     * A standing without the assessment's rules: kept so that code written before they were added still compiles.
-     * The service should give the blueprint (the assessment page then states the rules with their numbers).
-     */
-    public ProgrammeStanding(String programmeId, String programmeTitle, List<ModuleStanding> modules,
-            int minimumSpacingDays, boolean assessmentUnlocked, AttemptDecision decision,
-            Optional<String> openAttemptToken, Optional<AttemptSummary> latestAttempt,
-            Optional<CertificateSummary> certificate, boolean renewalDue, CompletionStatus status) {
-        this(programmeId, programmeTitle, modules, minimumSpacingDays, assessmentUnlocked, decision,
-                openAttemptToken, latestAttempt, certificate, renewalDue, status, Optional.empty());
-    }
-
     public int learnedItems() {
         return modules.stream().mapToInt(ModuleStanding::learned).sum();
     }

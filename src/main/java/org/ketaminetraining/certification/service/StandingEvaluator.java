@@ -133,7 +133,7 @@ final class StandingEvaluator {
                 renewalDue));
         ProgrammeStanding standing = new ProgrammeStanding(programme.id(), programme.title(), modules,
                 programme.minimumSpacingDays(), unlocked, decision, open.map(AssessmentAttempt::getToken), latest,
-                summary, renewalDue, completionStatus);
+                summary, renewalDue, completionStatus, Optional.of(blueprint));
         return new Evaluation(programme, standing, completion, published, byKey, certificate, status, currency,
                 recall, open, blueprint, renewal);
     }
