@@ -206,8 +206,8 @@ public class JpaCertificationService implements CertificationService {
         AttemptDecision decision = standing.decision();
         switch (decision.verdict()) {
             case COOLING_DOWN:
-                throw new IllegalArgumentException("You can try again after " + decision.notBefore().orElseThrow()
-                        + ".");
+                throw new IllegalArgumentException("You can try again after "
+                        + inLearnersZone(accountId, decision.notBefore().orElseThrow()) + ".");
             case NO_ATTEMPTS_LEFT:
                 throw new IllegalArgumentException("No attempts are left; please contact your manager.");
             case ALREADY_PASSED:
@@ -241,6 +241,14 @@ public class JpaCertificationService implements CertificationService {
         audit.record(username(accountId), "assessment.start", programmeId, attempt.getKind().name().toLowerCase()
                 + " attempt of " + drawn.size() + " items");
         return attempt.getToken();
+    }
+
+    /** An instant as the learner reads it: "27 November 2026, 14:05 (Europe/London)". */
+    private String inLearnersZone(long accountId, Instant instant) {
+        LearnerProfile profile = em.find(LearnerProfile.class, accountId);
+        java.time.ZoneId zone = profile == null ? settings.zone() : java.time.ZoneId.of(profile.getTimeZone());
+        return java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu, HH:mm", java.util.Locale.ENGLISH)
+                .format(instant.atZone(zone)) + " (" + zone.getId() + ")";
     }
 
     private static int programmeRenewalDays(StandingEvaluator.Evaluation evaluation) {
