@@ -34,6 +34,7 @@ class PureCoreTest {
         "org.ketaminetraining.certification.rules..",
         "org.ketaminetraining.certification.signing..",
         "org.ketaminetraining.reporting.statistics..",
+        "org.ketaminetraining.web.ratelimit..",
     };
 
     /** Inside pure capabilities, the packages that store and orchestrate and so may use JPA and CDI. */
