@@ -35,6 +35,7 @@ class PureCoreTest {
         "org.ketaminetraining.certification.signing..",
         "org.ketaminetraining.reporting.statistics..",
         "org.ketaminetraining.web.ratelimit..",
+        "org.ketaminetraining.web.csv..",
     };
 
     /** Inside pure capabilities, the packages that store and orchestrate and so may use JPA and CDI. */
