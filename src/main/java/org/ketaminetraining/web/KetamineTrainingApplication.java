@@ -1,10 +1,13 @@
 package org.ketaminetraining.web;
 
+import java.time.Clock;
+import org.apache.wicket.Application;
 import org.apache.wicket.Page;
 import org.apache.wicket.authroles.authentication.AbstractAuthenticatedWebSession;
 import org.apache.wicket.authroles.authentication.AuthenticatedWebApplication;
 import org.apache.wicket.cdi.CdiConfiguration;
 import org.apache.wicket.cdi.ConversationPropagation;
+import org.apache.wicket.cdi.NonContextual;
 import org.apache.wicket.csp.CSPDirective;
 import org.apache.wicket.markup.html.WebPage;
 import org.apache.wicket.protocol.http.ResourceIsolationRequestCycleListener;
@@ -17,6 +20,8 @@ import org.ketaminetraining.web.admin.UserEditPage;
 import org.ketaminetraining.web.admin.UserImportPage;
 import org.ketaminetraining.web.admin.UsersPage;
 import org.ketaminetraining.web.author.QuestionBanksPage;
+import org.ketaminetraining.web.certificate.CertificateResources;
+import org.ketaminetraining.web.certificate.VerifyPage;
 import org.ketaminetraining.web.learner.DashboardPage;
 import org.ketaminetraining.web.learner.LearnerSettingsPage;
 import org.ketaminetraining.web.learner.StudyHistoryPage;
@@ -26,14 +31,22 @@ import org.ketaminetraining.web.pub.InternalErrorPage;
 import org.ketaminetraining.web.pub.LoginPage;
 import org.ketaminetraining.web.pub.PageExpiredPage;
 import org.ketaminetraining.web.pub.SetupPage;
+import org.ketaminetraining.web.ratelimit.TokenBucketLimiter;
 
 /** The Wicket application: mounts, security settings, error pages and how components get their services. */
 public class KetamineTrainingApplication extends AuthenticatedWebApplication {
+
+    private TokenBucketLimiter verificationLimiter;
+
+    public static KetamineTrainingApplication get() {
+        return (KetamineTrainingApplication) Application.get();
+    }
 
     @Override
     protected void init() {
         super.init();
         configureInjection();
+        verificationLimiter = TokenBucketLimiter.forVerification(clock());
 
         getMarkupSettings().setStripWicketTags(true);
         getMarkupSettings().setDefaultMarkupEncoding("UTF-8");
@@ -68,6 +81,18 @@ public class KetamineTrainingApplication extends AuthenticatedWebApplication {
         mountPage("/study", StudyPage.class);
         mountPage("/study/settings", LearnerSettingsPage.class);
         mountPage("/study/history", StudyHistoryPage.class);
+        mountCertificates();
+    }
+
+    /**
+     * The certificate pages and files. The public ones (verification, its JSON API, the public key) need no
+     * sign-in: their pages carry no {@code @AuthorizeInstantiation}, and the resources check nothing.
+     */
+    private void mountCertificates() {
+        mountPage("/verify/#{code}", VerifyPage.class);
+        mountResource("/api/v1/certificates/${code}", CertificateResources.VERIFICATION_API);
+        mountResource("/.well-known/jwks.json", CertificateResources.JWKS);
+        mountResource("/certificates/public-key.pem", CertificateResources.PUBLIC_KEY_PEM);
     }
 
     /**
@@ -76,6 +101,24 @@ public class KetamineTrainingApplication extends AuthenticatedWebApplication {
      */
     protected void configureInjection() {
         new CdiConfiguration().setPropagation(ConversationPropagation.NONE).configure(this);
+    }
+
+    /**
+     * Fills the {@code @Inject} fields of an object Wicket does not create as a component (a mounted resource),
+     * the same way {@link #configureInjection} has components filled.
+     */
+    public void inject(Object target) {
+        NonContextual.of(target).inject(target);
+    }
+
+    /** The clock for rate limits; page tests hand in one they move by hand. */
+    protected Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    /** The budget of public verification lookups (page and API together) per client address. */
+    public TokenBucketLimiter verificationLimiter() {
+        return verificationLimiter;
     }
 
     @Override
