@@ -21,6 +21,7 @@ import org.ketaminetraining.web.admin.UserImportPage;
 import org.ketaminetraining.web.admin.UsersPage;
 import org.ketaminetraining.web.author.QuestionBanksPage;
 import org.ketaminetraining.web.certificate.CertificateResources;
+import org.ketaminetraining.web.certificate.MyCertificatesPage;
 import org.ketaminetraining.web.certificate.VerifyPage;
 import org.ketaminetraining.web.learner.DashboardPage;
 import org.ketaminetraining.web.learner.LearnerSettingsPage;
@@ -92,7 +93,11 @@ public class KetamineTrainingApplication extends AuthenticatedWebApplication {
         mountPage("/verify/#{code}", VerifyPage.class);
         mountResource("/api/v1/certificates/${code}", CertificateResources.VERIFICATION_API);
         mountResource("/.well-known/jwks.json", CertificateResources.JWKS);
+        mountPage("/certificates", MyCertificatesPage.class);
+        // Mounted after the page on purpose: "/certificates" matches "/certificates/public-key.pem" as well and
+        // scores the same, and of two equal scores the mapper mounted last is asked first.
         mountResource("/certificates/public-key.pem", CertificateResources.PUBLIC_KEY_PEM);
+        mountResource("/certificates/download/${code}/${format}", CertificateResources.DOWNLOAD);
     }
 
     /**

@@ -11,6 +11,7 @@ import org.ketaminetraining.web.admin.DepartmentsPage;
 import org.ketaminetraining.web.admin.UserImportPage;
 import org.ketaminetraining.web.admin.UsersPage;
 import org.ketaminetraining.web.author.QuestionBanksPage;
+import org.ketaminetraining.web.certificate.MyCertificatesPage;
 import org.ketaminetraining.web.learner.DashboardPage;
 import org.ketaminetraining.web.learner.LearnerSettingsPage;
 import org.ketaminetraining.web.learner.StudyHistoryPage;
@@ -34,6 +35,7 @@ record NavigationItem(Class<? extends WebPage> page, String labelKey, Optional<R
             new NavigationItem(StudyPage.class, "nav.study", Optional.of(Role.TRAINEE)),
             new NavigationItem(StudyHistoryPage.class, "nav.history", Optional.of(Role.TRAINEE)),
             new NavigationItem(LearnerSettingsPage.class, "nav.settings", Optional.of(Role.TRAINEE)),
+            new NavigationItem(MyCertificatesPage.class, "nav.certificates", Optional.of(Role.TRAINEE)),
             new NavigationItem(QuestionBanksPage.class, "nav.banks", Optional.of(Role.EDUCATOR)),
             new NavigationItem(UsersPage.class, "nav.users", Optional.of(Role.ADMIN)),
             new NavigationItem(UserImportPage.class, "nav.import", Optional.of(Role.ADMIN)),

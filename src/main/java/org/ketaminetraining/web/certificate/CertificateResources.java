@@ -19,6 +19,8 @@ public final class CertificateResources {
     /** {@code /.well-known/jwks.json}: the current public key as a JSON Web Key Set. */
     public static final ResourceReference JWKS = reference("jwks", () -> new PublicKeyResource(
             PublicKeyResource.Form.JWKS));
+    /** {@code /certificates/download/${code}/${format}}: a certificate's files, for those allowed to see them. */
+    public static final ResourceReference DOWNLOAD = reference("download", CertificateDownloadResource::new);
 
     private CertificateResources() {
     }
