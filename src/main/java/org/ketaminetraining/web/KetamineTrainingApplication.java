@@ -21,7 +21,10 @@ import org.ketaminetraining.web.admin.UserImportPage;
 import org.ketaminetraining.web.admin.UsersPage;
 import org.ketaminetraining.web.author.QuestionBanksPage;
 import org.ketaminetraining.web.certificate.CertificateResources;
+import org.ketaminetraining.web.certificate.CompletionReportPage;
 import org.ketaminetraining.web.certificate.MyCertificatesPage;
+import org.ketaminetraining.web.certificate.RevokePage;
+import org.ketaminetraining.web.certificate.TimeExtensionPage;
 import org.ketaminetraining.web.certificate.VerifyPage;
 import org.ketaminetraining.web.learner.DashboardPage;
 import org.ketaminetraining.web.learner.LearnerSettingsPage;
@@ -98,6 +101,10 @@ public class KetamineTrainingApplication extends AuthenticatedWebApplication {
         // scores the same, and of two equal scores the mapper mounted last is asked first.
         mountResource("/certificates/public-key.pem", CertificateResources.PUBLIC_KEY_PEM);
         mountResource("/certificates/download/${code}/${format}", CertificateResources.DOWNLOAD);
+        mountPage("/reports/completion", CompletionReportPage.class);
+        mountResource("/reports/completion.csv", CertificateResources.COMPLETION_CSV);
+        mountPage("/reports/certificates/${code}/revoke", RevokePage.class);
+        mountPage("/reports/extension/${accountId}/${programmeId}", TimeExtensionPage.class);
     }
 
     /**

@@ -21,6 +21,8 @@ public final class CertificateResources {
             PublicKeyResource.Form.JWKS));
     /** {@code /certificates/download/${code}/${format}}: a certificate's files, for those allowed to see them. */
     public static final ResourceReference DOWNLOAD = reference("download", CertificateDownloadResource::new);
+    /** {@code /reports/completion.csv}: the completion report as CSV, with the page's filters and sort. */
+    public static final ResourceReference COMPLETION_CSV = reference("completion-csv", CompletionCsvResource::new);
 
     private CertificateResources() {
     }
