@@ -80,6 +80,9 @@ class VerificationPagesTest extends PageTestBase {
                 "<time id=\"verified-valid-through\" datetime=\"2028-03-01\">1 March 2028</time>",
                 ">" + FakeCertification.VALID + "</span>");
         assertThat(html).doesNotContain("Reason", "score", "Score", "department");
+        // Stateless: a public lookup binds no session on the server.
+        assertThat(tester.getLastRenderedPage().isPageStateless()).isTrue();
+        assertThat(tester.getSession().isTemporary()).isTrue();
     }
 
     @Test
