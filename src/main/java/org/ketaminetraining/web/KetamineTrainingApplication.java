@@ -1,11 +1,13 @@
 package org.ketaminetraining.web;
 
 import java.time.Clock;
+import org.apache.wicket.Application;
 import org.apache.wicket.Page;
 import org.apache.wicket.authroles.authentication.AbstractAuthenticatedWebSession;
 import org.apache.wicket.authroles.authentication.AuthenticatedWebApplication;
 import org.apache.wicket.cdi.CdiConfiguration;
 import org.apache.wicket.cdi.ConversationPropagation;
+import org.apache.wicket.cdi.NonContextual;
 import org.apache.wicket.csp.CSPDirective;
 import org.apache.wicket.markup.html.WebPage;
 import org.apache.wicket.protocol.http.ResourceIsolationRequestCycleListener;
@@ -22,6 +24,12 @@ import org.ketaminetraining.web.assessment.AttemptPage;
 import org.ketaminetraining.web.assessment.ResultPage;
 import org.ketaminetraining.web.assessment.ReviewPage;
 import org.ketaminetraining.web.author.QuestionBanksPage;
+import org.ketaminetraining.web.certificate.CertificateResources;
+import org.ketaminetraining.web.certificate.CompletionReportPage;
+import org.ketaminetraining.web.certificate.MyCertificatesPage;
+import org.ketaminetraining.web.certificate.RevokePage;
+import org.ketaminetraining.web.certificate.TimeExtensionPage;
+import org.ketaminetraining.web.certificate.VerifyPage;
 import org.ketaminetraining.web.learner.DashboardPage;
 import org.ketaminetraining.web.learner.LearnerSettingsPage;
 import org.ketaminetraining.web.learner.StudyHistoryPage;
@@ -32,14 +40,22 @@ import org.ketaminetraining.web.pub.LoginPage;
 import org.ketaminetraining.web.pub.NotFoundPage;
 import org.ketaminetraining.web.pub.PageExpiredPage;
 import org.ketaminetraining.web.pub.SetupPage;
+import org.ketaminetraining.web.ratelimit.TokenBucketLimiter;
 
 /** The Wicket application: mounts, security settings, error pages and how components get their services. */
 public class KetamineTrainingApplication extends AuthenticatedWebApplication {
+
+    private TokenBucketLimiter verificationLimiter;
+
+    public static KetamineTrainingApplication get() {
+        return (KetamineTrainingApplication) Application.get();
+    }
 
     @Override
     protected void init() {
         super.init();
         configureInjection();
+        verificationLimiter = TokenBucketLimiter.forVerification(clock());
 
         getMarkupSettings().setStripWicketTags(true);
         getMarkupSettings().setDefaultMarkupEncoding("UTF-8");
@@ -79,6 +95,26 @@ public class KetamineTrainingApplication extends AuthenticatedWebApplication {
         mountPage("/assessment/attempt/${token}", AttemptPage.class);
         mountPage("/assessment/attempt/${token}/review", ReviewPage.class);
         mountPage("/assessment/result/${token}", ResultPage.class);
+        mountCertificates();
+    }
+
+    /**
+     * The certificate pages and files. The public ones (verification, its JSON API, the public key) need no
+     * sign-in: their pages carry no {@code @AuthorizeInstantiation}, and the resources check nothing.
+     */
+    private void mountCertificates() {
+        mountPage("/verify/#{code}", VerifyPage.class);
+        mountResource("/api/v1/certificates/${code}", CertificateResources.VERIFICATION_API);
+        mountResource("/.well-known/jwks.json", CertificateResources.JWKS);
+        mountPage("/certificates", MyCertificatesPage.class);
+        // Mounted after the page on purpose: "/certificates" matches "/certificates/public-key.pem" as well and
+        // scores the same, and of two equal scores the mapper mounted last is asked first.
+        mountResource("/certificates/public-key.pem", CertificateResources.PUBLIC_KEY_PEM);
+        mountResource("/certificates/download/${code}/${format}", CertificateResources.DOWNLOAD);
+        mountPage("/reports/completion", CompletionReportPage.class);
+        mountResource("/reports/completion.csv", CertificateResources.COMPLETION_CSV);
+        mountPage("/reports/certificates/${code}/revoke", RevokePage.class);
+        mountPage("/reports/extension/${accountId}/${programmeId}", TimeExtensionPage.class);
     }
 
     /**
@@ -90,11 +126,24 @@ public class KetamineTrainingApplication extends AuthenticatedWebApplication {
     }
 
     /**
-     * The time pages count down from (an assessment's time left). Deadlines and every decision about time are the
-     * services'; this only turns a deadline into "so many minutes left", and page tests fix it.
+     * Fills the {@code @Inject} fields of an object Wicket does not create as a component (a mounted resource),
+     * the same way {@link #configureInjection} has components filled.
+     */
+    public void inject(Object target) {
+        NonContextual.of(target).inject(target);
+    }
+
+    /**
+     * The clock of rate limits and of the time pages count down from (an assessment's time left). Deadlines and
+     * every decision about time are the services'; page tests hand in a clock they move by hand.
      */
     public Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /** The budget of public verification lookups (page and API together) per client address. */
+    public TokenBucketLimiter verificationLimiter() {
+        return verificationLimiter;
     }
 
     @Override

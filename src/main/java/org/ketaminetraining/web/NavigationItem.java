@@ -12,6 +12,8 @@ import org.ketaminetraining.web.admin.UserImportPage;
 import org.ketaminetraining.web.admin.UsersPage;
 import org.ketaminetraining.web.assessment.AssessmentPage;
 import org.ketaminetraining.web.author.QuestionBanksPage;
+import org.ketaminetraining.web.certificate.CompletionReportPage;
+import org.ketaminetraining.web.certificate.MyCertificatesPage;
 import org.ketaminetraining.web.learner.DashboardPage;
 import org.ketaminetraining.web.learner.LearnerSettingsPage;
 import org.ketaminetraining.web.learner.StudyHistoryPage;
@@ -21,8 +23,8 @@ import org.ketaminetraining.web.learner.StudyPage;
 record NavigationItem(Class<? extends WebPage> page, String labelKey, Optional<Role> role) implements Serializable {
 
     /**
-     * Administrators see every educator entry too. Trainee entries are for trainees only: a trainee's study is their
-     * own, and the pages refuse everyone else.
+     * Administrators see every educator and manager entry too. Trainee entries are for trainees only: a trainee's
+     * study is their own, and the pages refuse everyone else.
      */
     boolean visibleTo(java.util.Set<Role> roles) {
         return role.map(r -> roles.contains(r) || (r != Role.TRAINEE && roles.contains(Role.ADMIN))).orElse(true);
@@ -36,7 +38,9 @@ record NavigationItem(Class<? extends WebPage> page, String labelKey, Optional<R
             new NavigationItem(AssessmentPage.class, "nav.assessment", Optional.of(Role.TRAINEE)),
             new NavigationItem(StudyHistoryPage.class, "nav.history", Optional.of(Role.TRAINEE)),
             new NavigationItem(LearnerSettingsPage.class, "nav.settings", Optional.of(Role.TRAINEE)),
+            new NavigationItem(MyCertificatesPage.class, "nav.certificates", Optional.of(Role.TRAINEE)),
             new NavigationItem(QuestionBanksPage.class, "nav.banks", Optional.of(Role.EDUCATOR)),
+            new NavigationItem(CompletionReportPage.class, "nav.completion", Optional.of(Role.MANAGER)),
             new NavigationItem(UsersPage.class, "nav.users", Optional.of(Role.ADMIN)),
             new NavigationItem(UserImportPage.class, "nav.import", Optional.of(Role.ADMIN)),
             new NavigationItem(DepartmentsPage.class, "nav.departments", Optional.of(Role.ADMIN)),

@@ -36,6 +36,8 @@ class PureCoreTest {
         "org.ketaminetraining.certification.document..",
         "org.ketaminetraining.certification.badge..",
         "org.ketaminetraining.reporting.statistics..",
+        "org.ketaminetraining.web.ratelimit..",
+        "org.ketaminetraining.web.csv..",
     };
 
     /** Inside pure capabilities, the packages that store and orchestrate and so may use JPA and CDI. */

@@ -1,12 +1,15 @@
 package org.ketaminetraining.web;
 
 import java.time.Clock;
-import java.time.ZoneOffset;
+import org.ketaminetraining.study.fixtures.SteppingClock;
 
-/** The real application with CDI replaced by {@link TestServices}, and its clock fixed (at first) to the fakes' now. */
+/**
+ * The real application with CDI replaced by {@link TestServices}, and a clock the test moves: it starts at the
+ * fakes' "now"; rate limits refill and countdowns run only when a test moves it.
+ */
 public class TestApplication extends KetamineTrainingApplication {
 
-    private Clock clock = Clock.fixed(FakeStudy.NOW, ZoneOffset.UTC);
+    public final SteppingClock clock = new SteppingClock(FakeStudy.NOW);
 
     @Override
     protected void configureInjection() {
@@ -14,11 +17,17 @@ public class TestApplication extends KetamineTrainingApplication {
     }
 
     @Override
+    public void inject(Object target) {
+        TestServices.inject(target);
+    }
+
+    @Override
     public Clock clock() {
         return clock;
     }
 
-    public void setClock(Clock clock) {
-        this.clock = clock;
+    /** Sets the clock to the instant of {@code fixed} (tests written with a fixed clock). */
+    public void setClock(Clock fixed) {
+        clock.set(fixed.instant());
     }
 }

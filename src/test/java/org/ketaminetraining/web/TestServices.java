@@ -31,6 +31,11 @@ public final class TestServices {
     }
 
     static void inject(Component component) {
+        inject((Object) component);
+    }
+
+    /** Fills the {@code @Inject} fields of any object: a component, or a resource that is not one. */
+    static void inject(Object component) {
         for (Class<?> type = component.getClass(); type != null && type != Object.class; type = type.getSuperclass()) {
             for (Field field : type.getDeclaredFields()) {
                 if (field.isAnnotationPresent(Inject.class)) {

@@ -1,0 +1,62 @@
+package org.ketaminetraining.web.certificate;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.wicket.Application;
+import org.apache.wicket.RestartResponseException;
+import org.apache.wicket.request.resource.ContentDisposition;
+import org.ketaminetraining.certification.rules.CompletionStatus;
+import org.ketaminetraining.certification.service.CompletionReport;
+import org.ketaminetraining.people.Role;
+import org.ketaminetraining.people.service.SignedInUser;
+import org.ketaminetraining.web.csv.SpreadsheetCsv;
+import org.ketaminetraining.web.pub.AccessDeniedPage;
+
+/**
+ * {@code /reports/completion.csv}: every row of the completion report with the filters and sort in the URL (the
+ * report page links here with its own parameters), as CSV for a spreadsheet. For managers and administrators;
+ * the service limits the rows to the caller's departments. Statuses are in the words the page uses.
+ */
+class CompletionCsvResource extends CertificationResource {
+
+    private static final long serialVersionUID = 1L;
+    static final List<String> HEADER = List.of("name", "username", "departments", "programme", "status",
+            "progress_percent", "issued_on", "expires_on", "certificate_code");
+
+    @Override
+    protected ResourceResponse newResourceResponse(Attributes attributes) {
+        SignedInUser caller = signedIn();
+        if (!caller.has(Role.MANAGER) && !caller.has(Role.ADMIN)) {
+            throw new RestartResponseException(AccessDeniedPage.class);
+        }
+        CompletionReport report;
+        try {
+            report = certification().completionReport(caller, ReportView.of(attributes.getParameters())
+                    .allRowsQuery());
+        } catch (SecurityException refused) {
+            throw new RestartResponseException(AccessDeniedPage.class);
+        }
+        List<List<String>> rows = report.rows().stream().map(row -> cells(report, row)).toList();
+        ResourceResponse response = new ResourceResponse();
+        response.disableCaching();
+        response.setContentType("text/csv");
+        response.setTextEncoding("UTF-8");
+        response.setFileName("completion-report.csv");
+        response.setContentDisposition(ContentDisposition.ATTACHMENT);
+        return bytes(response, SpreadsheetCsv.document(HEADER, rows));
+    }
+
+    /** The cells of one row, with what the report page shows in them. */
+    private static List<String> cells(CompletionReport report, CompletionReport.Row row) {
+        return List.of(row.displayName(), row.username(), CompletionReportPage.departmentNames(report, row),
+                row.programmeTitle(), statusWords(row.status()), String.valueOf(row.learnedPercent()),
+                row.issuedOn().map(LocalDate::toString).orElse(""),
+                row.expiresOn().map(LocalDate::toString).orElse(""), row.certificateCode().orElse(""));
+    }
+
+    /** The status in the application's words, shared with the report page. */
+    static String statusWords(CompletionStatus status) {
+        return Application.get().getResourceSettings().getLocalizer().getString("completion." + status.name(),
+                null);
+    }
+}

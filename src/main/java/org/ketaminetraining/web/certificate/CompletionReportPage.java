@@ -1,0 +1,260 @@
+package org.ketaminetraining.web.certificate;
+
+import jakarta.inject.Inject;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.apache.wicket.AttributeModifier;
+import org.apache.wicket.RestartResponseException;
+import org.apache.wicket.authroles.authorization.strategies.role.annotations.AuthorizeInstantiation;
+import org.apache.wicket.markup.head.CssHeaderItem;
+import org.apache.wicket.markup.head.IHeaderResponse;
+import org.apache.wicket.markup.html.WebMarkupContainer;
+import org.apache.wicket.markup.html.basic.Label;
+import org.apache.wicket.markup.html.form.DropDownChoice;
+import org.apache.wicket.markup.html.form.IChoiceRenderer;
+import org.apache.wicket.markup.html.form.StatelessForm;
+import org.apache.wicket.markup.html.link.BookmarkablePageLink;
+import org.apache.wicket.markup.html.link.ResourceLink;
+import org.apache.wicket.markup.html.list.ListItem;
+import org.apache.wicket.markup.html.list.ListView;
+import org.apache.wicket.model.IModel;
+import org.apache.wicket.model.LoadableDetachableModel;
+import org.apache.wicket.model.Model;
+import org.apache.wicket.request.mapper.parameter.PageParameters;
+import org.ketaminetraining.certification.rules.CompletionStatus;
+import org.ketaminetraining.certification.service.CertificationService;
+import org.ketaminetraining.certification.service.CompletionQuery.Sort;
+import org.ketaminetraining.certification.service.CompletionReport;
+import org.ketaminetraining.certification.service.CompletionReport.Row;
+import org.ketaminetraining.web.AppSession;
+import org.ketaminetraining.web.BasePage;
+import org.ketaminetraining.web.pub.AccessDeniedPage;
+
+/**
+ * The completion report for managers (their departments) and administrators (everyone): one row per person and
+ * programme with the status in words and progress, never anyone's answers. Filters, sort and page are URL
+ * parameters ({@link ReportView}), so every view can be bookmarked; the CSV link exports every row of the same
+ * view. Certified rows offer revocation; every row offers a time extension.
+ */
+@AuthorizeInstantiation({"MANAGER", "ADMIN"})
+public class CompletionReportPage extends BasePage {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private CertificationService certification;
+    private final ReportView view;
+    private final LoadableDetachableModel<CompletionReport> report;
+
+    public CompletionReportPage(PageParameters parameters) {
+        super(parameters);
+        view = ReportView.of(parameters);
+        report = LoadableDetachableModel.of(this::load);
+        add(filters());
+        add(new Label("count", this::countText));
+        WebMarkupContainer table = new WebMarkupContainer("table") {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void onConfigure() {
+                super.onConfigure();
+                setVisible(!report.getObject().rows().isEmpty());
+            }
+        };
+        add(table);
+        table.add(new Label("caption", () -> getString(view.ascending() ? "caption.asc" : "caption.desc")
+                .replace("{column}", getString("col." + view.sort().name()))));
+        for (Sort column : Sort.values()) {
+            table.add(sortHeader(column));
+        }
+        table.add(new ListView<>("rows", () -> report.getObject().rows()) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void populateItem(ListItem<Row> item) {
+                populateRow(item);
+            }
+        });
+        add(pager());
+        ResourceLink<Void> csv = new ResourceLink<>("csv", CertificateResources.COMPLETION_CSV,
+                view.atPage(1).parameters());
+        csv.add(new Label("csvRows", () -> getString("csv.rows").replace("{total}",
+                String.valueOf(report.getObject().totalRows()))));
+        add(csv);
+    }
+
+    private CompletionReport load() {
+        try {
+            return certification.completionReport(AppSession.get().user().orElseThrow(), view.pageQuery());
+        } catch (SecurityException refused) {
+            throw new RestartResponseException(AccessDeniedPage.class);
+        }
+    }
+
+    private StatelessForm<Void> filters() {
+        IModel<List<String>> departmentCodes = () -> report.getObject().departments().stream()
+                .map(CompletionReport.Department::code).toList();
+        DropDownChoice<String> department = new DropDownChoice<>("dept", Model.of(view.departmentCode()),
+                departmentCodes, new IChoiceRenderer<>() {
+                    private static final long serialVersionUID = 1L;
+
+                    @Override
+                    public Object getDisplayValue(String code) {
+                        return report.getObject().departments().stream().filter(d -> d.code().equals(code))
+                                .map(CompletionReport.Department::name).findFirst().orElse(code);
+                    }
+
+                    @Override
+                    public String getIdValue(String code, int index) {
+                        return code;
+                    }
+
+                    @Override
+                    public String getObject(String id, IModel<? extends List<? extends String>> choices) {
+                        return choices.getObject().stream().filter(c -> c.equals(id)).findFirst().orElse(null);
+                    }
+                });
+        department.setNullValid(true).setLabel(Model.of(getString("dept")));
+        DropDownChoice<CompletionStatus> status = new DropDownChoice<>("status", Model.of(view.statusFilter()),
+                Arrays.asList(CompletionStatus.values()), new IChoiceRenderer<>() {
+                    private static final long serialVersionUID = 1L;
+
+                    @Override
+                    public Object getDisplayValue(CompletionStatus value) {
+                        return getString("completion." + value.name());
+                    }
+
+                    @Override
+                    public String getIdValue(CompletionStatus value, int index) {
+                        return ReportView.urlName(value);
+                    }
+
+                    @Override
+                    public CompletionStatus getObject(String id,
+                            IModel<? extends List<? extends CompletionStatus>> choices) {
+                        return choices.getObject().stream().filter(c -> ReportView.urlName(c).equals(id))
+                                .findFirst().orElse(null);
+                    }
+                });
+        status.setNullValid(true).setLabel(Model.of(getString("status")));
+        StatelessForm<Void> form = new StatelessForm<>("filters") {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void onSubmit() {
+                setResponsePage(CompletionReportPage.class,
+                        view.withFilters(department.getModelObject(), status.getModelObject()).parameters());
+            }
+        };
+        form.add(department, status);
+        return form;
+    }
+
+    private String countText() {
+        CompletionReport r = report.getObject();
+        if (r.totalRows() == 0) {
+            return getString("count.none");
+        }
+        int first = (view.page() - 1) * ReportView.PAGE_SIZE;
+        if (r.rows().isEmpty()) {
+            return getString("count.beyond").replace("{total}", String.valueOf(r.totalRows()));
+        }
+        return getString("count").replace("{total}", String.valueOf(r.totalRows()))
+                .replace("{first}", String.valueOf(first + 1))
+                .replace("{last}", String.valueOf(first + r.rows().size()));
+    }
+
+    private WebMarkupContainer sortHeader(Sort column) {
+        String name = column.name().charAt(0) + column.name().substring(1).toLowerCase(java.util.Locale.ROOT);
+        WebMarkupContainer header = new WebMarkupContainer("sort" + name);
+        boolean sorted = view.sort() == column;
+        if (sorted) {
+            header.add(AttributeModifier.replace("aria-sort", view.ascending() ? "ascending" : "descending"));
+        }
+        ReportView next = view.sortedBy(column);
+        BookmarkablePageLink<Void> link = new BookmarkablePageLink<>("link", CompletionReportPage.class,
+                next.parameters());
+        link.add(new Label("label", getString("col." + column.name())));
+        link.add(new Label("arrow", view.ascending() ? "\u25B2" : "\u25BC").setVisible(sorted));
+        link.add(new Label("action", getString(next.ascending() ? "sort.asc" : "sort.desc")));
+        header.add(link);
+        return header;
+    }
+
+    private void populateRow(ListItem<Row> item) {
+        Row row = item.getModelObject();
+        item.add(new Label("name", row.displayName()), new Label("username", row.username()),
+                new Label("departments", departmentNames(report.getObject(), row)),
+                new Label("programme", row.programmeTitle()),
+                new Label("status", getString("completion." + row.status().name())),
+                new Label("progress", row.learnedPercent() + "%"),
+                new DayLabel("issued", row.issuedOn().orElse(null), getString("none")),
+                new DayLabel("expires", row.expiresOn().orElse(null), getString("none")));
+        String whose = getString("whose").replace("{name}", row.displayName())
+                .replace("{programme}", row.programmeTitle());
+        Optional<String> code = row.certificateCode();
+        BookmarkablePageLink<Void> revoke = new BookmarkablePageLink<>("revoke", RevokePage.class,
+                new PageParameters().add("code", code.orElse("")));
+        revoke.add(new Label("whose", whose));
+        revoke.setVisible(code.isPresent() && row.status() != CompletionStatus.REVOKED
+                && row.status() != CompletionStatus.EXPIRED);
+        item.add(revoke);
+        BookmarkablePageLink<Void> extension = new BookmarkablePageLink<>("extension", TimeExtensionPage.class,
+                new PageParameters().add("accountId", row.accountId()).add("programmeId", row.programmeId()));
+        extension.add(new Label("whose", whose));
+        item.add(extension);
+    }
+
+    /** The row's departments by name where the caller's list has it, by code otherwise. */
+    static String departmentNames(CompletionReport report, Row row) {
+        return row.departments().stream().map(code -> report.departments().stream()
+                .filter(d -> d.code().equals(code)).map(CompletionReport.Department::name).findFirst()
+                .orElse(code)).collect(Collectors.joining(", "));
+    }
+
+    private WebMarkupContainer pager() {
+        WebMarkupContainer pager = new WebMarkupContainer("pager") {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void onConfigure() {
+                super.onConfigure();
+                setVisible(pages() > 1 || view.page() > 1);
+            }
+        };
+        pager.add(new BookmarkablePageLink<Void>("previous", CompletionReportPage.class,
+                view.atPage(view.page() - 1).parameters()).setVisible(view.page() > 1));
+        pager.add(new Label("pageOf", () -> getString("pageOf").replace("{page}", String.valueOf(view.page()))
+                .replace("{pages}", String.valueOf(pages()))));
+        pager.add(new BookmarkablePageLink<Void>("next", CompletionReportPage.class,
+                view.atPage(view.page() + 1).parameters()) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void onConfigure() {
+                super.onConfigure();
+                setVisible(view.page() < pages());
+            }
+        });
+        return pager;
+    }
+
+    private int pages() {
+        int total = report.getObject().totalRows();
+        return Math.max(1, (total + ReportView.PAGE_SIZE - 1) / ReportView.PAGE_SIZE);
+    }
+
+    @Override
+    protected void onDetach() {
+        report.detach();
+        super.onDetach();
+    }
+
+    @Override
+    public void renderHead(IHeaderResponse response) {
+        super.renderHead(response);
+        response.render(CssHeaderItem.forReference(VerifyPage.CSS));
+    }
+}

@@ -1,0 +1,43 @@
+package org.ketaminetraining.web.certificate;
+
+import java.time.Duration;
+import org.apache.wicket.request.http.WebResponse;
+import org.apache.wicket.request.resource.ContentDisposition;
+import org.ketaminetraining.certification.service.PublicKeyInfo;
+
+/**
+ * The installation's public key, for anyone who checks a signed certificate file or an Open Badge offline: as PEM
+ * ({@code /certificates/public-key.pem}, a download) or as a JSON Web Key Set ({@code /.well-known/jwks.json}).
+ * Both are public and may be read from any site's scripts; caches keep them ten minutes, so a new key is picked
+ * up soon after it is made.
+ */
+class PublicKeyResource extends CertificationResource {
+
+    private static final long serialVersionUID = 1L;
+
+    enum Form {
+        PEM, JWKS
+    }
+
+    private final Form form;
+
+    PublicKeyResource(Form form) {
+        this.form = form;
+    }
+
+    @Override
+    protected ResourceResponse newResourceResponse(Attributes attributes) {
+        PublicKeyInfo key = certification().publicKey();
+        ResourceResponse response = new ResourceResponse();
+        response.setCacheDuration(Duration.ofMinutes(10));
+        response.setCacheScope(WebResponse.CacheScope.PUBLIC);
+        response.getHeaders().setHeader("Access-Control-Allow-Origin", "*");
+        if (form == Form.PEM) {
+            response.setFileName("public-key.pem");
+            response.setContentDisposition(ContentDisposition.ATTACHMENT);
+            return text(response, "text/plain", key.publicPem());
+        }
+        return text(response, VerificationApiResource.JSON, JsonText.object()
+                .json("keys", "[" + key.jwkJson() + "]").toString());
+    }
+}

@@ -1,0 +1,91 @@
+package org.ketaminetraining.web.certificate;
+
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.wicket.request.mapper.parameter.PageParameters;
+import org.ketaminetraining.certification.rules.CompletionStatus;
+import org.ketaminetraining.certification.service.CompletionQuery;
+import org.ketaminetraining.certification.service.CompletionQuery.Sort;
+
+/**
+ * What the completion report shows, as it stands in the URL so that a view can be bookmarked and shared:
+ * {@code dept} (a department code), {@code status} ({@code expiring-soon}), {@code sort} ({@code name}),
+ * {@code dir} ({@code asc} or {@code desc}) and {@code page} (from 1). Missing or unreadable values mean the
+ * default (everyone, by name, ascending, first page); defaults are left out of the URLs made here.
+ *
+ * @param departmentCode the department filter, null for all
+ * @param statusFilter   the status filter, null for all
+ */
+record ReportView(String departmentCode, CompletionStatus statusFilter, Sort sort, boolean ascending, int page)
+        implements Serializable {
+
+    static final int PAGE_SIZE = 25;
+    /** Far beyond any real report; keeps the first row's index well inside an int. */
+    private static final int MAX_PAGE = 100_000;
+
+    static ReportView of(PageParameters parameters) {
+        String dept = parameters.get("dept").toString("").strip();
+        Optional<CompletionStatus> status = parse(CompletionStatus.values(), parameters.get("status").toString(""));
+        Sort sort = parse(Sort.values(), parameters.get("sort").toString("")).orElse(Sort.NAME);
+        boolean ascending = !"desc".equals(parameters.get("dir").toString(""));
+        int page = Math.min(MAX_PAGE, Math.max(1, parameters.get("page").toInt(1)));
+        return new ReportView(dept.isEmpty() || dept.length() > 64 ? null : dept, status.orElse(null), sort,
+                ascending, page);
+    }
+
+    Optional<String> department() {
+        return Optional.ofNullable(departmentCode);
+    }
+
+    Optional<CompletionStatus> status() {
+        return Optional.ofNullable(statusFilter);
+    }
+
+    PageParameters parameters() {
+        PageParameters p = new PageParameters();
+        department().ifPresent(d -> p.add("dept", d));
+        status().ifPresent(s -> p.add("status", urlName(s)));
+        if (sort != Sort.NAME) {
+            p.add("sort", urlName(sort));
+        }
+        if (!ascending) {
+            p.add("dir", "desc");
+        }
+        if (page > 1) {
+            p.add("page", page);
+        }
+        return p;
+    }
+
+    ReportView withFilters(String newDepartment, CompletionStatus newStatus) {
+        return new ReportView(newDepartment, newStatus, sort, ascending, 1);
+    }
+
+    /** Sorted by the column, ascending; the column already sorted by turns round. Back to the first page. */
+    ReportView sortedBy(Sort column) {
+        return new ReportView(departmentCode, statusFilter, column, column != sort || !ascending, 1);
+    }
+
+    ReportView atPage(int number) {
+        return new ReportView(departmentCode, statusFilter, sort, ascending, number);
+    }
+
+    CompletionQuery pageQuery() {
+        return new CompletionQuery(department(), status(), sort, ascending, (page - 1) * PAGE_SIZE, PAGE_SIZE);
+    }
+
+    /** Every row with the same filters and sort, for the CSV export. */
+    CompletionQuery allRowsQuery() {
+        return new CompletionQuery(department(), status(), sort, ascending, 0, 0);
+    }
+
+    static String urlName(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    private static <E extends Enum<E>> Optional<E> parse(E[] values, String text) {
+        return Arrays.stream(values).filter(v -> urlName(v).equals(text)).findFirst();
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * Certificates on the web: the public verification page, its JSON API and the published key (no sign-in); a
+ * learner's own certificates and their downloads; and, for managers and administrators, the completion report
+ * with its CSV export, revocation and time extensions. Every page is thin: it reads its parameters, calls
+ * {@link org.ketaminetraining.certification.service.CertificationService}, and renders what comes back; the
+ * service checks who may do what, the pages only show the right door.
+ */
+package org.ketaminetraining.web.certificate;

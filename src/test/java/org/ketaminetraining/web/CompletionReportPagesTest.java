@@ -1,0 +1,400 @@
+package org.ketaminetraining.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.wicket.authorization.UnauthorizedInstantiationException;
+import org.apache.wicket.util.tester.FormTester;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.ketaminetraining.certification.rules.CompletionStatus;
+import org.ketaminetraining.certification.service.CertificationService;
+import org.ketaminetraining.certification.service.CompletionQuery;
+import org.ketaminetraining.certification.service.CompletionQuery.Sort;
+import org.ketaminetraining.people.Role;
+import org.ketaminetraining.web.certificate.CompletionReportPage;
+import org.ketaminetraining.web.certificate.FakeCertification;
+import org.ketaminetraining.web.certificate.RevokePage;
+import org.ketaminetraining.web.certificate.TimeExtensionPage;
+import org.ketaminetraining.web.pub.AccessDeniedPage;
+import org.ketaminetraining.web.pub.LoginPage;
+
+/** The completion report with its filters, sort, paging and CSV, and the revoke and time-extension forms. */
+class CompletionReportPagesTest extends PageTestBase {
+
+    private static final Pattern ROW = Pattern.compile("<tr class=\"report-row\">(.*?)</tr>", Pattern.DOTALL);
+    private static final Pattern NAME = Pattern.compile("<th scope=\"row\" class=\"report-name\"><span>([^<]*)</span>");
+
+    private FakeCertification certification;
+    private long managerId;
+
+    @BeforeEach
+    void registerCertification() {
+        certification = new FakeCertification();
+        TestServices.register(CertificationService.class, certification);
+        managerId = people.add("manager", "manager-password-1", Set.of(Role.MANAGER));
+    }
+
+    // ---------------------------------------------------------------- who may open it
+
+    @Test
+    void managersAndAdministratorsOpenTheReportAndTraineesAreRefused() {
+        certification.addPeople(3);
+        signInAs(managerId);
+        tester.executeUrl("reports/completion");
+        tester.assertRenderedPage(CompletionReportPage.class);
+        signInAs(adminId);
+        tester.executeUrl("reports/completion");
+        tester.assertRenderedPage(CompletionReportPage.class);
+
+        signInAs(traineeId);
+        assertThatThrownBy(() -> tester.startPage(CompletionReportPage.class))
+                .isInstanceOf(UnauthorizedInstantiationException.class);
+        tester.setExposeExceptions(false);
+        for (String url : List.of("reports/completion", "reports/certificates/" + FakeCertification.VALID
+                + "/revoke", "reports/extension/101/ketamine-safety", "reports/completion.csv")) {
+            tester.executeUrl(url);
+            tester.assertRenderedPage(AccessDeniedPage.class);
+            assertThat(tester.getLastResponse().getStatus()).as(url).isEqualTo(403);
+        }
+        assertThat(certification.reportQueries).hasSize(2);
+    }
+
+    @Test
+    void anonymousVisitorsAreSentToSignInForTheReportAndItsCsv() {
+        tester.executeUrl("reports/completion");
+        tester.assertRenderedPage(LoginPage.class);
+        tester.executeUrl("reports/completion.csv");
+        tester.assertRenderedPage(LoginPage.class);
+        assertThat(certification.reportQueries).isEmpty();
+    }
+
+    @Test
+    void theNavigationShowsTheReportToManagersAndAdministratorsAndCertificatesToTrainees() {
+        assertThat(visibleLabels(Set.of(Role.MANAGER))).contains("nav.completion").doesNotContain("nav.certificates");
+        assertThat(visibleLabels(Set.of(Role.ADMIN))).contains("nav.completion").doesNotContain("nav.certificates");
+        assertThat(visibleLabels(Set.of(Role.TRAINEE))).contains("nav.certificates").doesNotContain("nav.completion");
+        assertThat(visibleLabels(Set.of(Role.EDUCATOR))).doesNotContain("nav.completion", "nav.certificates");
+
+        signInAs(adminId);
+        tester.startPage(HomePage.class);
+        assertThat(tester.getLastResponseAsString()).contains("reports/completion\"",
+                ">Completion report</span>");
+    }
+
+    // ---------------------------------------------------------------- the table
+
+    @Test
+    void theReportShowsEachRowInWordsWithCountAndSortState() {
+        certification.rows.add(FakeCertification.row(7, "Jane Doe", "ed", "Ketamine safety",
+                CompletionStatus.CERTIFIED, 100, Optional.of(FakeCertification.VALID)));
+        certification.rows.add(FakeCertification.row(8, "Abe Able", "icu", "Ketamine safety",
+                CompletionStatus.STUDYING, 40, Optional.empty()));
+        signInAs(managerId);
+        tester.executeUrl("reports/completion");
+        String html = tester.getLastResponseAsString();
+        assertThat(html).contains("<p id=\"report-count\">2 rows match. Showing 1 to 2.</p>",
+                "<caption id=\"completion-caption\">People and programmes, sorted by Name, ascending</caption>",
+                "<th scope=\"col\" aria-sort=\"ascending\">", ">Abe Able</span>", "<td class=\"report-status\">Studying</td>",
+                "<td class=\"report-progress\">40%</td>",
+                "<td class=\"report-departments\">Intensive care</td>", "<td class=\"report-status\">Certified</td>",
+                "<time datetime=\"2026-01-08\">8 January 2026</time>", "None",
+                "<label for=\"report-department\" class=\"form-label\">Department</label>",
+                "<option selected=\"selected\" value=\"\">All departments</option>",
+                "<option value=\"ed\">Emergency department</option>", ">All statuses</option>",
+                "<option value=\"expiring-soon\">Expiring soon</option>",
+                "role=\"region\" aria-labelledby=\"completion-caption\" tabindex=\"0\"");
+        assertThat(names(html)).containsExactly("Abe Able", "Jane Doe");
+        assertThat(html.split("aria-sort=", -1)).hasSize(2);
+        assertThat(html).doesNotContain("style=\"");
+        assertThat(certification.reportQueries).containsExactly(new CompletionQuery(Optional.empty(),
+                Optional.empty(), Sort.NAME, true, 0, 25));
+    }
+
+    @Test
+    void onlyCertifiedRowsOfferRevocationAndEveryRowOffersATimeExtension() {
+        certification.rows.add(FakeCertification.row(7, "Jane Doe", "ed", "Ketamine safety",
+                CompletionStatus.CERTIFIED, 100, Optional.of(FakeCertification.VALID)));
+        certification.rows.add(FakeCertification.row(8, "Rex Voked", "ed", "Ketamine safety",
+                CompletionStatus.REVOKED, 100, Optional.of(FakeCertification.REVOKED)));
+        certification.rows.add(FakeCertification.row(9, "Stu Dent", "ed", "Ketamine safety",
+                CompletionStatus.STUDYING, 10, Optional.empty()));
+        signInAs(managerId);
+        tester.executeUrl("reports/completion");
+        List<String> rows = rows(tester.getLastResponseAsString());
+        // Links are relative to /reports/completion.
+        assertThat(rows.get(0)).contains("Jane Doe", "href=\"./certificates/" + FakeCertification.VALID + "/revoke\"",
+                ">Revoke<span class=\"visually-hidden\">: Jane Doe, Ketamine safety</span></a>",
+                "href=\"./extension/7/ketamine-safety\"");
+        assertThat(rows.get(1)).contains("Rex Voked", "href=\"./extension/8/ketamine-safety\"")
+                .doesNotContain("revoke-link", "/revoke\"");
+        assertThat(rows.get(2)).contains("Stu Dent", "Time extension").doesNotContain("revoke-link");
+    }
+
+    @Test
+    void filtersGoIntoTheUrlAndTheServiceQuery() {
+        certification.addPeople(12);
+        signInAs(managerId);
+        tester.executeUrl("reports/completion?sort=progress&dir=desc");
+        FormTester form = form("filters");
+        form.select("dept", 0);
+        form.select("status", CompletionStatus.CERTIFIED.ordinal());
+        form.submit();
+        tester.assertRenderedPage(CompletionReportPage.class);
+        var parameters = tester.getLastRenderedPage().getPageParameters();
+        assertThat(parameters.get("dept").toString()).isEqualTo("ed");
+        assertThat(parameters.get("status").toString()).isEqualTo("certified");
+        assertThat(parameters.get("sort").toString()).isEqualTo("progress");
+        assertThat(parameters.get("dir").toString()).isEqualTo("desc");
+        assertThat(certification.reportQueries).last().isEqualTo(new CompletionQuery(Optional.of("ed"),
+                Optional.of(CompletionStatus.CERTIFIED), Sort.PROGRESS, false, 0, 25));
+        String html = tester.getLastResponseAsString();
+        // Person 4 is the one with both: even (emergency department) and the fifth status in turn.
+        assertThat(names(html)).containsExactly("Person 004");
+        assertThat(html).contains("<option selected=\"selected\" value=\"ed\">Emergency department</option>",
+                "<option selected=\"selected\" value=\"certified\">Certified</option>");
+    }
+
+    @Test
+    void aColumnHeaderSortsByItAndTheSortedOneTurnsRound() {
+        certification.addPeople(3);
+        signInAs(managerId);
+        tester.executeUrl("reports/completion");
+        tester.clickLink("table:sortProgress:link");
+        assertThat(certification.reportQueries).last().extracting(CompletionQuery::sort, CompletionQuery::ascending)
+                .containsExactly(Sort.PROGRESS, true);
+        String html = tester.getLastResponseAsString();
+        assertThat(html).containsPattern("<th scope=\"col\" aria-sort=\"ascending\"><a class=\"sort-link\" "
+                + "href=\"[^\"]*sort=progress&amp;dir=desc\"><span>Progress</span> <span aria-hidden=\"true\">▲</span>"
+                + "<span class=\"visually-hidden\">, sort descending</span>");
+        assertThat(names(html)).containsExactly("Person 001", "Person 002", "Person 003");
+
+        tester.clickLink("table:sortProgress:link");
+        assertThat(certification.reportQueries).last().extracting(CompletionQuery::sort, CompletionQuery::ascending)
+                .containsExactly(Sort.PROGRESS, false);
+        assertThat(tester.getLastResponseAsString()).contains("aria-sort=\"descending\"", "sorted by Progress, descending");
+        assertThat(names(tester.getLastResponseAsString())).containsExactly("Person 003", "Person 002", "Person 001");
+    }
+
+    @Test
+    void pagesOf25AreBookmarkableAndTheirLinksCarryTheView() {
+        certification.addPeople(60);
+        signInAs(managerId);
+        tester.executeUrl("reports/completion?dept=icu&status=studying&sort=expires&dir=desc&page=2");
+        assertThat(certification.reportQueries).last().isEqualTo(new CompletionQuery(Optional.of("icu"),
+                Optional.of(CompletionStatus.STUDYING), Sort.EXPIRES, false, 25, 25));
+
+        tester.executeUrl("reports/completion");
+        String first = tester.getLastResponseAsString();
+        assertThat(rows(first)).hasSize(25);
+        assertThat(first).contains("60 rows match. Showing 1 to 25.", "<span id=\"report-page\">Page 1 of 3</span>");
+        tester.assertInvisible("pager:previous");
+        tester.clickLink("pager:next");
+        assertThat(certification.reportQueries).last().isEqualTo(new CompletionQuery(Optional.empty(),
+                Optional.empty(), Sort.NAME, true, 25, 25));
+        assertThat(names(tester.getLastResponseAsString())).first().isEqualTo("Person 026");
+        tester.clickLink("pager:next");
+        String last = tester.getLastResponseAsString();
+        assertThat(rows(last)).hasSize(10);
+        assertThat(last).contains("Showing 51 to 60.", "Page 3 of 3");
+        tester.assertInvisible("pager:next");
+        tester.assertVisible("pager:previous");
+    }
+
+    @Test
+    void theCsvHoldsExactlyTheRowsOfTheViewWithInjectionDefused() {
+        certification.rows.add(FakeCertification.row(7, "=HYPERLINK(\"http://evil\")", "ed", "Ketamine safety",
+                CompletionStatus.CERTIFIED, 100, Optional.of(FakeCertification.VALID)));
+        certification.rows.add(FakeCertification.row(8, "Doe, Jane", "ed", "Ketamine safety",
+                CompletionStatus.EXPIRING_SOON, 90, Optional.of(FakeCertification.EXPIRED)));
+        certification.rows.add(FakeCertification.row(9, "@Stu", "ed", "Ketamine safety",
+                CompletionStatus.STUDYING, 35, Optional.empty()));
+        certification.rows.add(FakeCertification.row(10, "Ivy Icu", "icu", "Ketamine safety",
+                CompletionStatus.STUDYING, 50, Optional.empty()));
+        signInAs(managerId);
+        tester.executeUrl("reports/completion?dept=ed&sort=progress&dir=desc");
+        String page = tester.getLastResponseAsString();
+        List<String> shown = names(page);
+        assertThat(shown).hasSize(3);
+        Matcher csvLink = Pattern.compile("<a id=\"download-csv\" class=\"[^\"]*\" href=\"\\./([^\"]*)\"")
+                .matcher(page);
+        assertThat(csvLink.find()).isTrue();
+        assertThat(page).contains("Download CSV <span>(all 3 rows, these filters and sort)</span>");
+
+        assertThat(csvLink.group(1)).isEqualTo("completion.csv?dept=ed&amp;sort=progress&amp;dir=desc");
+        tester.executeUrl("reports/" + csvLink.group(1).replace("&amp;", "&"));
+        assertThat(certification.reportQueries).last().isEqualTo(new CompletionQuery(Optional.of("ed"),
+                Optional.empty(), Sort.PROGRESS, false, 0, 0));
+        assertThat(tester.getLastResponse().getContentType()).isEqualTo("text/csv; charset=UTF-8");
+        assertThat(tester.getLastResponse().getHeader("Content-Disposition"))
+                .startsWith("attachment; filename=\"completion-report.csv\"");
+        byte[] file = tester.getLastResponse().getBinaryContent();
+        assertThat(Arrays.copyOf(file, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+        String csv = new String(file, 3, file.length - 3, StandardCharsets.UTF_8);
+        assertThat(csv).isEqualTo("name,username,departments,programme,status,progress_percent,issued_on,"
+                + "expires_on,certificate_code\r\n"
+                + "\"'=HYPERLINK(\"\"http://evil\"\")\",\"'=hyperlink(\"\"http://evil\"\")\",Emergency department,"
+                + "Ketamine safety,Certified,100,"
+                + "2026-01-08,2028-01-08," + FakeCertification.VALID + "\r\n"
+                + "\"Doe, Jane\",\"doe,.jane\",Emergency department,Ketamine safety,Expiring soon,90,2026-01-09,"
+                + "2028-01-09," + FakeCertification.EXPIRED + "\r\n"
+                + "'@Stu,'@stu,Emergency department,Ketamine safety,Studying,35,,,\r\n");
+        // The same rows in the same order as the page, with the page's status words.
+        List<String> csvNames = new ArrayList<>();
+        for (String line : csv.split("\r\n")) {
+            csvNames.add(line.startsWith("\"Doe") ? "Doe, Jane" : line.substring(0, line.indexOf(',')));
+        }
+        assertThat(csvNames.subList(1, csvNames.size())).containsExactly("\"'=HYPERLINK(\"\"http://evil\"\")\"",
+                "Doe, Jane", "'@Stu");
+        assertThat(shown).containsExactly("=HYPERLINK(&quot;http://evil&quot;)", "Doe, Jane", "@Stu");
+    }
+
+    // ---------------------------------------------------------------- revoke
+
+    @Test
+    void theRevokeFormNamesTheCertificateAndRefusesAnEmptyReasonAndNoConfirmation() {
+        signInAs(managerId);
+        tester.executeUrl("reports/certificates/" + FakeCertification.VALID + "/revoke");
+        tester.assertRenderedPage(RevokePage.class);
+        String html = tester.getLastResponseAsString();
+        assertThat(html).contains("<dd id=\"revoke-holder\">Jane Doe</dd>", "Ketamine safety for ward nurses",
+                "<label for=\"reason\" class=\"form-label\">Reason for revoking</label>",
+                "<label for=\"confirm\" class=\"form-check-label\">",
+                "<button type=\"submit\" id=\"revoke-button\" class=\"btn btn-danger\">Revoke certificate</button>");
+        FormTester form = form("form");
+        form.setValue("reason", "   ");
+        form.submit();
+        tester.assertRenderedPage(RevokePage.class);
+        assertThat(tester.getLastResponseAsString()).contains("id=\"reason-error\"", "Enter Reason for revoking.",
+                "Tick the box to confirm that you mean to revoke this certificate.", "aria-invalid=\"true\"");
+        assertThat(certification.revocations).isEmpty();
+
+        form = form("form");
+        form.setValue("reason", "x".repeat(1001));
+        form.setValue("confirm", true);
+        form.submit();
+        assertThat(tester.getLastResponseAsString())
+                .contains("Reason for revoking can have at most 1000 characters.");
+        assertThat(certification.revocations).isEmpty();
+    }
+
+    @Test
+    void theServicesRefusalOfTheReasonIsShownOnTheField() {
+        signInAs(managerId);
+        tester.executeUrl("reports/certificates/" + FakeCertification.VALID + "/revoke");
+        FormTester form = form("form");
+        form.setValue("reason", "a forbidden word");
+        form.setValue("confirm", true);
+        form.submit();
+        tester.assertRenderedPage(RevokePage.class);
+        String html = tester.getLastResponseAsString();
+        assertThat(between(html, "id=\"reason-error\"", "</div>")).contains("Write the reason without that word.");
+        assertThat(certification.revocations).isEmpty();
+    }
+
+    @Test
+    void aConfirmedRevocationWithAReasonIsSavedAndReportedOnTheReport() {
+        signInAs(managerId);
+        tester.executeUrl("reports/certificates/" + FakeCertification.VALID + "/revoke");
+        FormTester form = form("form");
+        form.setValue("reason", "Issued to the wrong person.");
+        form.setValue("confirm", true);
+        form.submit();
+        tester.assertRenderedPage(CompletionReportPage.class);
+        assertThat(tester.getLastResponseAsString())
+                .contains("Done: Certificate " + FakeCertification.VALID + " is revoked.");
+        assertThat(certification.revocations).containsExactly("manager|" + FakeCertification.VALID
+                + "|Issued to the wrong person.");
+    }
+
+    @Test
+    void unknownAndAlreadyRevokedCertificatesOfferNoForm() {
+        signInAs(managerId);
+        tester.executeUrl("reports/certificates/ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ/revoke");
+        assertThat(tester.getLastResponseAsString()).contains("We could not find a certificate with this code.");
+        tester.assertInvisible("form");
+        tester.executeUrl("reports/certificates/" + FakeCertification.REVOKED + "/revoke");
+        assertThat(tester.getLastResponseAsString()).contains("This certificate is already revoked.");
+        tester.assertInvisible("form");
+    }
+
+    // ---------------------------------------------------------------- time extension
+
+    @Test
+    void aTimeExtensionIsBetween1And600WholeMinutesAndIsSaved() {
+        certification.rows.add(FakeCertification.row(101, "Jane Doe", "ed", "Ketamine safety",
+                CompletionStatus.STUDYING, 50, Optional.empty()));
+        signInAs(managerId);
+        tester.executeUrl("reports/extension/101/ketamine-safety");
+        tester.assertRenderedPage(TimeExtensionPage.class);
+        assertThat(tester.getLastResponseAsString()).contains(
+                "<p id=\"extension-who\">For Jane Doe (jane.doe), Ketamine safety.</p>",
+                "<label for=\"minutes\" class=\"form-label\">Extra minutes</label>", "min=\"1\"", "max=\"600\"");
+        for (String[] bad : new String[][] {{"0", "Extra minutes must be between 1 and 600."},
+                {"601", "Extra minutes must be between 1 and 600."}, {"ten", "Extra minutes must be a whole number."},
+                {"", "Enter Extra minutes."}}) {
+            FormTester form = form("form");
+            form.setValue("minutes", bad[0]);
+            form.submit();
+            tester.assertRenderedPage(TimeExtensionPage.class);
+            assertThat(tester.getLastResponseAsString()).as(bad[0]).contains("id=\"minutes-error\"", bad[1]);
+        }
+        assertThat(certification.extensions).isEmpty();
+
+        FormTester form = form("form");
+        form.setValue("minutes", "90");
+        form.submit();
+        tester.assertRenderedPage(CompletionReportPage.class);
+        assertThat(tester.getLastResponseAsString())
+                .contains("Done: Granted 90 extra minutes to Jane Doe on Ketamine safety.");
+        assertThat(certification.extensions).containsExactly("manager|101|ketamine-safety|90");
+    }
+
+    @Test
+    void someoneOutsideTheCallersReportGetsNoForm() {
+        signInAs(managerId);
+        tester.executeUrl("reports/extension/999/ketamine-safety");
+        tester.assertRenderedPage(TimeExtensionPage.class);
+        assertThat(tester.getLastResponseAsString())
+                .contains("This person and programme are not in your completion report.");
+        tester.assertInvisible("form");
+    }
+
+    private static List<String> visibleLabels(Set<Role> roles) {
+        return NavigationItem.ALL.stream().filter(item -> item.visibleTo(roles)).map(NavigationItem::labelKey)
+                .toList();
+    }
+
+    private static List<String> rows(String html) {
+        List<String> rows = new ArrayList<>();
+        Matcher m = ROW.matcher(html);
+        while (m.find()) {
+            rows.add(m.group(1));
+        }
+        return rows;
+    }
+
+    private static List<String> names(String html) {
+        List<String> names = new ArrayList<>();
+        for (String row : rows(html)) {
+            Matcher m = NAME.matcher(row);
+            assertThat(m.find()).as(row).isTrue();
+            names.add(m.group(1));
+        }
+        return names;
+    }
+
+    private static String between(String text, String from, String to) {
+        int start = text.indexOf(from);
+        assertThat(start).as("%s in the page", from).isNotNegative();
+        return text.substring(start, text.indexOf(to, start));
+    }
+}

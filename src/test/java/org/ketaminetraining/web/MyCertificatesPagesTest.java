@@ -1,0 +1,157 @@
+package org.ketaminetraining.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.wicket.authorization.UnauthorizedInstantiationException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.ketaminetraining.certification.rules.CertificateStatus;
+import org.ketaminetraining.certification.service.CertificationService;
+import org.ketaminetraining.people.Role;
+import org.ketaminetraining.web.certificate.FakeCertification;
+import org.ketaminetraining.web.certificate.MyCertificatesPage;
+import org.ketaminetraining.web.pub.AccessDeniedPage;
+import org.ketaminetraining.web.pub.LoginPage;
+
+/** A trainee's certificates page and the downloads behind its links. */
+class MyCertificatesPagesTest extends PageTestBase {
+
+    private static final String CODE = FakeCertification.VALID;
+    private static final String CANONICAL = "K7Q29XMD4HBT0VWEZR3N";
+
+    private FakeCertification certification;
+
+    @BeforeEach
+    void registerCertification() {
+        certification = new FakeCertification();
+        TestServices.register(CertificationService.class, certification);
+    }
+
+    @Test
+    void aTraineeSeesEachCertificateWithStatusDatesCodeAndDownloads() {
+        certification.issue(traineeId, CODE, CertificateStatus.VALID);
+        signInAs(traineeId);
+        tester.executeUrl("certificates");
+        tester.assertRenderedPage(MyCertificatesPage.class);
+        String html = tester.getLastResponseAsString();
+        assertThat(html).contains("<h1>My certificates</h1>",
+                "<article class=\"certificate-card\" aria-labelledby=\"certificate-0\">",
+                "<h2 class=\"h4\" id=\"certificate-0\">Ketamine safety for ward nurses</h2>",
+                "Status: <span class=\"certificate-status\">Valid</span>",
+                "<time datetime=\"2026-03-02\">2 March 2026</time>", "<time datetime=\"2028-03-01\">1 March 2028</time>",
+                "href=\"./verify/" + CODE + "\"", "certificates/download/" + CODE + "/pdf\"",
+                "certificates/download/" + CODE + "/json\"", "certificates/download/" + CODE + "/badge\"",
+                ">Certificate (PDF)</a>", ">Signed file (JSON)</a>", ">Open Badge (JWT)</a>",
+                ">My certificates</span>");
+        assertThat(html).doesNotContain("Refresher due", "Renewal is open", "Reason:", "You have no certificates");
+        assertThat(html).doesNotContain("style=\"");
+    }
+
+    @Test
+    void refresherRenewalAndRevocationEachGetTheirOwnWords() {
+        certification.certificates.put(traineeId, List.of(
+                FakeCertification.summary(CODE, CertificateStatus.EXPIRING_SOON, true, true, Optional.empty()),
+                FakeCertification.summary(FakeCertification.REVOKED, CertificateStatus.REVOKED, false, false,
+                        Optional.of("Issued to the wrong person.")),
+                FakeCertification.summary(FakeCertification.EXPIRED, CertificateStatus.EXPIRED, false, false,
+                        Optional.empty())));
+        signInAs(traineeId);
+        tester.startPage(MyCertificatesPage.class);
+        String html = tester.getLastResponseAsString();
+        String expiring = between(html, "id=\"certificate-0\"", "</article>");
+        assertThat(expiring).contains(">Expiring soon</span>", "<strong>Refresher due:</strong>",
+                "<strong>Renewal is open:</strong>", "you can take the renewal assessment now.",
+                "Go to the assessment</a>");
+        assertThat(expiring).containsPattern("<a href=\"[./]*assessment\">Go to the assessment</a>");
+        String revoked = between(html, "id=\"certificate-1\"", "</article>");
+        assertThat(revoked).contains(">Revoked</span>", "Reason: Issued to the wrong person.");
+        assertThat(revoked).doesNotContain("Refresher due", "Renewal is open");
+        assertThat(between(html, "id=\"certificate-2\"", "</article>")).contains(">Expired</span>")
+                .doesNotContain("Reason:");
+    }
+
+    @Test
+    void withoutCertificatesThePageSaysHowToEarnOne() {
+        signInAs(traineeId);
+        tester.startPage(MyCertificatesPage.class);
+        assertThat(tester.getLastResponseAsString()).contains("You have no certificates yet.",
+                "Go to your dashboard").doesNotContain("<article");
+    }
+
+    @Test
+    void onlyTraineesOpenThePageAndAnonymousVisitorsAreSentToSignIn() {
+        tester.startPage(MyCertificatesPage.class);
+        tester.assertRenderedPage(LoginPage.class);
+        signInAs(adminId);
+        assertThatThrownBy(() -> tester.startPage(MyCertificatesPage.class))
+                .isInstanceOf(UnauthorizedInstantiationException.class);
+        tester.startPage(HomePage.class);
+        assertThat(tester.getLastResponseAsString()).doesNotContain(">My certificates</span>");
+    }
+
+    // ---------------------------------------------------------------- downloads
+
+    @Test
+    void theHolderDownloadsEachFormAsAnAttachmentWithItsType() {
+        certification.issue(traineeId, CODE, CertificateStatus.VALID);
+        signInAs(traineeId);
+
+        tester.executeUrl("certificates/download/" + CODE + "/pdf");
+        assertThat(tester.getLastResponse().getStatus()).isEqualTo(200);
+        assertThat(tester.getLastResponse().getContentType()).isEqualTo("application/pdf");
+        assertThat(tester.getLastResponse().getHeader("Content-Disposition"))
+                .startsWith("attachment; filename=\"certificate-" + CANONICAL + ".pdf\"");
+        assertThat(tester.getLastResponse().getHeader("Cache-Control")).contains("no-store");
+        assertThat(tester.getLastResponse().getBinaryContent())
+                .isEqualTo("%PDF-1.7 fake".getBytes(StandardCharsets.US_ASCII));
+
+        tester.executeUrl("certificates/download/" + CODE + "/json");
+        assertThat(tester.getLastResponse().getContentType()).isEqualTo("application/json");
+        assertThat(tester.getLastResponse().getHeader("Content-Disposition"))
+                .startsWith("attachment; filename=\"certificate-" + CANONICAL + ".json\"");
+        assertThat(tester.getLastResponseAsString()).isEqualTo("{\"certificate\":\"" + CANONICAL + "\"}");
+
+        tester.executeUrl("certificates/download/" + CODE + "/badge");
+        assertThat(tester.getLastResponse().getContentType()).isEqualTo("application/vc+jwt");
+        assertThat(tester.getLastResponse().getHeader("Content-Disposition"))
+                .startsWith("attachment; filename=\"certificate-" + CANONICAL + "-badge.jwt\"");
+        assertThat(tester.getLastResponseAsString()).isEqualTo("eyJhbGciOiJFZERTQSJ9.eyJzdWIiOiJ4In0.c2ln");
+    }
+
+    @Test
+    void someoneElsesCertificateIsRefusedWith403AndUnknownOnesAre404() {
+        long other = people.add("other", "other-password-1", Set.of(Role.TRAINEE));
+        certification.issue(other, CODE, CertificateStatus.VALID);
+        signInAs(traineeId);
+        tester.setExposeExceptions(false);
+
+        tester.executeUrl("certificates/download/" + CODE + "/pdf");
+        tester.assertRenderedPage(AccessDeniedPage.class);
+        assertThat(tester.getLastResponse().getStatus()).isEqualTo(403);
+
+        tester.executeUrl("certificates/download/ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ/pdf");
+        assertThat(tester.getLastResponse().getStatus()).isEqualTo(404);
+        tester.executeUrl("certificates/download/" + CODE + "/docx");
+        assertThat(tester.getLastResponse().getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void anAnonymousDownloadIsSentToSignInWithoutTheFile() {
+        certification.issue(traineeId, CODE, CertificateStatus.VALID);
+        tester.executeUrl("certificates/download/" + CODE + "/pdf");
+        tester.assertRenderedPage(LoginPage.class);
+        assertThat(tester.getLastResponse().getContentType()).startsWith("text/html");
+        assertThat(tester.getLastResponseAsString()).doesNotContain("%PDF");
+    }
+
+    private static String between(String text, String from, String to) {
+        int start = text.indexOf(from);
+        assertThat(start).as("%s in the page", from).isNotNegative();
+        return text.substring(start, text.indexOf(to, start));
+    }
+}

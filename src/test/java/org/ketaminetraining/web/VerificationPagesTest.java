@@ -1,0 +1,234 @@
+package org.ketaminetraining.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.apache.wicket.util.tester.FormTester;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.ketaminetraining.certification.service.CertificationService;
+import org.ketaminetraining.web.certificate.FakeCertification;
+import org.ketaminetraining.web.certificate.TooManyRequestsPage;
+import org.ketaminetraining.web.certificate.VerifyPage;
+
+/** The public verification page, its JSON API, the published key and the lookup budget, all while signed out. */
+class VerificationPagesTest extends PageTestBase {
+
+    private FakeCertification certification;
+
+    @BeforeEach
+    void registerCertification() {
+        certification = new FakeCertification();
+        TestServices.register(CertificationService.class, certification);
+    }
+
+    // ---------------------------------------------------------------- the page
+
+    @Test
+    void theVerifyPageOpensSignedOutWithALabelledCodeFieldAndNoAnswerYet() {
+        tester.executeUrl("verify");
+        tester.assertRenderedPage(VerifyPage.class);
+        assertThat(tester.getLastResponse().getStatus()).isEqualTo(200);
+        String html = tester.getLastResponseAsString();
+        assertThat(html).contains("<meta name=\"robots\" content=\"noindex\">",
+                "<label for=\"verification-code\" class=\"form-label\">Verification code</label>",
+                "id=\"verification-code\"", "aria-describedby=\"code-error verification-code-hint\"",
+                "<button type=\"submit\" id=\"verify-button\" class=\"btn btn-primary\">Verify</button>",
+                "<title>Verify a certificate · Ketamine Training</title>");
+        assertThat(html).doesNotContain("id=\"verification-verdict\"", "style=\"", "Signed in as");
+        assertThat(certification.verifyCalls).isEmpty();
+    }
+
+    @Test
+    void submittingACodeAsTypedGoesToItsBookmarkableAnswer() {
+        tester.executeUrl("verify");
+        FormTester form = form("form");
+        form.setValue("code", "  k7q2 9xmd-4hbt 0vwe zr3n ");
+        form.submit();
+        tester.assertRenderedPage(VerifyPage.class);
+        assertThat(tester.getLastRenderedPage().getPageParameters().get("code").toString())
+                .isEqualTo(FakeCertification.VALID);
+        assertThat(tester.getLastRequest().getRequestURI()).endsWith("/verify/" + FakeCertification.VALID);
+        assertThat(tester.getLastResponseAsString()).contains(">Valid</span>", "Jane Doe");
+        assertThat(certification.verifyCalls).containsExactly(FakeCertification.VALID);
+    }
+
+    @Test
+    void anEmptyCodeIsRefusedNextToTheField() {
+        tester.executeUrl("verify");
+        FormTester form = form("form");
+        form.setValue("code", "");
+        form.submit();
+        tester.assertRenderedPage(VerifyPage.class);
+        assertThat(tester.getLastResponseAsString()).contains("id=\"code-error\"", "Enter Verification code.",
+                "aria-invalid=\"true\"");
+        assertThat(certification.verifyCalls).isEmpty();
+    }
+
+    @Test
+    void aValidCodeShowsTheVerdictInWordsWithHolderProgrammeAndDatesOnly() {
+        tester.executeUrl("verify/" + FakeCertification.VALID);
+        tester.assertRenderedPage(VerifyPage.class);
+        assertThat(tester.getLastResponse().getStatus()).isEqualTo(200);
+        String html = tester.getLastResponseAsString();
+        assertThat(verdict(html)).contains("<span id=\"verification-outcome\">Valid</span>",
+                "This certificate is genuine and in force.");
+        assertThat(html).contains("class=\"verdict verdict-valid\"",
+                "<dd id=\"verified-holder\">Jane Doe</dd>",
+                "<dd id=\"verified-programme\">Ketamine safety for ward nurses</dd>",
+                "<time id=\"verified-issued\" datetime=\"2026-03-02\">2 March 2026</time>",
+                "<time id=\"verified-valid-through\" datetime=\"2028-03-01\">1 March 2028</time>",
+                ">" + FakeCertification.VALID + "</span>");
+        assertThat(html).doesNotContain("Reason", "score", "Score", "department");
+        // Stateless: a public lookup binds no session on the server.
+        assertThat(tester.getLastRenderedPage().isPageStateless()).isTrue();
+        assertThat(tester.getSession().isTemporary()).isTrue();
+    }
+
+    @Test
+    void expiredAndRevokedCodesSaySoInWordsWithoutAReason() {
+        tester.executeUrl("verify/" + FakeCertification.EXPIRED);
+        String expired = tester.getLastResponseAsString();
+        assertThat(verdict(expired)).contains(">Expired</span>", "genuine but has expired");
+        assertThat(expired).contains("Sam Old", "class=\"verdict verdict-expired\"");
+
+        tester.executeUrl("verify/" + FakeCertification.REVOKED);
+        String revoked = tester.getLastResponseAsString();
+        assertThat(verdict(revoked)).contains(">Revoked</span>", "has been revoked by the issuing organisation");
+        assertThat(revoked).contains("Rex Voked", "class=\"verdict verdict-revoked\"");
+        assertThat(revoked).doesNotContain("Reason");
+    }
+
+    @Test
+    void unknownAndMalformedCodesGetTheSameNeutralAnswerAndStatus200() {
+        tester.executeUrl("verify/ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ");
+        assertThat(tester.getLastResponse().getStatus()).isEqualTo(200);
+        String unknown = tester.getLastResponseAsString();
+        tester.executeUrl("verify/not%20a%20code%21");
+        assertThat(tester.getLastResponse().getStatus()).isEqualTo(200);
+        String malformed = tester.getLastResponseAsString();
+
+        for (String html : new String[] {unknown, malformed}) {
+            assertThat(verdict(html)).contains(">Not found</span>",
+                    "We could not find a certificate with this code. Check the code and try again.");
+            assertThat(html).doesNotContain("id=\"verification-details\"", "Holder", "Valid through");
+        }
+        assertThat(verdict(unknown)).isEqualTo(verdict(malformed));
+        assertThat(certification.verifyCalls).containsExactly("ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ", "not a code!");
+    }
+
+    // ---------------------------------------------------------------- the JSON API
+
+    @Test
+    void theApiAnswersAKnownCodeWithItsPublicFactsAsUncachedJson() {
+        tester.executeUrl("api/v1/certificates/" + FakeCertification.VALID);
+        assertThat(tester.getLastResponse().getStatus()).isEqualTo(200);
+        assertThat(tester.getLastResponse().getContentType()).isEqualTo("application/json; charset=UTF-8");
+        assertThat(tester.getLastResponse().getHeader("Cache-Control")).contains("no-store");
+        assertThat(tester.getLastResponseAsString()).isEqualTo("{\"code\":\"" + FakeCertification.VALID + "\","
+                + "\"status\":\"valid\",\"holderName\":\"Jane Doe\",\"programme\":\"Ketamine safety for ward nurses\","
+                + "\"issuedOn\":\"2026-03-02\",\"expiresOn\":\"2028-03-02\",\"validThrough\":\"2028-03-01\"}");
+
+        tester.executeUrl("api/v1/certificates/" + FakeCertification.REVOKED);
+        assertThat(tester.getLastResponseAsString()).startsWith("{\"code\":\"" + FakeCertification.REVOKED
+                + "\",\"status\":\"revoked\",\"holderName\":\"Rex Voked\"");
+        tester.executeUrl("api/v1/certificates/" + FakeCertification.EXPIRED);
+        assertThat(tester.getLastResponseAsString()).contains("\"status\":\"expired\"");
+    }
+
+    @Test
+    void theApiSaysOnlyUnknownForUnknownAndMalformedCodes() {
+        for (String code : new String[] {"ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ", "%3Cscript%3E"}) {
+            tester.executeUrl("api/v1/certificates/" + code);
+            assertThat(tester.getLastResponse().getStatus()).isEqualTo(200);
+            assertThat(tester.getLastResponse().getContentType()).isEqualTo("application/json; charset=UTF-8");
+            assertThat(tester.getLastResponseAsString()).isEqualTo("{\"status\":\"unknown\"}");
+        }
+    }
+
+    // ---------------------------------------------------------------- the published key
+
+    @Test
+    void thePublicKeyIsADownloadablePemAndAJwksForAnyone() {
+        tester.executeUrl("certificates/public-key.pem");
+        assertThat(tester.getLastResponse().getStatus()).isEqualTo(200);
+        assertThat(tester.getLastResponse().getContentType()).isEqualTo("text/plain; charset=UTF-8");
+        assertThat(tester.getLastResponse().getHeader("Content-Disposition"))
+                .startsWith("attachment; filename=\"public-key.pem\"");
+        assertThat(tester.getLastResponseAsString()).isEqualTo(FakeCertification.PEM);
+
+        tester.executeUrl(".well-known/jwks.json");
+        assertThat(tester.getLastResponse().getStatus()).isEqualTo(200);
+        assertThat(tester.getLastResponse().getContentType()).isEqualTo("application/json; charset=UTF-8");
+        assertThat(tester.getLastResponse().getHeader("Access-Control-Allow-Origin")).isEqualTo("*");
+        assertThat(tester.getLastResponseAsString()).isEqualTo("{\"keys\":[" + FakeCertification.JWK + "]}");
+    }
+
+    // ---------------------------------------------------------------- the lookup budget
+
+    @Test
+    void afterTheBurstThePageAnswers429WithRetryAfterUntilATokenComesBack() {
+        for (int i = 0; i < 10; i++) {
+            tester.executeUrl("verify/" + FakeCertification.VALID);
+            tester.assertRenderedPage(VerifyPage.class);
+        }
+        tester.executeUrl("verify/" + FakeCertification.VALID);
+        tester.assertRenderedPage(TooManyRequestsPage.class);
+        assertThat(tester.getLastResponse().getStatus()).isEqualTo(429);
+        assertThat(tester.getLastResponse().getHeader("Retry-After")).isEqualTo("2");
+        assertThat(tester.getLastResponseAsString()).contains("Too many checks",
+                "<p id=\"retry-after-text\">Please wait 2 seconds, then try again.</p>");
+        assertThat(tester.getLastResponseAsString()).doesNotContain("Jane Doe");
+        assertThat(certification.verifyCalls).hasSize(10);
+
+        // The form alone is not a lookup.
+        tester.executeUrl("verify");
+        tester.assertRenderedPage(VerifyPage.class);
+
+        application().clock.advance(Duration.ofSeconds(2));
+        tester.executeUrl("verify/" + FakeCertification.VALID);
+        tester.assertRenderedPage(VerifyPage.class);
+        assertThat(certification.verifyCalls).hasSize(11);
+    }
+
+    @Test
+    void theApiSharesThePagesBudgetAndAnswers429AsJson() {
+        for (int i = 0; i < 5; i++) {
+            tester.executeUrl("verify/" + FakeCertification.VALID);
+            tester.executeUrl("api/v1/certificates/" + FakeCertification.VALID);
+            assertThat(tester.getLastResponse().getStatus()).isEqualTo(200);
+        }
+        tester.executeUrl("api/v1/certificates/" + FakeCertification.VALID);
+        assertThat(tester.getLastResponse().getStatus()).isEqualTo(429);
+        assertThat(tester.getLastResponse().getHeader("Retry-After")).isEqualTo("2");
+        assertThat(tester.getLastResponse().getContentType()).isEqualTo("application/json; charset=UTF-8");
+        assertThat(tester.getLastResponseAsString()).isEqualTo("{\"status\":\"rate-limited\"}");
+        assertThat(certification.verifyCalls).hasSize(10);
+    }
+
+    @Test
+    void eachClientAddressHasItsOwnBudgetAndForwardedForHeadersAreIgnored() {
+        for (int i = 0; i < 10; i++) {
+            tester.executeUrl("api/v1/certificates/" + FakeCertification.VALID);
+        }
+        tester.addRequestHeader("X-Forwarded-For", "198.51.100.9");
+        tester.executeUrl("api/v1/certificates/" + FakeCertification.VALID);
+        assertThat(tester.getLastResponse().getStatus()).as("a header does not buy a new budget").isEqualTo(429);
+
+        tester.getRequest().setRemoteAddr("198.51.100.9");
+        tester.executeUrl("api/v1/certificates/" + FakeCertification.VALID);
+        assertThat(tester.getLastResponse().getStatus()).as("another address").isEqualTo(200);
+    }
+
+    private TestApplication application() {
+        return (TestApplication) tester.getApplication();
+    }
+
+    /** The verdict section of a verification page. */
+    private static String verdict(String html) {
+        int start = html.indexOf("<section");
+        int end = html.indexOf("</section>", start);
+        assertThat(start).as("a verdict section").isNotNegative();
+        return html.substring(start, end);
+    }
+}

@@ -1,0 +1,46 @@
+package org.ketaminetraining.web.certificate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import org.apache.wicket.request.mapper.parameter.PageParameters;
+import org.junit.jupiter.api.Test;
+import org.ketaminetraining.certification.rules.CompletionStatus;
+import org.ketaminetraining.certification.service.CompletionQuery;
+import org.ketaminetraining.certification.service.CompletionQuery.Sort;
+
+class ReportViewTest {
+
+    @Test
+    void readsEveryParameterAndWritesBackOnlyWhatIsNotTheDefault() {
+        PageParameters in = new PageParameters().add("dept", "icu").add("status", "expiring-soon")
+                .add("sort", "expires").add("dir", "desc").add("page", "3");
+        ReportView view = ReportView.of(in);
+        assertThat(view).isEqualTo(new ReportView("icu", CompletionStatus.EXPIRING_SOON, Sort.EXPIRES, false, 3));
+        assertThat(view.pageQuery()).isEqualTo(new CompletionQuery(Optional.of("icu"),
+                Optional.of(CompletionStatus.EXPIRING_SOON), Sort.EXPIRES, false, 50, 25));
+        assertThat(view.allRowsQuery().maxResults()).isZero();
+        assertThat(view.parameters().toString()).isEqualTo(in.toString());
+        assertThat(ReportView.of(new PageParameters()).parameters().isEmpty()).isTrue();
+    }
+
+    @Test
+    void unreadableValuesFallBackToTheDefaults() {
+        ReportView view = ReportView.of(new PageParameters().add("dept", "  ").add("status", "CERTIFIED")
+                .add("sort", "salary").add("dir", "sideways").add("page", "-4"));
+        assertThat(view).isEqualTo(new ReportView(null, null, Sort.NAME, true, 1));
+        assertThat(ReportView.of(new PageParameters().add("page", "999999999")).page()).isEqualTo(100_000);
+        assertThat(ReportView.of(new PageParameters().add("page", "x")).page()).isEqualTo(1);
+        assertThat(ReportView.of(new PageParameters().add("dept", "d".repeat(65))).department()).isEmpty();
+    }
+
+    @Test
+    void sortingByTheSortedColumnTurnsItRoundAndAnyChangeGoesBackToPageOne() {
+        ReportView onPage4 = new ReportView("ed", null, Sort.NAME, true, 4);
+        assertThat(onPage4.sortedBy(Sort.NAME)).isEqualTo(new ReportView("ed", null, Sort.NAME, false, 1));
+        assertThat(onPage4.sortedBy(Sort.NAME).sortedBy(Sort.NAME).ascending()).isTrue();
+        assertThat(onPage4.sortedBy(Sort.PROGRESS)).isEqualTo(new ReportView("ed", null, Sort.PROGRESS, true, 1));
+        assertThat(onPage4.withFilters(null, CompletionStatus.REVOKED))
+                .isEqualTo(new ReportView(null, CompletionStatus.REVOKED, Sort.NAME, true, 1));
+    }
+}
