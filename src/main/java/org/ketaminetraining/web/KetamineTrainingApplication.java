@@ -110,6 +110,7 @@ public class KetamineTrainingApplication extends AuthenticatedWebApplication {
         // Mounted after the page on purpose: "/certificates" matches "/certificates/public-key.pem" as well and
         // scores the same, and of two equal scores the mapper mounted last is asked first.
         mountResource("/certificates/public-key.pem", CertificateResources.PUBLIC_KEY_PEM);
+        mountResource("/certificates/keys/${keyId}", CertificateResources.JWK);
         mountResource("/certificates/download/${code}/${format}", CertificateResources.DOWNLOAD);
         mountPage("/reports/completion", CompletionReportPage.class);
         mountResource("/reports/completion.csv", CertificateResources.COMPLETION_CSV);

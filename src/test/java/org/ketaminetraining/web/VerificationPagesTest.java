@@ -162,6 +162,12 @@ class VerificationPagesTest extends PageTestBase {
         assertThat(tester.getLastResponse().getContentType()).isEqualTo("application/json; charset=UTF-8");
         assertThat(tester.getLastResponse().getHeader("Access-Control-Allow-Origin")).isEqualTo("*");
         assertThat(tester.getLastResponseAsString()).isEqualTo("{\"keys\":[" + FakeCertification.JWK + "]}");
+
+        tester.executeUrl("certificates/keys/key-2026");
+        assertThat(tester.getLastResponse().getStatus()).isEqualTo(200);
+        assertThat(tester.getLastResponseAsString()).isEqualTo(FakeCertification.JWK);
+        tester.executeUrl("certificates/keys/another-key");
+        assertThat(tester.getLastResponse().getStatus()).isEqualTo(404);
     }
 
     // ---------------------------------------------------------------- the lookup budget

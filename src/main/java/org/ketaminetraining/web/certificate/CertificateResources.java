@@ -20,6 +20,9 @@ public final class CertificateResources {
     public static final ResourceReference JWKS = reference("jwks", () -> new PublicKeyResource(
             PublicKeyResource.Form.JWKS));
     /** {@code /certificates/download/${code}/${format}}: a certificate's files, for those allowed to see them. */
+    public static final ResourceReference JWK = reference("jwk", () -> new PublicKeyResource(
+            PublicKeyResource.Form.JWK));
+
     public static final ResourceReference DOWNLOAD = reference("download", CertificateDownloadResource::new);
     /** {@code /reports/completion.csv}: the completion report as CSV, with the page's filters and sort. */
     public static final ResourceReference COMPLETION_CSV = reference("completion-csv", CompletionCsvResource::new);

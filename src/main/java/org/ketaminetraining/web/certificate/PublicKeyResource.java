@@ -16,7 +16,9 @@ class PublicKeyResource extends CertificationResource {
     private static final long serialVersionUID = 1L;
 
     enum Form {
-        PEM, JWKS
+        PEM, JWKS,
+        /** One key at {@code /certificates/keys/<keyId>}: the URL an Open Badge names as its {@code kid}. */
+        JWK
     }
 
     private final Form form;
@@ -36,6 +38,13 @@ class PublicKeyResource extends CertificationResource {
             response.setFileName("public-key.pem");
             response.setContentDisposition(ContentDisposition.ATTACHMENT);
             return text(response, "text/plain", key.publicPem());
+        }
+        if (form == Form.JWK) {
+            if (!key.keyId().equals(attributes.getParameters().get("keyId").toString(""))) {
+                response.setError(404);
+                return response;
+            }
+            return text(response, VerificationApiResource.JSON, key.jwkJson());
         }
         return text(response, VerificationApiResource.JSON, JsonText.object()
                 .json("keys", "[" + key.jwkJson() + "]").toString());
