@@ -37,5 +37,7 @@ public class HomePage extends BasePage {
             add(section);
         }
         ((WebMarkupContainer) get("trainee")).add(new BookmarkablePageLink<>("dashboardLink", DashboardPage.class));
+        ((WebMarkupContainer) get("manager")).add(new BookmarkablePageLink<>("reportLink",
+                org.ketaminetraining.web.certificate.CompletionReportPage.class));
     }
 }

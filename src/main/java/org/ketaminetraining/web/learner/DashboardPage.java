@@ -136,6 +136,8 @@ public class DashboardPage extends BasePage {
         section.add(bar);
         section.add(new Label("assessment", () -> getString(dashboard().certification().assessmentUnlocked()
                 ? "cert.unlocked" : "cert.locked")));
+        section.add(new org.apache.wicket.markup.html.link.BookmarkablePageLink<>("assessmentLink",
+                org.ketaminetraining.web.assessment.AssessmentPage.class));
         return section;
     }
 

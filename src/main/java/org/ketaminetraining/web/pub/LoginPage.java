@@ -35,6 +35,7 @@ public class LoginPage extends BasePage {
         setupNeeded.add(new BookmarkablePageLink<>("setupLink", SetupPage.class));
         setupNeeded.setVisible(firstRun.isSetupNeeded());
         add(setupNeeded);
+        add(new BookmarkablePageLink<>("verifyLink", org.ketaminetraining.web.certificate.VerifyPage.class));
 
         TextField<String> username = new TextField<>("username", Model.of(""));
         username.setRequired(true).setLabel(Model.of(getString("username")));
