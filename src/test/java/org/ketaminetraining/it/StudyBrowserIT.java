@@ -2,13 +2,10 @@ package org.ketaminetraining.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -17,7 +14,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A new trainee studies in Chromium with the keyboard alone: ten questions of mixed types, each answered, its
@@ -26,7 +22,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class StudyBrowserIT {
 
-    private static final Pattern TEMPORARY_PASSWORD = Pattern.compile("password, shown only now, is (\\S+) \\.");
     private static final String NEW_PASSWORD = "studying with the keyboard 2026";
 
     private ChromeDriver browser;
@@ -42,7 +37,8 @@ class StudyBrowserIT {
     void aTraineeAnswersTenQuestionsWithTheKeyboardAndResumesAfterAReload() {
         browser = Browser.start(1280, 900);
         String username = "keys." + Long.toString(System.nanoTime(), 36);
-        signInFirstTime(username, createTrainee(username));
+        BrowserTrainees.signInFirstTime(browser, username,
+                BrowserTrainees.createTrainee(browser, username, "Keyboard Trainee"), NEW_PASSWORD);
 
         browser.get(Browser.baseUrl() + "study");
         Set<String> types = new LinkedHashSet<>();
@@ -80,35 +76,6 @@ class StudyBrowserIT {
 
         browser.get(Browser.baseUrl() + "study/history");
         assertThat(browser.findElements(By.cssSelector("table.past-reviews tbody tr"))).hasSize(10);
-    }
-
-    /** The administrator creates the trainee on the real page; returns the temporary password it shows once. */
-    private String createTrainee(String username) {
-        Browser.signIn(browser, "admin");
-        browser.get(Browser.baseUrl() + "admin/users/edit");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("displayName")).sendKeys("Keyboard Trainee");
-        WebElement trainee = browser.findElement(By.xpath("//label[normalize-space()='Trainee']"));
-        // A new account is a trainee unless the administrator says otherwise.
-        assertThat(browser.findElement(By.id(trainee.getAttribute("for"))).isSelected()).isTrue();
-        browser.findElement(By.id("displayName")).sendKeys(Keys.ENTER);
-        String message = waitOrDescribe(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector(".alert-success"))).getText();
-        Matcher password = TEMPORARY_PASSWORD.matcher(message);
-        assertThat(password.find()).as(message).isTrue();
-        browser.findElement(By.xpath("//button[normalize-space()='Sign out']")).click();
-        wait(ExpectedConditions.urlContains("/login"));
-        return password.group(1);
-    }
-
-    private void signInFirstTime(String username, String temporaryPassword) {
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(temporaryPassword, Keys.ENTER);
-        wait(ExpectedConditions.urlContains("/account/password"));
-        browser.findElement(By.id("currentPassword")).sendKeys(temporaryPassword);
-        browser.findElement(By.id("newPassword")).sendKeys(NEW_PASSWORD);
-        browser.findElement(By.id("confirm")).sendKeys(NEW_PASSWORD, Keys.ENTER);
-        wait(ExpectedConditions.not(ExpectedConditions.urlContains("/account/password")));
     }
 
     private WebElement awaitQuestion() {
@@ -151,17 +118,11 @@ class StudyBrowserIT {
         }
     }
 
-    /** Waits, and when the wait fails says what the page showed instead. */
     private <T> T waitOrDescribe(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
-        try {
-            return wait(condition);
-        } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("at " + browser.getCurrentUrl() + " the page shows: "
-                    + browser.findElement(By.tagName("main")).getText(), e);
-        }
+        return BrowserTrainees.waitOrDescribe(browser, condition);
     }
 
     private <T> T wait(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
-        return new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition);
+        return BrowserTrainees.waitFor(browser, condition);
     }
 }
