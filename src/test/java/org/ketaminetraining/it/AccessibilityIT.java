@@ -16,9 +16,13 @@ class AccessibilityIT {
 
     private static final List<String> ADMIN_PAGES = List.of("", "admin/users", "admin/users/edit",
             "admin/users/import", "admin/departments", "admin/backups", "admin/activity", "author/banks",
-            "account/password");
+            "account/password", "reports/completion", "reports/extension/1/ketamine-clinical-safety",
+            "reports/certificates/0000-0000-0000-0000-0000/revoke");
     private static final List<String> TRAINEE_PAGES = List.of("dashboard", "study", "study/history",
-            "study/settings");
+            "study/settings", "assessment", "certificates");
+    private static final List<String> MANAGER_PAGES = List.of("", "reports/completion");
+    private static final List<String> PUBLIC_PAGES = List.of("login", "setup", "access-denied", "expired", "verify",
+            "verify/0000-0000-0000-0000-0000");
 
     private ChromeDriver browser;
 
@@ -32,9 +36,24 @@ class AccessibilityIT {
     @Test
     void publicPagesHaveNoSeriousViolations() {
         browser = Browser.start(1280, 900);
-        for (String page : List.of("login", "setup", "access-denied", "expired")) {
-            check(page);
-        }
+        PUBLIC_PAGES.forEach(this::check);
+    }
+
+    @Test
+    void publicPagesHaveNoSeriousViolationsAt320Pixels() {
+        browser = Browser.start(320, 800);
+        PUBLIC_PAGES.forEach(this::check);
+    }
+
+    @Test
+    void managerPagesHaveNoSeriousViolationsOnADesktopAndAt320Pixels() {
+        browser = Browser.start(1280, 900);
+        signIn("manager");
+        MANAGER_PAGES.forEach(this::check);
+        browser.quit();
+        browser = Browser.start(320, 800);
+        signIn("manager");
+        MANAGER_PAGES.forEach(this::check);
     }
 
     @Test
