@@ -47,4 +47,22 @@ public class CertificationQueries {
         return em.createQuery("SELECT COUNT(e) FROM AuditEvent e WHERE e.action = :action AND e.subject = :subject",
                 Long.class).setParameter("action", action).setParameter("subject", subject).getSingleResult();
     }
+
+    /**
+     * Ages a learner's memory of every item by moving its last review back {@code days} days, so predicted recall
+     * today is what it would be after that long without study.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void ageMemories(long accountId, int days) {
+        em.createNativeQuery("UPDATE memory_state SET last_review_at = ?, due_at = ? WHERE account_id = ?")
+                .setParameter(1, java.sql.Timestamp.from(Instant.now().minus(java.time.Duration.ofDays(days))))
+                .setParameter(2, java.sql.Timestamp.from(Instant.now().minus(java.time.Duration.ofDays(days - 1))))
+                .setParameter(3, accountId).executeUpdate();
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public long refresherRows(long accountId, String reason) {
+        return em.createQuery("SELECT COUNT(r) FROM StudyRefresher r WHERE r.accountId = :a AND r.reason = :reason",
+                Long.class).setParameter("a", accountId).setParameter("reason", reason).getSingleResult();
+    }
 }

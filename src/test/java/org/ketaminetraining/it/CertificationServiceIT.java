@@ -250,11 +250,76 @@ class CertificationServiceIT {
         assertEquals(Verification.Outcome.VALID, certification.verify(code).outcome());
         String renewal = certification.startAssessment(trainee, DEMO_PROGRAMME);
         assertTrue(certification.attempt(trainee, renewal).orElseThrow().renewal());
+        assertTrue(certification.attempt(trainee, renewal).orElseThrow().items().size() >= 2,
+                "the renewal blueprint draws from every module");
 
         queries.moveCertificate(canonical, today.minusMonths(24), today);
         assertEquals(Verification.Outcome.EXPIRED, certification.verify(code).outcome(), "expired on the day");
         assertEquals(today.minusDays(1), certification.verify(code).details().orElseThrow().validThrough());
         assertEquals(CompletionStatus.EXPIRED, demoStanding(trainee).status());
+    }
+
+    @Test
+    void passingTheRenewalAssessmentIssuesANewCertificate() {
+        long trainee = newTrainee(department());
+        String first = certify(trainee);
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        queries.moveCertificate(VerificationCode.parse(first).orElseThrow().canonical(), today.minusMonths(23),
+                today.plusDays(10));
+        String renewal = certification.startAssessment(trainee, DEMO_PROGRAMME);
+        answerAll(trainee, renewal, true);
+        AttemptResult renewed = certification.submit(trainee, renewal);
+        assertTrue(renewed.passed() && renewed.renewal());
+        String second = renewed.certificateCode().orElseThrow();
+        assertFalse(second.equals(first));
+        CertificateSummary current = demoStanding(trainee).certificate().orElseThrow();
+        assertEquals(second, current.code());
+        assertEquals(today.plusMonths(24), current.expiresOn());
+        assertEquals(CompletionStatus.CERTIFIED, demoStanding(trainee).status());
+        assertEquals(2, certification.certificates(trainee).size());
+    }
+
+    @Test
+    void aHolderWhoseSafetyCriticalRecallFadedGetsRefreshersAndTheCertificateSaysSo() {
+        long trainee = newTrainee(department());
+        certify(trainee);
+        assertFalse(demoStanding(trainee).certificate().orElseThrow().refresherDue());
+        queries.ageMemories(trainee, 400);
+        ProgrammeStanding faded = demoStanding(trainee);
+        assertTrue(faded.certificate().orElseThrow().refresherDue());
+        assertEquals(CompletionStatus.REFRESHER_DUE, faded.status());
+        long refreshers = queries.refresherRows(trainee, "KNOWLEDGE_REFRESHER");
+        assertTrue(refreshers >= 1, "the faded safety-critical items are brought forward");
+        demoStanding(trainee);
+        assertEquals(refreshers, queries.refresherRows(trainee, "KNOWLEDGE_REFRESHER"), "once per fade");
+        assertEquals(Verification.Outcome.VALID, certification.verify(demoStanding(trainee).certificate()
+                .orElseThrow().code()).outcome(), "fading knowledge does not invalidate the certificate");
+    }
+
+    @Test
+    void theDemoTraineeStudiesTheDemoProgramme() {
+        long demoTrainee = accounts.list("trainee").stream().filter(a -> a.username().equals("trainee"))
+                .findFirst().orElseThrow().id();
+        assertEquals(DEMO_PROGRAMME, study.settings(demoTrainee).programmeId());
+    }
+
+    @Test
+    void aManagersExtensionGivesAnOpenTimedAttemptMoreTime() {
+        String ward = department();
+        long trainee = newTrainee(ward);
+        studyEverythingCorrectly(trainee);
+        String token = certification.startAssessment(trainee, DEMO_PROGRAMME);
+        queries.expireAttempt(token, 10, Instant.now().minus(9, ChronoUnit.MINUTES));
+        assertThrows(SecurityException.class, () -> certification.extendTimeLimit(manager("elsewhere"), trainee,
+                DEMO_PROGRAMME, 15));
+        assertThrows(ValidationException.class, () -> certification.extendTimeLimit(manager(ward), trainee,
+                DEMO_PROGRAMME, 601));
+        certification.extendTimeLimit(manager(ward), trainee, DEMO_PROGRAMME, 15);
+        Instant deadline = certification.attempt(trainee, token).orElseThrow().deadline().orElseThrow();
+        assertTrue(deadline.isAfter(Instant.now().plus(15, ChronoUnit.MINUTES)), "10 + 15 minutes from 9 ago");
+        certification.saveAnswer(trainee, token, 1, Optional.empty());
+        assertEquals(1, queries.auditRows("assessment.time-extension",
+                accounts.find(trainee).orElseThrow().username()));
     }
 
     @Test
