@@ -234,6 +234,9 @@ class CertificationServiceIT {
         assertEquals(Optional.of("Issued against the wrong account"), summary.revocationReason());
         assertEquals(CompletionStatus.REVOKED, demoStanding(trainee).status());
         assertThrows(ValidationException.class, () -> certification.revoke(ADMIN, code, "Twice"));
+        SignedInUser holder = new SignedInUser(trainee, "holder", "holder", Set.of(Role.TRAINEE), Set.of(ward),
+                Set.of(), false);
+        assertTrue(certification.files(holder, code).isEmpty(), "a revoked certificate is not handed out again");
     }
 
     @Test
@@ -241,7 +244,7 @@ class CertificationServiceIT {
         long trainee = newTrainee(department());
         String code = certify(trainee);
         String canonical = VerificationCode.parse(code).orElseThrow().canonical();
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC); // the organisation's zone (KT_TIME_ZONE)
 
         queries.moveCertificate(canonical, today.minusMonths(23), today.plusDays(30));
         ProgrammeStanding expiring = demoStanding(trainee);
@@ -263,7 +266,7 @@ class CertificationServiceIT {
     void passingTheRenewalAssessmentIssuesANewCertificate() {
         long trainee = newTrainee(department());
         String first = certify(trainee);
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC); // the organisation's zone (KT_TIME_ZONE)
         queries.moveCertificate(VerificationCode.parse(first).orElseThrow().canonical(), today.minusMonths(23),
                 today.plusDays(10));
         String renewal = certification.startAssessment(trainee, DEMO_PROGRAMME);
@@ -314,6 +317,10 @@ class CertificationServiceIT {
                 DEMO_PROGRAMME, 15));
         assertThrows(ValidationException.class, () -> certification.extendTimeLimit(manager(ward), trainee,
                 DEMO_PROGRAMME, 601));
+        SignedInUser selfManaging = new SignedInUser(trainee, "self", "self", Set.of(Role.MANAGER, Role.TRAINEE),
+                Set.of(ward), Set.of(ward), false);
+        assertThrows(SecurityException.class, () -> certification.extendTimeLimit(selfManaging, trainee,
+                DEMO_PROGRAMME, 15), "nobody extends their own time");
         certification.extendTimeLimit(manager(ward), trainee, DEMO_PROGRAMME, 15);
         Instant deadline = certification.attempt(trainee, token).orElseThrow().deadline().orElseThrow();
         assertTrue(deadline.isAfter(Instant.now().plus(15, ChronoUnit.MINUTES)), "10 + 15 minutes from 9 ago");

@@ -70,7 +70,8 @@ class MyCertificatesPagesTest extends PageTestBase {
         assertThat(expiring).containsPattern("<a href=\"[./]*assessment\">Go to the assessment</a>");
         String revoked = between(html, "id=\"certificate-1\"", "</article>");
         assertThat(revoked).contains(">Revoked</span>", "Reason: Issued to the wrong person.");
-        assertThat(revoked).doesNotContain("Refresher due", "Renewal is open");
+        assertThat(expiring).contains("download/");
+        assertThat(revoked).doesNotContain("Refresher due", "Renewal is open", "download/");
         assertThat(between(html, "id=\"certificate-2\"", "</article>")).contains(">Expired</span>")
                 .doesNotContain("Reason:");
     }

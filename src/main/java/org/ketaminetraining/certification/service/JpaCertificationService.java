@@ -100,7 +100,7 @@ public class JpaCertificationService implements CertificationService {
     }
 
     private StandingEvaluator evaluator(BankCatalog.Snapshot bank, Instant now) {
-        return new StandingEvaluator(bank, recallModel(), now);
+        return new StandingEvaluator(bank, recallModel(), now, settings.zone());
     }
 
     // ---------------------------------------------------------------- learner's standing
@@ -108,6 +108,7 @@ public class JpaCertificationService implements CertificationService {
     @Override
     @Transactional
     public List<ProgrammeStanding> standings(long accountId) {
+        lockLearnerIfStudying(accountId);
         Instant now = now();
         finishExpiredAttempts(accountId, now);
         BankCatalog.Snapshot bank = catalog.current(em);
@@ -179,9 +180,17 @@ public class JpaCertificationService implements CertificationService {
 
     // ---------------------------------------------------------------- taking an assessment
 
-    /** Locks the learner's profile row: one learner's assessment requests run one at a time. */
+    /**
+     * Locks the learner's profile row: one learner's assessment requests run one at a time, so that a time-up
+     * grading, a second tab and "Yes, submit" cannot grade one attempt twice.
+     */
     private void lockLearner(long accountId) {
         profiles.ensure(accountId);
+        em.find(LearnerProfile.class, accountId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** As {@link #lockLearner} for reads that may finish an expired attempt; someone who never studied has none. */
+    private void lockLearnerIfStudying(long accountId) {
         em.find(LearnerProfile.class, accountId, LockModeType.PESSIMISTIC_WRITE);
     }
 
@@ -209,7 +218,7 @@ public class JpaCertificationService implements CertificationService {
                 throw new IllegalArgumentException("You can try again after "
                         + inLearnersZone(accountId, decision.notBefore().orElseThrow()) + ".");
             case NO_ATTEMPTS_LEFT:
-                throw new IllegalArgumentException("No attempts are left; please contact your manager.");
+                throw new IllegalArgumentException("No attempts are left for this assessment.");
             case ALREADY_PASSED:
                 throw new IllegalArgumentException("You already hold this certificate.");
             default:
@@ -263,6 +272,7 @@ public class JpaCertificationService implements CertificationService {
     @Override
     @Transactional
     public Optional<AttemptView> attempt(long accountId, String attemptToken) {
+        lockLearnerIfStudying(accountId);
         Optional<AssessmentAttempt> found = findAttempt(accountId, attemptToken);
         if (found.isEmpty()) {
             return Optional.empty();
@@ -289,7 +299,7 @@ public class JpaCertificationService implements CertificationService {
     }
 
     @Override
-    @Transactional(dontRollbackOn = IllegalArgumentException.class)
+    @Transactional(dontRollbackOn = AttemptClosedException.class)
     public void saveAnswer(long accountId, String attemptToken, int position, Optional<Response> response) {
         AttemptItem item = openItem(accountId, attemptToken, position);
         String stored = null;
@@ -307,21 +317,21 @@ public class JpaCertificationService implements CertificationService {
     }
 
     @Override
-    @Transactional(dontRollbackOn = IllegalArgumentException.class)
+    @Transactional(dontRollbackOn = AttemptClosedException.class)
     public void flag(long accountId, String attemptToken, int position, boolean flagged) {
         openItem(accountId, attemptToken, position).setFlagged(flagged);
     }
 
     /**
      * The item of an attempt that can still change. An attempt found past its deadline is submitted (with what was
-     * saved in time) before the change is refused, hence no rollback on that refusal.
+     * saved in time) before the change is refused, hence no rollback on that refusal (and only on that one).
      */
     private AttemptItem openItem(long accountId, String attemptToken, int position) {
         lockLearner(accountId);
         AssessmentAttempt attempt = findAttempt(accountId, attemptToken)
                 .orElseThrow(() -> new IllegalArgumentException("There is no such assessment attempt."));
         if (finishIfExpired(attempt, now())) {
-            throw new IllegalArgumentException("Time is up: the assessment was submitted with the answers saved "
+            throw new AttemptClosedException("Time is up: the assessment was submitted with the answers saved "
                     + "before the time limit.");
         }
         if (attempt.isSubmitted()) {
@@ -348,6 +358,7 @@ public class JpaCertificationService implements CertificationService {
     @Override
     @Transactional
     public Optional<AttemptResult> result(long accountId, String attemptToken) {
+        lockLearnerIfStudying(accountId);
         Optional<AssessmentAttempt> attempt = findAttempt(accountId, attemptToken);
         attempt.ifPresent(a -> finishIfExpired(a, now()));
         return attempt.filter(AssessmentAttempt::isSubmitted).map(this::resultOf);
@@ -395,9 +406,20 @@ public class JpaCertificationService implements CertificationService {
         }
         audit.record(username(attempt.getAccountId()), "assessment.submit", attempt.getProgrammeKey(),
                 result.correct() + " of " + result.total() + (result.passed() ? ", passed" : ", not passed"));
-        if (result.passed()) {
+        if (result.passed() && !revokedSince(attempt)) {
             issue(attempt, items, result, at);
         }
+    }
+
+    /**
+     * Whether a certificate of the attempt's programme was revoked after the attempt began: passing an attempt
+     * started before the revocation must not hand the certificate straight back.
+     */
+    private boolean revokedSince(AssessmentAttempt attempt) {
+        return em.createQuery("SELECT COUNT(c) FROM IssuedCertificate c WHERE c.accountId = :account AND "
+                + "c.programmeKey = :programme AND c.revokedAt >= :started", Long.class)
+                .setParameter("account", attempt.getAccountId()).setParameter("programme", attempt.getProgrammeKey())
+                .setParameter("started", attempt.getStartedAt()).getSingleResult() > 0;
     }
 
     private AttemptResult resultOf(AssessmentAttempt attempt) {
@@ -453,8 +475,7 @@ public class JpaCertificationService implements CertificationService {
         BankCatalog.Snapshot bank = catalog.current(em);
         Programme programme = bank.programme(attempt.getProgrammeKey()).orElseThrow(() -> new IllegalStateException(
                 "programme " + attempt.getProgrammeKey() + " left the curriculum during the attempt"));
-        LearnerFacts facts = LearnerFacts.load(em, attempt.getAccountId(), settings.zone());
-        LocalDate issuedOn = at.atZone(facts.zone()).toLocalDate();
+        LocalDate issuedOn = at.atZone(settings.zone()).toLocalDate();
         CertificateValidity validity = CertificateValidity.of(programme, issuedOn);
         List<AssessedRevision> revisions = new ArrayList<>();
         for (AttemptItem item : items) {
@@ -491,7 +512,7 @@ public class JpaCertificationService implements CertificationService {
             evaluator.evaluate(programme, facts).standing().certificate()
                     .ifPresent(summary -> current.put(summary.code(), summary));
         }
-        LocalDate today = now.atZone(facts.zone()).toLocalDate();
+        LocalDate today = now.atZone(settings.zone()).toLocalDate();
         List<CertificateSummary> all = new ArrayList<>();
         for (IssuedCertificate certificate : facts.certificates()) {
             String display = StandingEvaluator.displayCode(certificate.getCode());
@@ -513,6 +534,10 @@ public class JpaCertificationService implements CertificationService {
         IssuedCertificate certificate = found.get();
         if (certificate.getAccountId() != caller.accountId()) {
             requireOverseer(caller, certificate.getAccountId());
+        }
+        if (certificate.isRevoked()) {
+            // A revoked certificate is not handed out again as a clean PDF or a badge that verifies offline.
+            return Optional.empty();
         }
         SignedCertificate signed;
         try {
@@ -538,9 +563,7 @@ public class JpaCertificationService implements CertificationService {
             return Verification.unknown();
         }
         IssuedCertificate certificate = found.get();
-        LearnerProfile holder = em.find(LearnerProfile.class, certificate.getAccountId());
-        LocalDate today = now().atZone(holder == null ? settings.zone()
-                : java.time.ZoneId.of(holder.getTimeZone())).toLocalDate();
+        LocalDate today = now().atZone(settings.zone()).toLocalDate();
         CertificateStatus status = CertificateValidity.statusOn(certificate.getExpiresOn(), today,
                 certificate.isRevoked());
         Verification.Outcome outcome = switch (status) {
@@ -607,6 +630,9 @@ public class JpaCertificationService implements CertificationService {
     @Override
     @Transactional
     public void extendTimeLimit(SignedInUser caller, long accountId, String programmeId, int extraMinutes) {
+        if (caller.accountId() == accountId) {
+            throw new SecurityException(caller.username() + " may not extend their own time limit");
+        }
         requireOverseer(caller, accountId);
         if (extraMinutes < 0 || extraMinutes > MAX_EXTRA_MINUTES) {
             throw ValidationException.of("minutes", "Enter 0 to " + MAX_EXTRA_MINUTES + " minutes.");
@@ -615,6 +641,9 @@ public class JpaCertificationService implements CertificationService {
             throw ValidationException.of("programme", "There is no programme " + programmeId + ".");
         }
         Instant now = now();
+        // An attempt whose time already ran out is finished as it stood; an extension does not revive it.
+        lockLearnerIfStudying(accountId);
+        finishExpiredAttempts(accountId, now);
         TimeExtension extension = em.find(TimeExtension.class, new TimeExtension.Key(accountId, programmeId));
         int previous = extension == null ? 0 : extension.getExtraMinutes();
         if (extension == null) {

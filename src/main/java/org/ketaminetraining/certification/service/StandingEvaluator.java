@@ -41,11 +41,16 @@ final class StandingEvaluator {
     private final Snapshot bank;
     private final Scheduler recallModel;
     private final Instant now;
+    /** Certificate dates are the organisation's (KT_TIME_ZONE), not the learner's own setting, which they control. */
+    private final LocalDate today;
+    private final java.time.ZoneId organisationZone;
 
-    StandingEvaluator(Snapshot bank, Scheduler recallModel, Instant now) {
+    StandingEvaluator(Snapshot bank, Scheduler recallModel, Instant now, java.time.ZoneId organisationZone) {
         this.bank = bank;
         this.recallModel = recallModel;
         this.now = now;
+        this.today = now.atZone(organisationZone).toLocalDate();
+        this.organisationZone = organisationZone;
     }
 
     /** One learner in one programme, with what the use cases need beyond the page's view. */
@@ -57,9 +62,8 @@ final class StandingEvaluator {
     }
 
     Evaluation evaluate(Programme programme, LearnerFacts facts) {
+        // Study days are the learner's (their zone decides when their day ends); certificate dates are not.
         DayBoundary boundary = DayBoundary.of(facts.zone());
-        // Certificate dates are calendar dates in the learner's zone (a certificate expires at their midnight).
-        LocalDate today = now.atZone(facts.zone()).toLocalDate();
         Map<String, List<String>> published = new LinkedHashMap<>();
         Map<String, PublishedItem> byKey = new LinkedHashMap<>();
         programme.requiredModules().forEach(module -> published.put(module, new ArrayList<>()));
@@ -98,7 +102,7 @@ final class StandingEvaluator {
         boolean renewalDue = inForce && !today.isBefore(certificate.get().getExpiresOn()
                 .minusDays(programme.renewalWindowDays()));
         Instant cycleStart = certificate.map(c -> inForce ? c.getIssuedAt()
-                : c.getRevokedAt().orElse(c.getExpiresOn().atStartOfDay(facts.zone()).toInstant()))
+                : c.getRevokedAt().orElse(c.getExpiresOn().atStartOfDay(organisationZone).toInstant()))
                 .orElse(Instant.MIN);
         boolean renewal = inForce;
         AssessmentBlueprint blueprint = renewal ? programme.renewalAssessment().orElse(programme.assessment())
@@ -106,7 +110,9 @@ final class StandingEvaluator {
         AssessmentAttempt.Kind kind = renewal ? AssessmentAttempt.Kind.RENEWAL : AssessmentAttempt.Kind.FINAL;
         List<AssessmentAttempt> cycle = attempts.stream()
                 .filter(a -> a.getKind() == kind && !a.getStartedAt().isBefore(cycleStart)).toList();
-        Optional<AssessmentAttempt> open = cycle.stream().filter(a -> !a.isSubmitted()).findFirst();
+        // Any unsubmitted attempt of the programme is the open one, even of the other kind (a renewal attempt under
+        // way when the certificate expired): a learner never has two open attempts.
+        Optional<AssessmentAttempt> open = attempts.stream().filter(a -> !a.isSubmitted()).findFirst();
         List<Instant> finished = cycle.stream().filter(AssessmentAttempt::isSubmitted)
                 .map(a -> a.getSubmittedAt().orElseThrow()).toList();
         boolean anyPassed = cycle.stream().anyMatch(a -> a.getPassed().orElse(false));

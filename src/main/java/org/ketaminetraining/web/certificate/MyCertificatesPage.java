@@ -79,10 +79,15 @@ public class MyCertificatesPage extends BasePage {
                         new PageParameters().add("code", c.code()));
                 verify.add(new Label("code", c.code()));
                 item.add(verify);
+                // A revoked certificate is not handed out again (the service refuses its files too).
+                org.apache.wicket.markup.html.WebMarkupContainer downloads =
+                        new org.apache.wicket.markup.html.WebMarkupContainer("downloads");
+                downloads.setVisible(c.status() != CertificateStatus.REVOKED);
                 for (CertificateDownloadResource.Format format : CertificateDownloadResource.Format.values()) {
-                    item.add(new ResourceLink<>(format.urlName, CertificateResources.DOWNLOAD, new PageParameters()
-                            .add("code", c.code()).add("format", format.urlName)));
+                    downloads.add(new ResourceLink<>(format.urlName, CertificateResources.DOWNLOAD,
+                            new PageParameters().add("code", c.code()).add("format", format.urlName)));
                 }
+                item.add(downloads);
             }
         });
     }
