@@ -1,8 +1,6 @@
 package org.ketaminetraining.web.assessment;
 
-import jakarta.inject.Inject;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.apache.wicket.AttributeModifier;
@@ -15,8 +13,6 @@ import org.apache.wicket.core.request.handler.RenderPageRequestHandler.RedirectP
 import org.apache.wicket.feedback.FeedbackCollector;
 import org.apache.wicket.feedback.FeedbackMessage;
 import org.apache.wicket.markup.ComponentTag;
-import org.apache.wicket.markup.head.IHeaderResponse;
-import org.apache.wicket.markup.head.JavaScriptHeaderItem;
 import org.apache.wicket.markup.html.WebMarkupContainer;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.form.Button;
@@ -28,18 +24,11 @@ import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.Model;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
-import org.apache.wicket.request.resource.JavaScriptResourceReference;
 import org.ketaminetraining.bank.model.Response;
 import org.ketaminetraining.certification.service.AttemptView;
-import org.ketaminetraining.certification.service.CertificationService;
 import org.ketaminetraining.people.ValidationException;
-import org.ketaminetraining.study.service.StudyService;
-import org.ketaminetraining.web.AppSession;
-import org.ketaminetraining.web.BasePage;
-import org.ketaminetraining.web.KetamineTrainingApplication;
 import org.ketaminetraining.web.component.FieldMessages;
 import org.ketaminetraining.web.component.MarkdownLabel;
-import org.ketaminetraining.web.learner.StudyPage;
 import org.ketaminetraining.web.learner.question.AnswerPanel;
 import org.ketaminetraining.web.learner.question.ShownQuestion;
 import org.ketaminetraining.web.pub.NotFoundPage;
@@ -58,22 +47,15 @@ import org.ketaminetraining.web.pub.NotFoundPage;
  * learner's gets the not-found page.
  */
 @AuthorizeInstantiation("TRAINEE")
-public class AttemptPage extends BasePage {
+public class AttemptPage extends AttemptBasePage {
 
     static final String TOKEN = "token";
     static final String ITEM = "item";
 
     private static final long serialVersionUID = 1L;
     /** Moves focus to the answer's error text when a refused answer is shown (data-focus-on-load). */
-    private static final JavaScriptResourceReference FOCUS =
-            new JavaScriptResourceReference(StudyPage.class, "study-focus.js");
 
-    @Inject
-    private CertificationService certification;
-    @Inject
-    private StudyService study;
 
-    private final String token;
     private final int position;
     /** A submit of this page's form is being handled: keep what the learner entered on the render that follows. */
     private transient boolean submittedThisRequest;
@@ -81,8 +63,6 @@ public class AttemptPage extends BasePage {
     private final LoadableDetachableModel<AttemptView> attempt =
             LoadableDetachableModel.of(this::loadAttempt);
     private final IModel<AttemptView.Item> item;
-    private final LoadableDetachableModel<ZoneId> zone =
-            LoadableDetachableModel.of(() -> study.settings(accountId()).timeZone());
     private final IModel<Boolean> flagged = Model.of(Boolean.FALSE);
 
     private final Form<Void> form;
@@ -90,7 +70,6 @@ public class AttemptPage extends BasePage {
 
     public AttemptPage(PageParameters parameters) {
         super(parameters);
-        token = parameters.get(TOKEN).toString("");
         AttemptView view = attempt.getObject();
         if (view == null) {
             throw notFound();
@@ -332,7 +311,7 @@ public class AttemptPage extends BasePage {
     }
 
     private boolean passed(Instant deadline) {
-        return !((KetamineTrainingApplication) getApplication()).clock().instant().isBefore(deadline);
+        return !clock().instant().isBefore(deadline);
     }
 
     /**
@@ -373,36 +352,10 @@ public class AttemptPage extends BasePage {
         };
     }
 
-    private static Behavior visibleWhen(IModel<Boolean> condition) {
-        return new Behavior() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public void onConfigure(Component component) {
-                component.setVisible(Boolean.TRUE.equals(condition.getObject()));
-            }
-        };
-    }
-
-    private AttemptView loadAttempt() {
-        return certification.attempt(accountId(), token).orElse(null);
-    }
-
-    private static long accountId() {
-        return AppSession.get().user().orElseThrow().accountId();
-    }
-
-    @Override
-    public void renderHead(IHeaderResponse response) {
-        super.renderHead(response);
-        response.render(JavaScriptHeaderItem.forReference(FOCUS).setDefer(true));
-    }
-
     @Override
     protected void onDetach() {
         submittedThisRequest = false;
         attempt.detach();
-        zone.detach();
         super.onDetach();
     }
 }

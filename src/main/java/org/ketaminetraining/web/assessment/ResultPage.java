@@ -1,16 +1,10 @@
 package org.ketaminetraining.web.assessment;
 
-import jakarta.inject.Inject;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.wicket.AttributeModifier;
-import org.apache.wicket.Component;
 import org.apache.wicket.RestartResponseException;
 import org.apache.wicket.authroles.authorization.strategies.role.annotations.AuthorizeInstantiation;
-import org.apache.wicket.behavior.Behavior;
-import org.apache.wicket.markup.head.IHeaderResponse;
-import org.apache.wicket.markup.head.JavaScriptHeaderItem;
 import org.apache.wicket.markup.html.WebMarkupContainer;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.link.BookmarkablePageLink;
@@ -19,16 +13,11 @@ import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
-import org.apache.wicket.request.resource.JavaScriptResourceReference;
 import org.ketaminetraining.certification.rules.AttemptDecision;
 import org.ketaminetraining.certification.rules.ModuleScore;
 import org.ketaminetraining.certification.service.AttemptResult;
 import org.ketaminetraining.certification.service.AttemptResult.ReviewedItem;
 import org.ketaminetraining.certification.service.AttemptView;
-import org.ketaminetraining.certification.service.CertificationService;
-import org.ketaminetraining.study.service.StudyService;
-import org.ketaminetraining.web.AppSession;
-import org.ketaminetraining.web.BasePage;
 import org.ketaminetraining.web.component.DisplayTime;
 import org.ketaminetraining.web.component.MarkdownLabel;
 import org.ketaminetraining.web.learner.StudyPage;
@@ -43,29 +32,18 @@ import org.ketaminetraining.web.learner.question.WrittenAnswerPanel;
  * result; the page only writes it out. An attempt not yet submitted goes back to its questions.
  */
 @AuthorizeInstantiation("TRAINEE")
-public class ResultPage extends BasePage {
+public class ResultPage extends AttemptBasePage {
 
     private static final long serialVersionUID = 1L;
-    /** Puts focus on the verdict when the page opens, so that it is read first (data-focus-on-load). */
-    private static final JavaScriptResourceReference FOCUS =
-            new JavaScriptResourceReference(StudyPage.class, "study-focus.js");
 
-    @Inject
-    private CertificationService certification;
-    @Inject
-    private StudyService study;
 
-    private final String token;
     private final LoadableDetachableModel<AttemptResult> result = LoadableDetachableModel.of(this::loadResult);
     /** Module titles by id, from the attempt's items (a module score names its module by id only). */
     private final LoadableDetachableModel<Map<String, String>> moduleTitles =
             LoadableDetachableModel.of(this::loadModuleTitles);
-    private final LoadableDetachableModel<ZoneId> zone =
-            LoadableDetachableModel.of(() -> study.settings(accountId()).timeZone());
 
     public ResultPage(PageParameters parameters) {
         super(parameters);
-        token = parameters.get(AttemptPage.TOKEN).toString("");
         if (result.getObject() == null) {
             if (certification.attempt(accountId(), token).isPresent()) {
                 throw new RestartResponseException(AttemptPage.class, AttemptPage.parameters(token));
@@ -198,17 +176,6 @@ public class ResultPage extends BasePage {
         };
     }
 
-    private static Behavior visibleWhen(IModel<Boolean> condition) {
-        return new Behavior() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public void onConfigure(Component component) {
-                component.setVisible(Boolean.TRUE.equals(condition.getObject()));
-            }
-        };
-    }
-
     private AttemptResult loadResult() {
         return certification.result(accountId(), token).orElse(null);
     }
@@ -217,10 +184,6 @@ public class ResultPage extends BasePage {
         return certification.attempt(accountId(), token).map(view -> view.items().stream()
                 .collect(Collectors.toMap(AttemptView.Item::moduleId, AttemptView.Item::moduleTitle, (a, b) -> a)))
                 .orElse(Map.of());
-    }
-
-    private static long accountId() {
-        return AppSession.get().user().orElseThrow().accountId();
     }
 
     @Override
@@ -232,16 +195,9 @@ public class ResultPage extends BasePage {
     }
 
     @Override
-    public void renderHead(IHeaderResponse response) {
-        super.renderHead(response);
-        response.render(JavaScriptHeaderItem.forReference(FOCUS).setDefer(true));
-    }
-
-    @Override
     protected void onDetach() {
         result.detach();
         moduleTitles.detach();
-        zone.detach();
         super.onDetach();
     }
 }

@@ -1,33 +1,18 @@
 package org.ketaminetraining.web.assessment;
 
-import jakarta.inject.Inject;
-import java.time.Clock;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.apache.wicket.Component;
 import org.apache.wicket.RestartResponseException;
 import org.apache.wicket.authroles.authorization.strategies.role.annotations.AuthorizeInstantiation;
-import org.apache.wicket.behavior.Behavior;
-import org.apache.wicket.markup.head.IHeaderResponse;
-import org.apache.wicket.markup.head.JavaScriptHeaderItem;
 import org.apache.wicket.markup.html.WebMarkupContainer;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.form.Form;
 import org.apache.wicket.markup.html.link.BookmarkablePageLink;
 import org.apache.wicket.markup.html.list.ListItem;
 import org.apache.wicket.markup.html.list.ListView;
-import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
-import org.apache.wicket.request.resource.JavaScriptResourceReference;
 import org.ketaminetraining.certification.service.AttemptView;
-import org.ketaminetraining.certification.service.CertificationService;
-import org.ketaminetraining.study.service.StudyService;
-import org.ketaminetraining.web.AppSession;
-import org.ketaminetraining.web.BasePage;
-import org.ketaminetraining.web.KetamineTrainingApplication;
-import org.ketaminetraining.web.learner.StudyPage;
 
 /**
  * Every item of an open attempt before it is submitted: answered or not and flagged or not, in words, with the way
@@ -36,29 +21,19 @@ import org.ketaminetraining.web.learner.StudyPage;
  * and only "Yes, submit" submits.
  */
 @AuthorizeInstantiation("TRAINEE")
-public class ReviewPage extends BasePage {
+public class ReviewPage extends AttemptBasePage {
 
     private static final long serialVersionUID = 1L;
-    private static final JavaScriptResourceReference FOCUS =
-            new JavaScriptResourceReference(StudyPage.class, "study-focus.js");
 
-    @Inject
-    private CertificationService certification;
-    @Inject
-    private StudyService study;
 
-    private final String token;
     /** The learner asked to submit once: the confirmation is on screen. */
     private boolean confirming;
 
     private final LoadableDetachableModel<AttemptView> attempt =
             LoadableDetachableModel.of(this::loadAttempt);
-    private final LoadableDetachableModel<ZoneId> zone =
-            LoadableDetachableModel.of(() -> study.settings(accountId()).timeZone());
 
     public ReviewPage(PageParameters parameters) {
         super(parameters);
-        token = parameters.get(AttemptPage.TOKEN).toString("");
         if (attempt.getObject() == null) {
             throw AttemptPage.notFound();
         }
@@ -180,39 +155,9 @@ public class ReviewPage extends BasePage {
         }
     }
 
-    private Clock clock() {
-        return ((KetamineTrainingApplication) getApplication()).clock();
-    }
-
-    private static Behavior visibleWhen(IModel<Boolean> condition) {
-        return new Behavior() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public void onConfigure(Component component) {
-                component.setVisible(Boolean.TRUE.equals(condition.getObject()));
-            }
-        };
-    }
-
-    private AttemptView loadAttempt() {
-        return certification.attempt(accountId(), token).orElse(null);
-    }
-
-    private static long accountId() {
-        return AppSession.get().user().orElseThrow().accountId();
-    }
-
-    @Override
-    public void renderHead(IHeaderResponse response) {
-        super.renderHead(response);
-        response.render(JavaScriptHeaderItem.forReference(FOCUS).setDefer(true));
-    }
-
     @Override
     protected void onDetach() {
         attempt.detach();
-        zone.detach();
         super.onDetach();
     }
 }

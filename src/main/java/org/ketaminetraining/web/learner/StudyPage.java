@@ -36,6 +36,7 @@ import org.ketaminetraining.web.AppSession;
 import org.ketaminetraining.web.BasePage;
 import org.ketaminetraining.web.component.FieldMessages;
 import org.ketaminetraining.web.component.MarkdownLabel;
+import org.ketaminetraining.web.component.VisibleWhen;
 import org.ketaminetraining.web.learner.question.AnswerPanel;
 import org.ketaminetraining.web.learner.question.ShownQuestion;
 
@@ -240,16 +241,8 @@ public class StudyPage extends BasePage {
         };
     }
 
-    /** Visibility decided on every render, so an Ajax update of a part of the page gets it right too. */
     private static Behavior visibleWhen(IModel<Boolean> condition) {
-        return new Behavior() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public void onConfigure(Component component) {
-                component.setVisible(Boolean.TRUE.equals(condition.getObject()));
-            }
-        };
+        return VisibleWhen.of(condition);
     }
 
     /**
