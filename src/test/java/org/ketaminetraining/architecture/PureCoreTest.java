@@ -32,6 +32,7 @@ class PureCoreTest {
         "org.ketaminetraining.scheduling..",
         "org.ketaminetraining.bank..",
         "org.ketaminetraining.certification.rules..",
+        "org.ketaminetraining.certification.json..",
         "org.ketaminetraining.certification.signing..",
         "org.ketaminetraining.certification.document..",
         "org.ketaminetraining.certification.badge..",

@@ -11,6 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.ketaminetraining.certification.json.JsonReader;
+import org.ketaminetraining.certification.json.JsonWriter;
+import org.ketaminetraining.certification.json.Utf8;
 
 /**
  * Signs an Open Badges credential in the Open Badges 3.0 "JSON Web Token Proof Format" (VC-JWT): a
@@ -58,7 +61,7 @@ public final class BadgeSigner {
         if (!keyUri.isAbsolute()) {
             throw new IllegalArgumentException("the kid must be an absolute URI, was " + keyUri);
         }
-        Map<String, Object> credential = BadgeJson.parseObject(credentialJson);
+        Map<String, Object> credential = JsonReader.parseObject(credentialJson);
         for (String claim : CLAIMS) {
             if (credential.containsKey(claim)) {
                 throw new IllegalArgumentException("the credential already has a member \"" + claim
@@ -72,7 +75,7 @@ public final class BadgeSigner {
         header.put("alg", ALGORITHM);
         header.put("typ", "JWT");
         header.put("kid", keyUri.toString());
-        return CompactJws.sign(BadgeJson.write(header), BadgeJson.utf8(BadgeJson.write(payload)), privateKey);
+        return CompactJws.sign(JsonWriter.write(header), Utf8.encode(JsonWriter.write(payload)), privateKey);
     }
 
     /**

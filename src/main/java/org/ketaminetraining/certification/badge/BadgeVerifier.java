@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.ketaminetraining.certification.json.JsonReader;
+import org.ketaminetraining.certification.json.JsonWriter;
+import org.ketaminetraining.certification.json.Utf8;
 
 /**
  * Checks a badge signed by {@link BadgeSigner} as Open Badges 3.0 describes for its JSON Web Token Proof Format
@@ -67,7 +70,7 @@ public final class BadgeVerifier {
 
     /** The JWT payload (the credential with its claims) as JSON text, if the badge verifies. */
     public static Optional<String> verifiedPayload(String compactJws, PublicKey publicKey) {
-        return verifiedPayloadObject(compactJws, publicKey).map(BadgeJson::write);
+        return verifiedPayloadObject(compactJws, publicKey).map(JsonWriter::write);
     }
 
     /**
@@ -78,7 +81,7 @@ public final class BadgeVerifier {
         return verifiedPayloadObject(compactJws, publicKey).map(payload -> {
             Map<String, Object> credential = new LinkedHashMap<>(payload);
             BadgeSigner.CLAIMS.forEach(credential::remove);
-            return BadgeJson.write(credential);
+            return JsonWriter.write(credential);
         });
     }
 
@@ -177,9 +180,9 @@ public final class BadgeVerifier {
     }
 
     private static Optional<Map<String, Object>> jsonObject(byte[] utf8) {
-        return BadgeJson.fromUtf8(utf8).flatMap(text -> {
+        return Utf8.decode(utf8).flatMap(text -> {
             try {
-                return Optional.of(BadgeJson.parseObject(text));
+                return Optional.of(JsonReader.parseObject(text));
             } catch (IllegalArgumentException e) {
                 return Optional.empty();
             }

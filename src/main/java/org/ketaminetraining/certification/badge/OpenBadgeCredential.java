@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.ketaminetraining.certification.json.JsonWriter;
 import org.ketaminetraining.certification.signing.CertificatePayload;
 
 /**
@@ -97,7 +98,7 @@ public final class OpenBadgeCredential {
                 "description", "The issuer's public page for verification code " + payload.verificationCode()
                         + ": it shows whether this certificate is genuine and whether it is in force, expired or "
                         + "revoked.")));
-        return BadgeJson.write(credential);
+        return JsonWriter.write(credential);
     }
 
     private static Map<String, Object> subject(CertificatePayload payload, URI credentialId, URI achievementId) {

@@ -7,6 +7,8 @@ import java.security.PublicKey;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.ketaminetraining.certification.json.JsonReader;
+import org.ketaminetraining.certification.json.JsonWriter;
 
 /**
  * An Ed25519 public key as a JSON Web Key (RFC 7517, key type "OKP" from RFC 8037): the document that the
@@ -48,7 +50,7 @@ public record PublicJwk(String x, String kid) {
      * @throws IllegalArgumentException saying what is wrong
      */
     public static PublicJwk parse(String json) {
-        Map<String, Object> members = BadgeJson.parseObject(Objects.requireNonNull(json, "json"));
+        Map<String, Object> members = JsonReader.parseObject(Objects.requireNonNull(json, "json"));
         if (members.containsKey("d")) {
             throw new IllegalArgumentException("this JWK contains a private key (\"d\"); only public keys are read");
         }
@@ -88,7 +90,7 @@ public record PublicJwk(String x, String kid) {
         members.put("crv", "Ed25519");
         members.put("x", x);
         members.put("kid", kid);
-        return BadgeJson.write(members);
+        return JsonWriter.write(members);
     }
 
     /**

@@ -48,6 +48,7 @@
  *
  * <p>Pure and JDK-only, like {@code certification.signing}, whose payload it reads: no clock (the moment for
  * {@link org.ketaminetraining.certification.badge.BadgeVerifier#verifyAt} is handed in), no randomness (Ed25519
- * signing is deterministic), no framework, no third-party JSON or JOSE library.
+ * signing is deterministic), no framework, no third-party JSON or JOSE library: JSON is read and written by
+ * {@code certification.json}, the strict reader and writer the certificates use too.
  */
 package org.ketaminetraining.certification.badge;

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.ketaminetraining.certification.json.JsonWriter;
 
 /**
  * The one byte sequence a {@link CertificatePayload} is signed as, and the way back from it.
@@ -86,7 +87,7 @@ public final class CanonicalPayload {
                 out.append(',');
             }
             out.append("{\"questionId\":");
-            Json.writeString(out, revisions.get(i).questionId());
+            JsonWriter.writeString(out, revisions.get(i).questionId());
             out.append(",\"revision\":").append(revisions.get(i).revision()).append('}');
         }
         out.append(']');
@@ -106,7 +107,7 @@ public final class CanonicalPayload {
 
     private static void member(StringBuilder out, String name, String value) {
         out.append(",\"").append(name).append("\":");
-        Json.writeString(out, value);
+        JsonWriter.writeString(out, value);
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.ketaminetraining.certification.json.JsonWriter;
 
 /**
  * A certificate as a file: the payload, the Ed25519 signature over its canonical bytes, and the id of the key that
@@ -90,11 +91,11 @@ public record SignedCertificate(CertificatePayload payload, String keyId, byte[]
     public String toJson() {
         StringBuilder out = new StringBuilder(1024);
         out.append("{\"format\":");
-        Json.writeString(out, FORMAT);
+        JsonWriter.writeString(out, FORMAT);
         out.append(",\"keyId\":");
-        Json.writeString(out, keyId);
+        JsonWriter.writeString(out, keyId);
         out.append(",\"payload\":").append(CanonicalPayload.toJson(payload)).append(",\"signature\":");
-        Json.writeString(out, Base64.getEncoder().encodeToString(signature));
+        JsonWriter.writeString(out, Base64.getEncoder().encodeToString(signature));
         return out.append("}\n").toString();
     }
 

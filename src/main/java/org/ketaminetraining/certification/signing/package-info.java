@@ -22,5 +22,9 @@
  * <p>Everything here is plain Java (JDK only: {@code java.security}'s own Ed25519, no third-party libraries) and
  * pure: nothing reads a clock or a global random source. Dates arrive in the payload, randomness arrives as a
  * {@link java.security.SecureRandom} argument, and keys are handed in by whoever stores them.
+ *
+ * <p>JSON is read and written by {@code certification.json}, the strict reader and writer shared with the badges;
+ * what a certificate refuses beyond that ({@code true}, {@code false}, {@code null}, fractions) is checked here, in
+ * {@code Json}.
  */
 package org.ketaminetraining.certification.signing;

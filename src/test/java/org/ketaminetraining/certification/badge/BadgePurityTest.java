@@ -14,11 +14,11 @@ import org.junit.jupiter.api.Test;
 class BadgePurityTest {
 
     @Test
-    void theBadgeCodeDependsOnTheJdkAndTheSigningCoreAlone() {
+    void theBadgeCodeDependsOnTheJdkTheSigningCoreAndTheJsonCodeAlone() {
         classes().that().resideInAPackage("org.ketaminetraining.certification.badge")
                 .should().onlyDependOnClassesThat()
                 .resideInAnyPackage("java..", "org.ketaminetraining.certification.badge",
-                        "org.ketaminetraining.certification.signing")
+                        "org.ketaminetraining.certification.signing", "org.ketaminetraining.certification.json")
                 .because("badges must be verifiable with a bare JDK")
                 .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                         .importPackages("org.ketaminetraining.certification.badge"));

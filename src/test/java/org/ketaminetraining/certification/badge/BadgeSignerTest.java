@@ -14,8 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.ketaminetraining.certification.signing.CertificateSigner;
 import org.junit.jupiter.api.Test;
+import org.ketaminetraining.certification.json.JsonReader;
+import org.ketaminetraining.certification.json.JsonWriter;
+import org.ketaminetraining.certification.signing.CertificateSigner;
 
 class BadgeSignerTest {
 
@@ -41,7 +43,7 @@ class BadgeSignerTest {
 
     @Test
     void thePayloadIsTheCredentialFollowedByTheClaimsItImplies() {
-        Map<String, Object> payload = BadgeJson.parseObject(new String(CompactJws.split(JWS).orElseThrow().payload(),
+        Map<String, Object> payload = JsonReader.parseObject(new String(CompactJws.split(JWS).orElseThrow().payload(),
                 StandardCharsets.UTF_8));
         assertThat(payload.get("iss")).isEqualTo("https://ketamine-training.example/");
         assertThat(payload.get("jti")).isEqualTo(Badges.CREDENTIAL.toString());
@@ -134,7 +136,7 @@ class BadgeSignerTest {
 
     @Test
     void headersOtherThanTheAllowedOnesAreRejectedEvenWhenProperlySigned() {
-        String payload = BadgeJson.write(payloadOfJws());
+        String payload = JsonWriter.write(payloadOfJws());
         for (Map.Entry<String, String> header : Map.of(
                 "{\"alg\":\"none\"}", "alg is none",
                 "{\"alg\":\"RS256\",\"typ\":\"JWT\"}", "alg is RS256",
@@ -192,9 +194,9 @@ class BadgeSignerTest {
         String credential = Badges.credential();
         assertThatThrownBy(() -> BadgeSigner.sign(credential.replaceFirst("\\{", "{\"iss\":\"x\","),
                 KEYS.getPrivate(), KID)).hasMessageContaining("already has a member \"iss\"");
-        Map<String, Object> anonymous = BadgeJson.parseObject(credential);
+        Map<String, Object> anonymous = JsonReader.parseObject(credential);
         OpenBadgeCredentialTest.map(anonymous, "credentialSubject").remove("id");
-        assertThatThrownBy(() -> BadgeSigner.sign(BadgeJson.write(anonymous), KEYS.getPrivate(), KID))
+        assertThatThrownBy(() -> BadgeSigner.sign(JsonWriter.write(anonymous), KEYS.getPrivate(), KID))
                 .hasMessageContaining("credentialSubject.id");
         assertThatThrownBy(() -> BadgeSigner.sign(credential.replace("2025-03-01T00:00:00Z",
                 "2025-03-01T00:00:00.5Z"), KEYS.getPrivate(), KID)).hasMessageContaining("fractions of a second");
@@ -215,12 +217,12 @@ class BadgeSignerTest {
     void anOffsetInTheDatesGivesTheSameInstantAsUtc() {
         String shifted = Badges.credential().replace("2025-03-01T00:00:00Z", "2025-03-01T01:00:00+01:00");
         String jws = BadgeSigner.sign(shifted, KEYS.getPrivate(), KID);
-        assertThat(BadgeJson.parseObject(BadgeVerifier.verifiedPayload(jws, KEYS.getPublic()).orElseThrow())
+        assertThat(JsonReader.parseObject(BadgeVerifier.verifiedPayload(jws, KEYS.getPublic()).orElseThrow())
                 .get("nbf")).isEqualTo(new BigDecimal("1740787200"));
     }
 
     private static Map<String, Object> payloadOfJws() {
-        return BadgeJson.parseObject(BadgeVerifier.verifiedPayload(JWS, KEYS.getPublic()).orElseThrow());
+        return JsonReader.parseObject(BadgeVerifier.verifiedPayload(JWS, KEYS.getPublic()).orElseThrow());
     }
 
     /** Signs the badge's payload, changed, with the right key and header: only the claims check can object. */
@@ -228,7 +230,7 @@ class BadgeSignerTest {
         Map<String, Object> payload = new LinkedHashMap<>(payloadOfJws());
         change.accept(payload);
         return CompactJws.sign("{\"alg\":\"EdDSA\",\"typ\":\"JWT\",\"kid\":\"" + KID + "\"}",
-                BadgeJson.write(payload).getBytes(StandardCharsets.UTF_8), KEYS.getPrivate());
+                JsonWriter.write(payload).getBytes(StandardCharsets.UTF_8), KEYS.getPrivate());
     }
 
     private static void assertRejected(Consumer<Map<String, Object>> change, String reason) {

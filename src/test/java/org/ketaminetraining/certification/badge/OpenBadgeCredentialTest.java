@@ -11,10 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.ketaminetraining.certification.json.JsonReader;
+import org.ketaminetraining.certification.json.JsonWriter;
 
 class OpenBadgeCredentialTest {
 
-    private static final Map<String, Object> CREDENTIAL = BadgeJson.parseObject(Badges.credential());
+    private static final Map<String, Object> CREDENTIAL = JsonReader.parseObject(Badges.credential());
 
     @Test
     void hasTheContextsInTheOrderTheSpecificationRequires() {
@@ -103,14 +105,14 @@ class OpenBadgeCredentialTest {
                 "achievementType", "name", "description", "criteria", "humanCode", "version", "creditsAvailable",
                 "resultDescription");
         assertThat(Badges.credential()).isEqualTo(Badges.credential()).doesNotContain("\n");
-        assertThat(BadgeJson.write(CREDENTIAL)).isEqualTo(Badges.credential());
+        assertThat(JsonWriter.write(CREDENTIAL)).isEqualTo(Badges.credential());
     }
 
     @Test
     void withoutContactHoursThereAreNoCredits() {
         String json = OpenBadgeCredential.unsignedJson(Badges.payload("Zoë O'Brien", Optional.empty()),
                 Badges.ISSUER, Badges.CREDENTIAL, Badges.ACHIEVEMENT, Badges.VERIFY);
-        Map<String, Object> subject = map(BadgeJson.parseObject(json), "credentialSubject");
+        Map<String, Object> subject = map(JsonReader.parseObject(json), "credentialSubject");
         assertThat(subject).doesNotContainKey("creditsEarned");
         assertThat(map(subject, "achievement")).doesNotContainKey("creditsAvailable");
     }
@@ -144,7 +146,7 @@ class OpenBadgeCredentialTest {
             String json = OpenBadgeCredential.unsignedJson(Badges.payload(name[0], Optional.empty()), Badges.ISSUER,
                     Badges.CREDENTIAL, Badges.ACHIEVEMENT, Badges.VERIFY);
             String overUtf8 = new String(json.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
-            Map<String, Object> identity = first(map(BadgeJson.parseObject(overUtf8), "credentialSubject"),
+            Map<String, Object> identity = first(map(JsonReader.parseObject(overUtf8), "credentialSubject"),
                     "identifier");
             assertThat(identity.get("identityHash")).as(name[1]).isEqualTo(name[1]);
         }

@@ -112,6 +112,15 @@ class CanonicalPayloadTest {
     }
 
     @Test
+    void jsonACertificateNeverUsesIsRefusedWhereItStands() {
+        assertRefused("{\"a\":[1,\n null]}", "line 2, column 2: true, false and null are not used in certificates");
+        assertRefused("{\"a\":false}", "line 1, column 6: true, false and null are not used in certificates");
+        assertRefused("{\"a\":1e0}", "line 1, column 6: only whole numbers are used in certificates");
+        assertRefused("{\"a\":-1234567890123456789}", "line 1, column 6: number is too long");
+        assertRefused("[".repeat(17) + "]".repeat(17), "line 1, column 17: nested more than 16 levels deep");
+    }
+
+    @Test
     void bytesThatAreNotUtf8AreRefused() {
         byte[] bytes = Certificates.GOLDEN.getBytes(StandardCharsets.UTF_8);
         int e = Certificates.GOLDEN.indexOf("Zoë") + 2;

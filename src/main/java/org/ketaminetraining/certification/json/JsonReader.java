@@ -1,150 +1,129 @@
-package org.ketaminetraining.certification.badge;
+package org.ketaminetraining.certification.json;
 
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.ketaminetraining.certification.signing.Json;
 
 /**
- * The JSON of Open Badges credentials and JSON Web Tokens, written and read without a library.
+ * Reads JSON text strictly by RFC 8259 into plain Java values: objects are {@link LinkedHashMap}s in the text's
+ * member order, arrays {@link List}s, strings {@link String}s, numbers {@link BigDecimal}s (or, if
+ * {@link Numbers#INTEGER_OR_DECIMAL} is asked for, {@link BigInteger}s for literals without fraction or exponent),
+ * {@code true} and {@code false} {@link Boolean}s, and {@code null} is {@code null}.
  *
- * <p>Why not the certificate's reader ({@code signing.Json}): that one refuses {@code true}, {@code false},
- * {@code null} and fractions on purpose, because no certificate uses them; an Open Badges credential needs
- * {@code "hashed": false} and a fractional {@code creditsAvailable}. Strings are written by the certificate's rule
- * ({@link Json#writeString}), so there is one escaping rule in the code base.
+ * <p>Strict means: exactly one value filling the whole text (white space around it allowed); no comments, no
+ * trailing commas, no single quotes, no {@code NaN}; a member name twice in one object is refused, because two
+ * readers could pick different ones and a signed text must have one meaning; nesting deeper than
+ * {@link Options#maxDepth()} and number literals longer than {@value #MAX_NUMBER_LENGTH} characters are refused,
+ * so a hostile text cannot exhaust the stack or build huge numbers. Numbers are never rounded. Every refusal is a
+ * {@link JsonSyntaxException} saying line, column and what is wrong.
  *
- * <p>Values are plain Java objects: objects are {@link Map}s written in their iteration order (so a
- * {@link LinkedHashMap} gives a deterministic key order), arrays are {@link List}s, strings {@link String}s,
- * numbers {@link BigDecimal}s, {@link Long}s or {@link Integer}s, booleans {@link Boolean}s, and {@code null} is
- * JSON null. Writing is compact: no white space at all.
- *
- * <p>Reading is strict RFC 8259: one value filling the whole text, duplicate member names refused (two readers
- * could pick different ones), nesting limited to {@value #MAX_DEPTH} levels, errors saying where. Numbers are read
- * as {@link BigDecimal}, so nothing is rounded.
+ * <p>A caller whose format allows less than JSON (a certificate has no booleans, null or fractions) passes a
+ * {@link ValueCheck}: it sees each value as soon as it is read and its refusal is reported at that value's place.
  */
-final class BadgeJson {
+public final class JsonReader {
 
-    static final int MAX_DEPTH = 32;
-    private static final int MAX_NUMBER_LENGTH = 40;
+    /** How deep arrays and objects may nest by default. */
+    public static final int DEFAULT_MAX_DEPTH = 32;
+
+    /** The longest number literal read, in characters. */
+    public static final int MAX_NUMBER_LENGTH = 40;
+
     private static final Pattern NUMBER = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
 
+    /** How numbers are given back. */
+    public enum Numbers {
+        /** Every number a {@link BigDecimal}: {@code 1}, {@code 1.0} and {@code 1e0} are compared by value. */
+        DECIMAL,
+        /**
+         * A literal with neither fraction nor exponent as a {@link BigInteger}, any other as a {@link BigDecimal},
+         * so a caller can tell {@code 1} from {@code 1.0} and {@code 1e0}.
+         */
+        INTEGER_OR_DECIMAL
+    }
+
+    /** A caller's further refusals, on top of RFC 8259. */
+    @FunctionalInterface
+    public interface ValueCheck {
+
+        /**
+         * Why {@code value}, just read, is refused where it stands, or empty to accept it. Called for every value,
+         * members and elements before the object or array holding them; {@code value} is {@code null} for JSON
+         * null.
+         */
+        Optional<String> refusal(Object value);
+    }
+
+    /**
+     * How to read.
+     *
+     * @param maxDepth how deep arrays and objects may nest, at least 1
+     * @param numbers how numbers are given back
+     * @param check further refusals
+     */
+    public record Options(int maxDepth, Numbers numbers, ValueCheck check) {
+
+        /** Plain RFC 8259: nesting up to {@value #DEFAULT_MAX_DEPTH}, numbers as {@link BigDecimal}. */
+        public static final Options STRICT =
+                new Options(DEFAULT_MAX_DEPTH, Numbers.DECIMAL, value -> Optional.empty());
+
+        public Options {
+            if (maxDepth < 1) {
+                throw new IllegalArgumentException("maxDepth must be at least 1, was " + maxDepth);
+            }
+            Objects.requireNonNull(numbers, "numbers");
+            Objects.requireNonNull(check, "check");
+        }
+    }
+
     private final String text;
+    private final Options options;
     private int index;
     private int depth;
 
-    private BadgeJson(String text) {
+    private JsonReader(String text, Options options) {
         this.text = text;
+        this.options = options;
     }
 
-    // ---- bytes ----
-
-    /** Strict UTF-8: text with an unpaired surrogate has no UTF-8 form and is refused, not turned into '?'. */
-    static byte[] utf8(String text) {
-        try {
-            ByteBuffer bytes = StandardCharsets.UTF_8.newEncoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .encode(CharBuffer.wrap(text));
-            byte[] out = new byte[bytes.remaining()];
-            bytes.get(out);
-            return out;
-        } catch (CharacterCodingException e) {
-            throw new IllegalArgumentException("text with an unpaired surrogate cannot be written as UTF-8");
-        }
+    /**
+     * Parses one JSON value filling the whole text, by {@link Options#STRICT}.
+     *
+     * @throws JsonSyntaxException saying line, column and what is wrong
+     */
+    public static Object parse(String text) {
+        return parse(text, Options.STRICT);
     }
-
-    /** The text of strict UTF-8 bytes, or empty if they are malformed (never a replacement character). */
-    static Optional<String> fromUtf8(byte[] bytes) {
-        try {
-            return Optional.of(StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString());
-        } catch (CharacterCodingException e) {
-            return Optional.empty();
-        }
-    }
-
-    // ---- writing ----
-
-    /** The compact JSON text of {@code value}. */
-    static String write(Object value) {
-        StringBuilder out = new StringBuilder();
-        write(out, value);
-        return out.toString();
-    }
-
-    private static void write(StringBuilder out, Object value) {
-        if (value == null) {
-            out.append("null");
-        } else if (value instanceof String string) {
-            Json.writeString(out, string);
-        } else if (value instanceof Boolean bool) {
-            out.append(bool.booleanValue());
-        } else if (value instanceof Integer || value instanceof Long) {
-            out.append(value);
-        } else if (value instanceof BigDecimal decimal) {
-            out.append(decimal.toPlainString());
-        } else if (value instanceof Map<?, ?> map) {
-            out.append('{');
-            boolean first = true;
-            for (Map.Entry<?, ?> member : map.entrySet()) {
-                if (!(member.getKey() instanceof String name)) {
-                    throw new IllegalArgumentException("JSON member names must be strings, was " + member.getKey());
-                }
-                if (!first) {
-                    out.append(',');
-                }
-                first = false;
-                Json.writeString(out, name);
-                out.append(':');
-                write(out, member.getValue());
-            }
-            out.append('}');
-        } else if (value instanceof List<?> list) {
-            out.append('[');
-            for (int i = 0; i < list.size(); i++) {
-                if (i > 0) {
-                    out.append(',');
-                }
-                write(out, list.get(i));
-            }
-            out.append(']');
-        } else {
-            throw new IllegalArgumentException("no JSON form for " + value.getClass().getName());
-        }
-    }
-
-    // ---- reading ----
 
     /**
      * Parses one JSON value filling the whole text (white space around it allowed).
      *
-     * @throws IllegalArgumentException saying line, column and what is wrong
+     * @throws JsonSyntaxException saying line, column and what is wrong, including the check's refusals
      */
-    static Object parse(String text) {
-        BadgeJson json = new BadgeJson(text);
-        json.skipWhitespace();
-        Object value = json.value();
-        json.skipWhitespace();
-        if (json.index < text.length()) {
-            throw json.error("unexpected text after the end of the JSON value");
+    public static Object parse(String text, Options options) {
+        JsonReader reader = new JsonReader(Objects.requireNonNull(text, "text"),
+                Objects.requireNonNull(options, "options"));
+        reader.skipWhitespace();
+        Object value = reader.value();
+        reader.skipWhitespace();
+        if (reader.index < text.length()) {
+            throw reader.error("unexpected text after the end of the JSON value");
         }
         return value;
     }
 
-    /** Parses a JSON object filling the whole text. */
+    /**
+     * Parses a JSON object filling the whole text, by {@link Options#STRICT}.
+     *
+     * @throws IllegalArgumentException if the text is not JSON ({@link JsonSyntaxException}) or not an object
+     */
     @SuppressWarnings("unchecked")
-    static Map<String, Object> parseObject(String text) {
+    public static Map<String, Object> parseObject(String text) {
         Object value = parse(text);
         if (!(value instanceof Map)) {
             throw new IllegalArgumentException("expected a JSON object");
@@ -153,7 +132,21 @@ final class BadgeJson {
     }
 
     private Object value() {
-        char c = peek();
+        if (index >= text.length()) {
+            throw error("unexpected end of text, expected a value");
+        }
+        int start = index;
+        Object value = literal();
+        Optional<String> refusal = options.check().refusal(value);
+        if (refusal.isPresent()) {
+            index = start;
+            throw error(refusal.get());
+        }
+        return value;
+    }
+
+    private Object literal() {
+        char c = text.charAt(index);
         if (c == '{') {
             return object();
         } else if (c == '[') {
@@ -306,26 +299,29 @@ final class BadgeJson {
         }
     }
 
-    private BigDecimal number() {
+    private Number number() {
         int start = index;
         while (index < text.length() && "+-0123456789.eE".indexOf(text.charAt(index)) >= 0) {
             index++;
         }
         String literal = text.substring(start, index);
+        index = start;
         if (literal.length() > MAX_NUMBER_LENGTH) {
-            index = start;
             throw error("number is longer than " + MAX_NUMBER_LENGTH + " characters");
         }
         if (!NUMBER.matcher(literal).matches()) {
-            index = start;
-            throw error("malformed number " + literal);
+            throw error(literal.matches("-?0[0-9].*") ? "numbers must not have leading zeros"
+                    : "malformed number " + literal);
         }
-        return new BigDecimal(literal);
+        index += literal.length();
+        boolean integer = literal.chars().noneMatch(c -> c == '.' || c == 'e' || c == 'E');
+        return integer && options.numbers() == Numbers.INTEGER_OR_DECIMAL ? new BigInteger(literal)
+                : new BigDecimal(literal);
     }
 
     private void enter() {
-        if (++depth > MAX_DEPTH) {
-            throw error("nested more than " + MAX_DEPTH + " levels deep");
+        if (++depth > options.maxDepth()) {
+            throw error("nested more than " + options.maxDepth() + " levels deep");
         }
     }
 
@@ -346,7 +342,8 @@ final class BadgeJson {
         return c >= 0x20 && c < 0x7f ? "'" + c + "'" : String.format("U+%04X", (int) c);
     }
 
-    private IllegalArgumentException error(String message) {
+    /** An error at the current position, counting lines from 1 and columns in characters from 1. */
+    private JsonSyntaxException error(String reason) {
         int line = 1;
         int lineStart = 0;
         int end = Math.min(index, text.length());
@@ -356,7 +353,6 @@ final class BadgeJson {
                 lineStart = i + 1;
             }
         }
-        return new IllegalArgumentException("JSON line " + line + ", column " + (end - lineStart + 1) + ": "
-                + message);
+        return new JsonSyntaxException(line, end - lineStart + 1, reason);
     }
 }
