@@ -65,6 +65,18 @@ CREATE TABLE time_extension (
     CONSTRAINT fk_time_extension_account FOREIGN KEY (account_id) REFERENCES account (id)
 );
 
+-- A manager's decision that one person may start afresh on a programme's assessment (attempts used up, or a new
+-- start wanted): attempts before reset_at no longer count toward the limit or the cooldown.
+CREATE TABLE attempt_reset (
+    account_id     BIGINT        NOT NULL,
+    programme_key  VARCHAR(100)  NOT NULL,
+    reset_at       TIMESTAMP     NOT NULL,
+    reset_by       VARCHAR(100)  NOT NULL,
+    reason         VARCHAR(1000) NOT NULL,
+    CONSTRAINT pk_attempt_reset PRIMARY KEY (account_id, programme_key),
+    CONSTRAINT fk_attempt_reset_account FOREIGN KEY (account_id) REFERENCES account (id)
+);
+
 CREATE TABLE certificate (
     id                 BIGINT         NOT NULL PRIMARY KEY,
     code               VARCHAR(20)    NOT NULL,

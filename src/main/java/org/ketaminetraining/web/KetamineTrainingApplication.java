@@ -24,6 +24,7 @@ import org.ketaminetraining.web.assessment.AttemptPage;
 import org.ketaminetraining.web.assessment.ResultPage;
 import org.ketaminetraining.web.assessment.ReviewPage;
 import org.ketaminetraining.web.author.QuestionBanksPage;
+import org.ketaminetraining.web.certificate.AttemptsResetPage;
 import org.ketaminetraining.web.certificate.CertificateResources;
 import org.ketaminetraining.web.certificate.CompletionReportPage;
 import org.ketaminetraining.web.certificate.MyCertificatesPage;
@@ -116,6 +117,7 @@ public class KetamineTrainingApplication extends AuthenticatedWebApplication {
         mountResource("/reports/completion.csv", CertificateResources.COMPLETION_CSV);
         mountPage("/reports/certificates/${code}/revoke", RevokePage.class);
         mountPage("/reports/extension/${accountId}/${programmeId}", TimeExtensionPage.class);
+        mountPage("/reports/attempts/${accountId}/${programmeId}", AttemptsResetPage.class);
     }
 
     /**

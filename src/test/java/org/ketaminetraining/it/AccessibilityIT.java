@@ -17,6 +17,7 @@ class AccessibilityIT {
     private static final List<String> ADMIN_PAGES = List.of("", "admin/users", "admin/users/edit",
             "admin/users/import", "admin/departments", "admin/backups", "admin/activity", "author/banks",
             "account/password", "reports/completion", "reports/extension/1/ketamine-clinical-safety",
+            "reports/attempts/1/ketamine-clinical-safety",
             "reports/certificates/0000-0000-0000-0000-0000/revoke");
     private static final List<String> TRAINEE_PAGES = List.of("dashboard", "study", "study/history",
             "study/settings", "assessment", "certificates");

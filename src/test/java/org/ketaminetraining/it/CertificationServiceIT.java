@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.ketaminetraining.bank.model.Question;
 import org.ketaminetraining.bank.model.Response;
+import org.ketaminetraining.certification.rules.AttemptDecision;
 import org.ketaminetraining.certification.rules.CertificateStatus;
 import org.ketaminetraining.certification.rules.CompletionStatus;
 import org.ketaminetraining.certification.badge.BadgeVerifier;
@@ -203,6 +204,38 @@ class CertificationServiceIT {
         assertEquals(CertificateStatus.VALID, mine.status());
         assertThrows(IllegalArgumentException.class, () -> certification.startAssessment(trainee, DEMO_PROGRAMME),
                 "a holder outside the renewal window has nothing to take");
+    }
+
+    @Test
+    void afterTheLastFailedAttemptOnlyAManagersResetAllowsNewAttempts() {
+        String ward = department();
+        long trainee = newTrainee(ward);
+        studyEverythingCorrectly(trainee);
+        for (int attempt = 0; attempt < 3; attempt++) {
+            String token = certification.startAssessment(trainee, DEMO_PROGRAMME);
+            answerAll(trainee, token, false);
+            assertFalse(certification.submit(trainee, token).passed());
+        }
+        assertEquals(AttemptDecision.Verdict.NO_ATTEMPTS_LEFT, demoStanding(trainee).decision().verdict());
+        assertThrows(IllegalArgumentException.class, () -> certification.startAssessment(trainee, DEMO_PROGRAMME));
+        SignedInUser self = new SignedInUser(trainee, "self", "self", Set.of(Role.MANAGER, Role.TRAINEE),
+                Set.of(ward), Set.of(ward), false);
+        assertThrows(SecurityException.class, () -> certification.allowNewAttempts(self, trainee, DEMO_PROGRAMME,
+                "My own"));
+        assertThrows(SecurityException.class, () -> certification.allowNewAttempts(manager("elsewhere"), trainee,
+                DEMO_PROGRAMME, "Not theirs"));
+        assertThrows(ValidationException.class, () -> certification.allowNewAttempts(manager(ward), trainee,
+                DEMO_PROGRAMME, " "));
+
+        certification.allowNewAttempts(manager(ward), trainee, DEMO_PROGRAMME, "Studied the misses with an educator");
+        ProgrammeStanding fresh = demoStanding(trainee);
+        assertEquals(AttemptDecision.Verdict.MAY_START, fresh.decision().verdict());
+        assertEquals(3, fresh.decision().attemptsLeft());
+        assertEquals(1, queries.auditRows("assessment.attempts-reset", accounts.find(trainee).orElseThrow()
+                .username()));
+        String token = certification.startAssessment(trainee, DEMO_PROGRAMME);
+        answerAll(trainee, token, true);
+        assertTrue(certification.submit(trainee, token).passed());
     }
 
     @Test

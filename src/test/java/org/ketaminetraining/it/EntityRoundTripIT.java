@@ -14,6 +14,7 @@ import org.ketaminetraining.study.store.Presentation;
 import org.ketaminetraining.study.store.StudyRefresher;
 import org.ketaminetraining.certification.store.AssessmentAttempt;
 import org.ketaminetraining.certification.store.AttemptItem;
+import org.ketaminetraining.certification.store.AttemptReset;
 import org.ketaminetraining.certification.store.IssuedCertificate;
 import org.ketaminetraining.certification.store.SigningKeyRow;
 import org.ketaminetraining.certification.store.TimeExtension;
@@ -161,6 +162,8 @@ class EntityRoundTripIT {
             attempt.extendBy(15);
             attempt.recordResult(T0.plusSeconds(40), 1, true);
             em.persist(new TimeExtension(account.getId(), "ketamine-clinical-safety", 15, "rt.manager", T0));
+            em.persist(new AttemptReset(account.getId(), "ketamine-clinical-safety", T0.plusSeconds(60), "rt.manager",
+                    "Studied again"));
             IssuedCertificate certificate = new IssuedCertificate(new IssuedCertificate.Facts("ABCDEFGHJKMNPQRSTVWX",
                     account.getId(), "ketamine-clinical-safety", attempt.getId(), "Zoë Round Trip",
                     "Ketamine Pharmacology and Safety", LocalDate.of(2026, 3, 1), LocalDate.of(2028, 3, 1),
@@ -263,6 +266,10 @@ class EntityRoundTripIT {
             TimeExtension extension = read.find(TimeExtension.class,
                     new TimeExtension.Key(accountId, "ketamine-clinical-safety"));
             assertThat(extension.getExtraMinutes()).isEqualTo(15);
+            AttemptReset reset = read.find(AttemptReset.class,
+                    new TimeExtension.Key(accountId, "ketamine-clinical-safety"));
+            assertThat(reset.getResetAt()).isEqualTo(T0.plusSeconds(60));
+            assertThat(reset.getReason()).isEqualTo("Studied again");
             IssuedCertificate certificate = read.createQuery("select c from IssuedCertificate c",
                     IssuedCertificate.class).getSingleResult();
             assertThat(certificate.getHolderName()).isEqualTo("Zoë Round Trip");

@@ -23,6 +23,7 @@ import org.ketaminetraining.people.Role;
 import org.ketaminetraining.web.certificate.CompletionReportPage;
 import org.ketaminetraining.web.certificate.FakeCertification;
 import org.ketaminetraining.web.certificate.RevokePage;
+import org.ketaminetraining.web.certificate.AttemptsResetPage;
 import org.ketaminetraining.web.certificate.TimeExtensionPage;
 import org.ketaminetraining.web.pub.AccessDeniedPage;
 import org.ketaminetraining.web.pub.LoginPage;
@@ -356,6 +357,43 @@ class CompletionReportPagesTest extends PageTestBase {
         assertThat(tester.getLastResponseAsString())
                 .contains("Done: Granted 90 extra minutes to Jane Doe on Ketamine safety.");
         assertThat(certification.extensions).containsExactly("manager|101|ketamine-safety|90");
+    }
+
+    // ---------------------------------------------------------------- new attempts
+
+    @Test
+    void onlyAFailedRowOffersNewAttemptsAndTheResetNeedsAReason() {
+        certification.rows.add(FakeCertification.row(102, "Fay Led", "ed", "Ketamine safety",
+                CompletionStatus.ASSESSMENT_FAILED, 100, Optional.empty()));
+        certification.rows.add(FakeCertification.row(103, "Stu Dent", "ed", "Ketamine safety",
+                CompletionStatus.STUDYING, 40, Optional.empty()));
+        signInAs(managerId);
+        tester.executeUrl("reports/completion");
+        List<String> rows = rows(tester.getLastResponseAsString());
+        assertThat(rows.get(0)).contains("Fay Led", "href=\"./attempts/102/ketamine-safety\"",
+                ">New attempts<span class=\"visually-hidden\">: Fay Led, Ketamine safety</span></a>");
+        assertThat(rows.get(1)).contains("Stu Dent").doesNotContain("reset-link");
+
+        tester.executeUrl("reports/attempts/102/ketamine-safety");
+        tester.assertRenderedPage(AttemptsResetPage.class);
+        assertThat(tester.getLastResponseAsString()).contains(
+                "<p id=\"reset-who\">For Fay Led (fay.led), Ketamine safety.</p>",
+                "<label for=\"reason\" class=\"form-label\">Reason</label>");
+        FormTester blank = form("form");
+        blank.setValue("reason", "");
+        blank.submit();
+        tester.assertRenderedPage(AttemptsResetPage.class);
+        assertThat(tester.getLastResponseAsString()).contains("Enter Reason.");
+        assertThat(certification.resets).isEmpty();
+
+        FormTester form = form("form");
+        form.setValue("reason", "Studied the missed items again with the ward educator");
+        form.submit();
+        tester.assertRenderedPage(CompletionReportPage.class);
+        assertThat(tester.getLastResponseAsString())
+                .contains("Fay Led may take the assessment of Ketamine safety again.");
+        assertThat(certification.resets).containsExactly(
+                "manager|102|ketamine-safety|Studied the missed items again with the ward educator");
     }
 
     @Test

@@ -82,6 +82,22 @@ public interface CertificationService {
     void extendTimeLimit(SignedInUser caller, long accountId, String programmeId, int extraMinutes);
 
     /**
+     * Lets one person start afresh on a programme's assessment: attempts so far no longer count toward the limit
+     * or the cooldown (they keep their results). For someone who used up their attempts and has studied again.
+     *
+     * @throws SecurityException as for {@link #revoke}, and for anyone resetting their own attempts
+     * @throws org.ketaminetraining.people.ValidationException ("reason") when the reason is blank or too long
+     */
+    void allowNewAttempts(SignedInUser caller, long accountId, String programmeId, String reason);
+
+    /**
+     * One person's row of the caller's completion report, without building the whole report.
+     *
+     * @return empty when the person or programme is unknown, or the caller does not oversee the person
+     */
+    Optional<CompletionReport.Row> completionRow(SignedInUser caller, long accountId, String programmeId);
+
+    /**
      * One page of the completion report: people in the caller's managed departments (everyone for an
      * administrator), one row per person and programme, filtered and sorted as asked.
      *

@@ -59,20 +59,11 @@ final class CompletionReporter {
                 defaultZone);
         List<CompletionReport.Row> rows = new ArrayList<>();
         for (Account person : people) {
-            List<String> personDepartments = person.getDepartments().stream()
-                    .filter(d -> visible == null || visible.contains(d.getCode())).map(Department::getName).sorted()
-                    .toList();
             for (Programme programme : bank.programmes()) {
-                ProgrammeStanding standing = evaluator.evaluate(programme, facts.get(person.getId())).standing();
-                if (query.status().map(s -> s != standing.status()).orElse(false)) {
-                    continue;
+                CompletionReport.Row row = row(person, programme, facts.get(person.getId()), visible);
+                if (query.status().map(status -> status == row.status()).orElse(true)) {
+                    rows.add(row);
                 }
-                int percent = standing.totalItems() == 0 ? 0 : standing.learnedItems() * 100 / standing.totalItems();
-                rows.add(new CompletionReport.Row(person.getId(), person.getDisplayName(), person.getUsername(),
-                        personDepartments, programme.id(), programme.title(), standing.status(), percent,
-                        standing.certificate().map(CertificateSummary::issuedOn),
-                        standing.certificate().map(CertificateSummary::expiresOn),
-                        standing.certificate().map(CertificateSummary::code)));
             }
         }
         rows.sort(order(query));
@@ -81,6 +72,30 @@ final class CompletionReporter {
         int to = query.maxResults() == 0 ? total : Math.min(total, from + query.maxResults());
         return new CompletionReport(rows.subList(from, to), total, departments.stream()
                 .map(d -> new CompletionReport.Department(d.getCode(), d.getName())).toList());
+    }
+
+    /** One person's row in one programme, as the caller's report would show it; the caller was checked. */
+    Optional<CompletionReport.Row> row(SignedInUser caller, long accountId, String programmeId) {
+        Account person = em.find(Account.class, accountId);
+        Optional<Programme> programme = bank.programme(programmeId);
+        if (person == null || programme.isEmpty() || !person.getRoles().contains(Role.TRAINEE)) {
+            return Optional.empty();
+        }
+        Set<String> visible = caller.has(Role.ADMIN) ? null : caller.managedDepartmentCodes();
+        return Optional.of(row(person, programme.get(), LearnerFacts.load(em, accountId, defaultZone), visible));
+    }
+
+    private CompletionReport.Row row(Account person, Programme programme, LearnerFacts facts, Set<String> visible) {
+        List<String> personDepartments = person.getDepartments().stream()
+                .filter(d -> visible == null || visible.contains(d.getCode())).map(Department::getName).sorted()
+                .toList();
+        ProgrammeStanding standing = evaluator.evaluate(programme, facts).standing();
+        int percent = standing.totalItems() == 0 ? 0 : standing.learnedItems() * 100 / standing.totalItems();
+        return new CompletionReport.Row(person.getId(), person.getDisplayName(), person.getUsername(),
+                personDepartments, programme.id(), programme.title(), standing.status(), percent,
+                standing.certificate().map(CertificateSummary::issuedOn),
+                standing.certificate().map(CertificateSummary::expiresOn),
+                standing.certificate().map(CertificateSummary::code));
     }
 
     /** Enabled trainees, their departments fetched in the same query. */

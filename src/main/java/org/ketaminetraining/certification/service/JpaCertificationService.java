@@ -37,6 +37,7 @@ import org.ketaminetraining.certification.signing.SignedCertificate;
 import org.ketaminetraining.certification.signing.VerificationCode;
 import org.ketaminetraining.certification.store.AssessmentAttempt;
 import org.ketaminetraining.certification.store.AttemptItem;
+import org.ketaminetraining.certification.store.AttemptReset;
 import org.ketaminetraining.certification.store.IssuedCertificate;
 import org.ketaminetraining.certification.store.TimeExtension;
 import org.ketaminetraining.people.Role;
@@ -657,6 +658,46 @@ public class JpaCertificationService implements CertificationService {
                 .forEach(open -> open.extendBy(extraMinutes - previous));
         audit.record(caller.username(), "assessment.time-extension", username(accountId),
                 programmeId + ": " + extraMinutes + " extra minutes");
+    }
+
+    @Override
+    @Transactional
+    public void allowNewAttempts(SignedInUser caller, long accountId, String programmeId, String reason) {
+        if (caller.accountId() == accountId) {
+            throw new SecurityException(caller.username() + " may not reset their own attempts");
+        }
+        requireOverseer(caller, accountId);
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw ValidationException.of("reason", "Give the reason for allowing new attempts.");
+        }
+        if (why.length() > MAX_REASON_LENGTH) {
+            throw ValidationException.of("reason", "The reason is too long (at most " + MAX_REASON_LENGTH
+                    + " characters).");
+        }
+        if (catalog.current(em).programme(programmeId).isEmpty()) {
+            throw ValidationException.of("programme", "There is no programme " + programmeId + ".");
+        }
+        Instant now = now();
+        AttemptReset reset = em.find(AttemptReset.class, new TimeExtension.Key(accountId, programmeId));
+        if (reset == null) {
+            em.persist(new AttemptReset(accountId, programmeId, now, caller.username(), why));
+        } else {
+            reset.reset(now, caller.username(), why);
+        }
+        audit.record(caller.username(), "assessment.attempts-reset", username(accountId), programmeId + ": " + why);
+    }
+
+    @Override
+    @Transactional
+    public Optional<CompletionReport.Row> completionRow(SignedInUser caller, long accountId, String programmeId) {
+        try {
+            requireOverseer(caller, accountId);
+        } catch (SecurityException notTheirs) {
+            return Optional.empty();
+        }
+        return new CompletionReporter(em, evaluator(catalog.current(em), now()), catalog.current(em),
+                settings.zone()).row(caller, accountId, programmeId);
     }
 
     @Override

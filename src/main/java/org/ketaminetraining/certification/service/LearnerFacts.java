@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.ketaminetraining.certification.rules.TimedAnswer;
 import org.ketaminetraining.certification.store.AssessmentAttempt;
+import org.ketaminetraining.certification.store.AttemptReset;
 import org.ketaminetraining.certification.store.IssuedCertificate;
 import org.ketaminetraining.scheduling.CardState;
 import org.ketaminetraining.study.store.LearnerProfile;
@@ -26,9 +27,11 @@ import org.ketaminetraining.study.store.MemoryStateRow;
  * @param attempts     oldest first
  * @param certificates oldest first
  * @param zone         the learner's time zone (their profile's, else the organisation's)
+ * @param resets       programme id to the instant a manager last let the learner start afresh
  */
 record LearnerFacts(long accountId, Map<Long, List<TimedAnswer>> answers, Map<Long, CardState> states,
-        List<AssessmentAttempt> attempts, List<IssuedCertificate> certificates, ZoneId zone) {
+        List<AssessmentAttempt> attempts, List<IssuedCertificate> certificates, ZoneId zone,
+        Map<String, Instant> resets) {
 
     /** Accounts per IN list: well under every database's limit on bind parameters. */
     private static final int CHUNK = 500;
@@ -43,6 +46,7 @@ record LearnerFacts(long accountId, Map<Long, List<TimedAnswer>> answers, Map<Lo
         Map<Long, List<AssessmentAttempt>> attempts = new HashMap<>();
         Map<Long, List<IssuedCertificate>> certificates = new HashMap<>();
         Map<Long, ZoneId> zones = new HashMap<>();
+        Map<Long, Map<String, Instant>> resets = new HashMap<>();
         List<Long> ids = List.copyOf(Set.copyOf(accountIds));
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
@@ -73,12 +77,17 @@ record LearnerFacts(long accountId, Map<Long, List<TimedAnswer>> answers, Map<Lo
                     + "WHERE p.accountId IN :ids", LearnerProfile.class).setParameter("ids", chunk).getResultList()) {
                 zones.put(profile.getAccountId(), ZoneId.of(profile.getTimeZone()));
             }
+            for (AttemptReset reset : em.createQuery("SELECT r FROM AttemptReset r WHERE r.accountId IN :ids",
+                    AttemptReset.class).setParameter("ids", chunk).getResultList()) {
+                resets.computeIfAbsent(reset.getAccountId(), k -> new HashMap<>())
+                        .put(reset.getProgrammeKey(), reset.getResetAt());
+            }
         }
         Map<Long, LearnerFacts> facts = new HashMap<>();
         for (Long id : ids) {
             facts.put(id, new LearnerFacts(id, answers.getOrDefault(id, Map.of()), states.getOrDefault(id, Map.of()),
                     attempts.getOrDefault(id, List.of()), certificates.getOrDefault(id, List.of()),
-                    zones.getOrDefault(id, defaultZone)));
+                    zones.getOrDefault(id, defaultZone), resets.getOrDefault(id, Map.of())));
         }
         return facts;
     }

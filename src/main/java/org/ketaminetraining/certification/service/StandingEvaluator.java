@@ -34,7 +34,7 @@ import org.ketaminetraining.study.service.BankCatalog.Snapshot;
  *
  * <p>Certification cycles: attempts count toward the current cycle only. A cycle starts with the programme; a
  * certificate that is issued starts the next one (its renewal attempts), and a certificate that expires or is
- * revoked starts a fresh final-assessment cycle from that moment.
+ * revoked starts a fresh final-assessment cycle from that moment, and so does a manager's reset.
  */
 final class StandingEvaluator {
 
@@ -101,9 +101,12 @@ final class StandingEvaluator {
         boolean inForce = status.map(CertificateStatus::inForce).orElse(false);
         boolean renewalDue = inForce && !today.isBefore(certificate.get().getExpiresOn()
                 .minusDays(programme.renewalWindowDays()));
-        Instant cycleStart = certificate.map(c -> inForce ? c.getIssuedAt()
+        // Not final: a manager's reset moves it later (effectively final once set, for the lambda below).
+        Instant cycleStartSoFar = certificate.map(c -> inForce ? c.getIssuedAt()
                 : c.getRevokedAt().orElse(c.getExpiresOn().atStartOfDay(organisationZone).toInstant()))
                 .orElse(Instant.MIN);
+        Instant resetAt = facts.resets().get(programme.id());
+        Instant cycleStart = resetAt != null && resetAt.isAfter(cycleStartSoFar) ? resetAt : cycleStartSoFar;
         boolean renewal = inForce;
         AssessmentBlueprint blueprint = renewal ? programme.renewalAssessment().orElse(programme.assessment())
                 : programme.assessment();

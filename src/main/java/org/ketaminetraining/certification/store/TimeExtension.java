@@ -15,7 +15,7 @@ import java.util.Objects;
 @IdClass(TimeExtension.Key.class)
 public class TimeExtension {
 
-    /** The composite key: one extension per person and programme. */
+    /** The composite key of a per-person, per-programme row (this extension, and {@link AttemptReset}). */
     public static class Key implements Serializable {
         private static final long serialVersionUID = 1L;
         private long accountId;

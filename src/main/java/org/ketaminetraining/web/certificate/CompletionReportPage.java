@@ -36,7 +36,7 @@ import org.ketaminetraining.web.pub.AccessDeniedPage;
  * The completion report for managers (their departments) and administrators (everyone): one row per person and
  * programme with the status in words and progress, never anyone's answers. Filters, sort and page are URL
  * parameters ({@link ReportView}), so every view can be bookmarked; the CSV link exports every row of the same
- * view. Certified rows offer revocation; every row offers a time extension.
+ * view. Certified rows offer revocation; every row offers a time extension; failed rows offer new attempts.
  */
 @AuthorizeInstantiation({"MANAGER", "ADMIN"})
 public class CompletionReportPage extends BasePage {
@@ -205,6 +205,11 @@ public class CompletionReportPage extends BasePage {
                 new PageParameters().add("accountId", row.accountId()).add("programmeId", row.programmeId()));
         extension.add(new Label("whose", whose));
         item.add(extension);
+        BookmarkablePageLink<Void> reset = new BookmarkablePageLink<>("reset", AttemptsResetPage.class,
+                new PageParameters().add("accountId", row.accountId()).add("programmeId", row.programmeId()));
+        reset.add(new Label("whose", whose));
+        reset.setVisible(row.status() == CompletionStatus.ASSESSMENT_FAILED);
+        item.add(reset);
     }
 
     /** The row's departments by name where the caller's list has it, by code otherwise. */

@@ -354,6 +354,16 @@ class FakeCertification implements CertificationService {
     }
 
     @Override
+    public void allowNewAttempts(SignedInUser caller, long accountId, String programmeId, String reason) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Optional<CompletionReport.Row> completionRow(SignedInUser caller, long accountId, String programmeId) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
     public CompletionReport completionReport(SignedInUser caller, CompletionQuery query) {
         throw new UnsupportedOperationException();
     }

@@ -149,6 +149,29 @@ public class FakeCertification implements CertificationService {
         extensions.add(caller.username() + "|" + accountId + "|" + programmeId + "|" + extraMinutes);
     }
 
+    /** Resets asked for, as "caller|account|programme|reason". */
+    public final List<String> resets = new java.util.ArrayList<>();
+
+    @Override
+    public void allowNewAttempts(SignedInUser caller, long accountId, String programmeId, String reason) {
+        if (!caller.has(Role.MANAGER) && !caller.has(Role.ADMIN)) {
+            throw new SecurityException("not a manager");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw org.ketaminetraining.people.ValidationException.of("reason", "Give the reason (from the service).");
+        }
+        resets.add(caller.username() + "|" + accountId + "|" + programmeId + "|" + reason);
+    }
+
+    @Override
+    public Optional<CompletionReport.Row> completionRow(SignedInUser caller, long accountId, String programmeId) {
+        if (!caller.has(Role.MANAGER) && !caller.has(Role.ADMIN)) {
+            return Optional.empty();
+        }
+        return rows.stream().filter(r -> r.accountId() == accountId && r.programmeId().equals(programmeId))
+                .findFirst();
+    }
+
     @Override
     public CompletionReport completionReport(SignedInUser caller, CompletionQuery query) {
         if (!caller.has(Role.MANAGER) && !caller.has(Role.ADMIN)) {

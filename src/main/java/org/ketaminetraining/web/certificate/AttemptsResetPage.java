@@ -1,0 +1,56 @@
+package org.ketaminetraining.web.certificate;
+
+import org.apache.wicket.authroles.authorization.strategies.role.annotations.AuthorizeInstantiation;
+import org.apache.wicket.markup.html.form.Form;
+import org.apache.wicket.markup.html.form.TextArea;
+import org.apache.wicket.markup.html.link.BookmarkablePageLink;
+import org.apache.wicket.model.Model;
+import org.apache.wicket.request.mapper.parameter.PageParameters;
+import org.apache.wicket.validation.validator.StringValidator;
+import org.ketaminetraining.certification.service.CompletionReport.Row;
+import org.ketaminetraining.people.ValidationException;
+import org.ketaminetraining.web.component.FieldErrors;
+import org.ketaminetraining.web.component.FieldMessages;
+import org.ketaminetraining.web.component.VisibleWhen;
+
+/**
+ * {@code /reports/attempts/ACCOUNT/PROGRAMME}: lets one person start afresh on a programme's assessment when they
+ * have used up their attempts (Moodle's "user override" for attempts). A reason is required and goes to the
+ * activity log.
+ */
+@AuthorizeInstantiation({"MANAGER", "ADMIN"})
+public class AttemptsResetPage extends PersonActionPage {
+
+    private static final long serialVersionUID = 1L;
+    static final int MAX_REASON = 1000;
+
+    public AttemptsResetPage(PageParameters parameters) {
+        super(parameters, "reset");
+        TextArea<String> reason = new TextArea<>("reason", Model.of(""));
+        reason.setRequired(true).setLabel(Model.of(getString("reason")));
+        reason.add(StringValidator.maximumLength(MAX_REASON));
+        Form<Void> form = new Form<>("form") {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void onSubmit() {
+                Row row = person.getObject().orElseThrow();
+                try {
+                    certification.allowNewAttempts(caller(), accountId, programmeId, reason.getModelObject());
+                } catch (SecurityException notTheirs) {
+                    throw refused();
+                } catch (ValidationException refusal) {
+                    FieldErrors.show(this, refusal);
+                    return;
+                }
+                getSession().success(getString("done").replace("{name}", row.displayName())
+                        .replace("{programme}", row.programmeTitle()));
+                setResponsePage(CompletionReportPage.class);
+            }
+        };
+        form.add(VisibleWhen.of(() -> person.getObject().isPresent()));
+        form.add(FieldMessages.attachTo(reason, "reason-hint"), new FieldMessages("reasonErrors", reason));
+        form.add(new BookmarkablePageLink<>("cancel", CompletionReportPage.class));
+        add(form);
+    }
+}

@@ -1,0 +1,69 @@
+package org.ketaminetraining.web.certificate;
+
+import jakarta.inject.Inject;
+import java.util.Optional;
+import org.apache.wicket.RestartResponseException;
+import org.apache.wicket.markup.html.WebMarkupContainer;
+import org.apache.wicket.markup.html.basic.Label;
+import org.apache.wicket.markup.html.link.BookmarkablePageLink;
+import org.apache.wicket.model.LoadableDetachableModel;
+import org.apache.wicket.request.http.flow.AbortWithHttpErrorCodeException;
+import org.apache.wicket.request.mapper.parameter.PageParameters;
+import org.ketaminetraining.certification.service.CertificationService;
+import org.ketaminetraining.certification.service.CompletionReport.Row;
+import org.ketaminetraining.people.service.SignedInUser;
+import org.ketaminetraining.web.AppSession;
+import org.ketaminetraining.web.BasePage;
+import org.ketaminetraining.web.component.VisibleWhen;
+import org.ketaminetraining.web.pub.AccessDeniedPage;
+
+/**
+ * A manager's action on one person in one programme ({@code .../ACCOUNT/PROGRAMME}): names them as the caller's
+ * completion report would (so a manager can only name people of their departments; the service checks again when
+ * the action is saved), or says they are not in the caller's report. Subclasses add the form.
+ */
+abstract class PersonActionPage extends BasePage {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    protected CertificationService certification;
+    protected final long accountId;
+    protected final String programmeId;
+    /** The person's row, or empty when the caller does not oversee them. */
+    protected final LoadableDetachableModel<Optional<Row>> person;
+
+    protected PersonActionPage(PageParameters parameters, String markupPrefix) {
+        super(parameters);
+        accountId = parameters.get("accountId").toLong(-1);
+        programmeId = parameters.get("programmeId").toString("");
+        if (accountId < 0 || programmeId.isBlank()) {
+            throw new AbortWithHttpErrorCodeException(404);
+        }
+        person = LoadableDetachableModel.of(() -> certification.completionRow(caller(), accountId, programmeId));
+        add(new BookmarkablePageLink<>("back", CompletionReportPage.class));
+        WebMarkupContainer notFound = new WebMarkupContainer("notFound");
+        notFound.setMarkupId(markupPrefix + "-not-found");
+        add(notFound.add(VisibleWhen.of(() -> person.getObject().isEmpty())));
+        Label who = new Label("who", () -> person.getObject().map(r -> getString("who")
+                .replace("{name}", r.displayName()).replace("{username}", r.username())
+                .replace("{programme}", r.programmeTitle())).orElse(""));
+        who.setMarkupId(markupPrefix + "-who");
+        add(who.add(VisibleWhen.of(() -> person.getObject().isPresent())));
+    }
+
+    protected static SignedInUser caller() {
+        return AppSession.get().user().orElseThrow();
+    }
+
+    /** A refusal by the service's own check is the access-denied page, whatever the page believed. */
+    protected static RestartResponseException refused() {
+        return new RestartResponseException(AccessDeniedPage.class);
+    }
+
+    @Override
+    protected void onDetach() {
+        person.detach();
+        super.onDetach();
+    }
+}
