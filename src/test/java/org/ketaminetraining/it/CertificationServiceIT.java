@@ -159,6 +159,8 @@ class CertificationServiceIT {
         studyEverythingCorrectly(trainee);
         String first = certification.startAssessment(trainee, DEMO_PROGRAMME);
         assertEquals(first, certification.startAssessment(trainee, DEMO_PROGRAMME), "an open attempt resumes");
+        assertTrue(study.paused(trainee), "study would give the answers away during the attempt");
+        assertTrue(study.currentQuestion(trainee).isEmpty());
         AttemptView attempt = certification.attempt(trainee, first).orElseThrow();
         assertEquals(5, attempt.items().size(), "the demo blueprint draws five items");
         answerAll(trainee, first, false);
@@ -369,6 +371,7 @@ class CertificationServiceIT {
         String token = certification.startAssessment(trainee, DEMO_PROGRAMME);
         answerAll(trainee, token, true);
         queries.expireAttempt(token, 10, Instant.now().minus(11, ChronoUnit.MINUTES));
+        assertFalse(study.paused(trainee), "an attempt whose time ran out pauses nothing");
         IllegalArgumentException late = assertThrows(IllegalArgumentException.class,
                 () -> certification.saveAnswer(trainee, token, 1, Optional.empty()));
         assertTrue(late.getMessage().startsWith("Time is up"), late.getMessage());

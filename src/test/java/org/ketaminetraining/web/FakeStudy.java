@@ -136,8 +136,19 @@ public class FakeStudy implements StudyService {
                 .map(p -> p.token).findFirst().orElseThrow();
     }
 
+    /** Learners whose study is paused (an assessment under way). */
+    public final java.util.Set<Long> pausedLearners = new java.util.HashSet<>();
+
+    @Override
+    public boolean paused(long accountId) {
+        return pausedLearners.contains(accountId);
+    }
+
     @Override
     public Optional<PresentedQuestion> currentQuestion(long accountId) {
+        if (paused(accountId)) {
+            return Optional.empty();
+        }
         Optional<Presentation> open = presentations.values().stream()
                 .filter(p -> p.accountId == accountId && p.outcome == null).findFirst();
         if (open.isPresent()) {
@@ -158,6 +169,9 @@ public class FakeStudy implements StudyService {
 
     @Override
     public AnswerOutcome submit(long accountId, AnswerSubmission submission) {
+        if (paused(accountId)) {
+            throw new org.ketaminetraining.study.service.StudyPausedException();
+        }
         Presentation p = find(accountId, submission.presentationToken())
                 .orElseThrow(() -> new IllegalArgumentException("not a presentation of this learner"));
         if (p.outcome != null) {

@@ -129,6 +129,22 @@ class LearnerPagesTest extends PageTestBase {
     }
 
     @Test
+    void studyIsPausedWhileAnAssessmentIsUnderWay() {
+        study.pausedLearners.add(traineeId);
+        signInAs(traineeId);
+        tester.startPage(StudyPage.class);
+        tester.assertRenderedPage(StudyPage.class);
+        String html = tester.getLastResponseAsString();
+        assertThat(html).contains("Study is paused during your assessment", "Back to the assessment")
+                .doesNotContain("You're done for now", "data-question-type");
+        assertThat(study.presentations).isEmpty();
+
+        study.pausedLearners.clear();
+        tester.startPage(StudyPage.class);
+        assertThat(tester.getLastResponseAsString()).doesNotContain("Study is paused").contains("data-question-type");
+    }
+
+    @Test
     void anAnonymousVisitorIsSentToSignIn() {
         for (Class<? extends BasePage> page : List.of(DashboardPage.class, StudyPage.class,
                 LearnerSettingsPage.class, StudyHistoryPage.class)) {

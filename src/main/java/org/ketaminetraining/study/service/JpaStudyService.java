@@ -38,6 +38,8 @@ public class JpaStudyService implements StudyService {
     private Clock clock;
     @Inject
     private SecureRandom random;
+    @Inject
+    private jakarta.enterprise.inject.Instance<StudyPause> pauses;
 
     /** The ledger for a use case that may be the learner's first: it creates their profile when missing. */
     private StudyLedger ledgerCreatingProfile(long accountId) {
@@ -63,7 +65,16 @@ public class JpaStudyService implements StudyService {
 
     @Override
     @Transactional
+    public boolean paused(long accountId) {
+        return pauses.stream().anyMatch(pause -> pause.pauses(accountId));
+    }
+
+    @Override
+    @Transactional
     public Optional<PresentedQuestion> currentQuestion(long accountId) {
+        if (paused(accountId)) {
+            return Optional.empty();
+        }
         return ledgerCreatingProfile(accountId).currentQuestion(accountId);
     }
 
@@ -76,6 +87,9 @@ public class JpaStudyService implements StudyService {
     @Override
     @Transactional
     public AnswerOutcome submit(long accountId, AnswerSubmission submission) {
+        if (paused(accountId)) {
+            throw new StudyPausedException();
+        }
         return ledger().submit(accountId, submission);
     }
 

@@ -13,9 +13,15 @@ public interface StudyService {
      * The question the learner should answer now: the presentation they left open, if any (so a reload, a second
      * tab or a restart resumes it), otherwise the next item of the study queue, presented now.
      *
-     * @return empty when nothing is due and no new item is left for today
+     * @return empty when nothing is due and no new item is left for today, or study is {@link #paused}
      */
     Optional<PresentedQuestion> currentQuestion(long accountId);
+
+    /**
+     * Whether the learner's study is paused (an assessment attempt is under way): no question is presented and no
+     * answer recorded until it ends.
+     */
+    boolean paused(long accountId);
 
     /** One of the learner's presentations, answered or not; empty when the token is not theirs. */
     Optional<PresentedQuestion> presentation(long accountId, String presentationToken);
@@ -28,6 +34,7 @@ public interface StudyService {
      *
      * @throws IllegalArgumentException when the token is not one of the learner's presentations, or the response
      *                                  does not fit the question's type
+     * @throws StudyPausedException     when study is {@link #paused}; nothing is recorded
      */
     AnswerOutcome submit(long accountId, AnswerSubmission submission);
 

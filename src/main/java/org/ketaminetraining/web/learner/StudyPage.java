@@ -31,6 +31,7 @@ import org.ketaminetraining.study.service.AnswerSubmission;
 import org.ketaminetraining.study.service.LearnerSettings;
 import org.ketaminetraining.study.service.PresentedQuestion;
 import org.ketaminetraining.study.service.SessionProgress;
+import org.ketaminetraining.study.service.StudyPausedException;
 import org.ketaminetraining.study.service.StudyService;
 import org.ketaminetraining.web.AppSession;
 import org.ketaminetraining.web.BasePage;
@@ -92,8 +93,13 @@ public class StudyPage extends BasePage {
                 ? getString(outcome.getObject().correct() ? "result.correct" : "result.incorrect") : "");
         add(announcement.setOutputMarkupId(true).setMarkupId("study-announcement"));
 
+        WebMarkupContainer paused = new WebMarkupContainer("paused");
+        paused.add(visibleWhen(() -> presentation.getObject() == null && study.paused(accountId())));
+        paused.add(new BookmarkablePageLink<>("assessmentLink",
+                org.ketaminetraining.web.assessment.AssessmentPage.class));
+        add(paused);
         WebMarkupContainer done = new WebMarkupContainer("done");
-        done.add(visibleWhen(() -> presentation.getObject() == null));
+        done.add(visibleWhen(() -> presentation.getObject() == null && !paused.isVisible()));
         done.add(new BookmarkablePageLink<>("checkAgain", StudyPage.class));
         done.add(new BookmarkablePageLink<>("dashboardLink", DashboardPage.class));
         add(done);
@@ -175,7 +181,15 @@ public class StudyPage extends BasePage {
             return;
         }
         Confidence stated = Optional.ofNullable(confidence.getModelObject()).orElse(Confidence.NOT_STATED);
-        AnswerOutcome recorded = study.submit(accountId(), new AnswerSubmission(token, response.get(), stated));
+        AnswerOutcome recorded;
+        try {
+            recorded = study.submit(accountId(), new AnswerSubmission(token, response.get(), stated));
+        } catch (StudyPausedException paused) {
+            // An assessment began in another tab since this question was shown: nothing was recorded.
+            answerPanel.error(paused.getMessage());
+            ajax.ifPresent(this::showRefusal);
+            return;
+        }
         repeated = recorded.alreadyRecorded();
         presentation.detach();
         outcome.setObject(recorded);
