@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.ketaminetraining.bank.model.Programme;
 import org.ketaminetraining.certification.rules.CompletionStatus;
 import org.ketaminetraining.people.Role;
 import org.ketaminetraining.people.model.Account;
 import org.ketaminetraining.people.model.Department;
+import org.ketaminetraining.people.service.AccountStore;
 import org.ketaminetraining.people.service.SignedInUser;
 import org.ketaminetraining.study.service.BankCatalog;
 
@@ -25,12 +25,15 @@ import org.ketaminetraining.study.service.BankCatalog;
 final class CompletionReporter {
 
     private final EntityManager em;
+    private final AccountStore accounts;
     private final StandingEvaluator evaluator;
     private final BankCatalog.Snapshot bank;
     private final ZoneId defaultZone;
 
-    CompletionReporter(EntityManager em, StandingEvaluator evaluator, BankCatalog.Snapshot bank, ZoneId defaultZone) {
+    CompletionReporter(EntityManager em, AccountStore accounts, StandingEvaluator evaluator, BankCatalog.Snapshot bank,
+            ZoneId defaultZone) {
         this.em = em;
+        this.accounts = accounts;
         this.evaluator = evaluator;
         this.bank = bank;
         this.defaultZone = defaultZone;
@@ -42,8 +45,9 @@ final class CompletionReporter {
             throw new SecurityException(caller.username() + " may not see the completion report");
         }
         Set<String> visible = admin ? null : caller.managedDepartmentCodes();
-        List<Department> departments = em.createQuery("SELECT d FROM Department d ORDER BY d.name", Department.class)
-                .getResultList().stream().filter(d -> visible == null || visible.contains(d.getCode())).toList();
+        List<Department> departments = accounts.departments().stream()
+                .filter(d -> visible == null || visible.contains(d.getCode()))
+                .sorted(Comparator.comparing(Department::getName)).toList();
         Optional<String> wanted = query.departmentCode().filter(code -> departments.stream()
                 .anyMatch(d -> d.getCode().equals(code)));
         if (query.departmentCode().isPresent() && wanted.isEmpty()) {
@@ -98,11 +102,9 @@ final class CompletionReporter {
                 standing.certificate().map(CertificateSummary::code));
     }
 
-    /** Enabled trainees, their departments fetched in the same query. */
+    /** Enabled trainees, with roles and departments read in batched queries (not a query per account). */
     private List<Account> trainees() {
-        return em.createQuery("SELECT DISTINCT a FROM Account a LEFT JOIN FETCH a.departments "
-                + "WHERE a.enabled = :yes", Account.class).setParameter("yes", Boolean.TRUE).getResultList().stream()
-                .filter(a -> a.getRoles().contains(Role.TRAINEE)).collect(Collectors.toList());
+        return accounts.all().stream().filter(a -> a.isEnabled() && a.getRoles().contains(Role.TRAINEE)).toList();
     }
 
     private static Comparator<CompletionReport.Row> order(CompletionQuery query) {

@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
@@ -44,18 +43,22 @@ import org.ketaminetraining.people.Role;
 import org.ketaminetraining.people.ValidationException;
 import org.ketaminetraining.people.model.Account;
 import org.ketaminetraining.people.model.Department;
+import org.ketaminetraining.people.service.AccountStore;
 import org.ketaminetraining.people.service.AuditTrail;
 import org.ketaminetraining.people.service.SignedInUser;
 import org.ketaminetraining.platform.AppSettings;
+import org.ketaminetraining.platform.Tokens;
 import org.ketaminetraining.scheduling.Scheduler;
 import org.ketaminetraining.scheduling.fsrs.FsrsParameters;
 import org.ketaminetraining.scheduling.fsrs.FsrsScheduler;
+import org.ketaminetraining.scheduling.policy.DayBoundary;
 import org.ketaminetraining.scheduling.policy.SchedulerPolicy;
 import org.ketaminetraining.study.DisplayOrder;
 import org.ketaminetraining.study.ResponseCodec;
 import org.ketaminetraining.study.service.BankCatalog;
 import org.ketaminetraining.study.service.BankCatalog.PublishedItem;
 import org.ketaminetraining.study.service.BankCatalog.RevisionContent;
+import org.ketaminetraining.study.service.LearnerContext;
 import org.ketaminetraining.study.service.LearnerProfiles;
 import org.ketaminetraining.study.store.LearnerProfile;
 import org.ketaminetraining.study.store.StudyRefresher;
@@ -83,6 +86,8 @@ public class JpaCertificationService implements CertificationService {
     @Inject
     private AuditTrail audit;
     @Inject
+    private AccountStore accounts;
+    @Inject
     private AppSettings settings;
     @Inject
     private Clock clock;
@@ -91,9 +96,21 @@ public class JpaCertificationService implements CertificationService {
     @Inject
     private CertificateRenderer renderer;
 
-    /** Predicted recall needs only the memory model's parameters, not a learner's day boundary or retention. */
+    /** Day boundaries of learners' zones, made once per zone for the life of the application. */
+    private final LearnerContext.Factory contexts = new LearnerContext.Factory(DayBoundary.DEFAULT_ROLLOVER_HOUR);
+    private volatile Scheduler recallModel;
+
+    /**
+     * Predicted recall needs only the memory model's parameters, not a learner's day boundary or retention; the
+     * model is made once (its policy's day boundary is costly to make).
+     */
     private Scheduler recallModel() {
-        return new FsrsScheduler(FsrsParameters.DEFAULT, SchedulerPolicy.defaults(settings.zone()));
+        Scheduler known = recallModel;
+        if (known == null) {
+            known = new FsrsScheduler(FsrsParameters.DEFAULT, SchedulerPolicy.defaults(settings.zone()));
+            recallModel = known;
+        }
+        return known;
     }
 
     private Instant now() {
@@ -101,7 +118,7 @@ public class JpaCertificationService implements CertificationService {
     }
 
     private StandingEvaluator evaluator(BankCatalog.Snapshot bank, Instant now) {
-        return new StandingEvaluator(bank, recallModel(), now, settings.zone());
+        return new StandingEvaluator(bank, recallModel(), now, settings.zone(), contexts::boundary);
     }
 
     // ---------------------------------------------------------------- learner's standing
@@ -115,10 +132,11 @@ public class JpaCertificationService implements CertificationService {
         BankCatalog.Snapshot bank = catalog.current(em);
         LearnerFacts facts = LearnerFacts.load(em, accountId, settings.zone());
         StandingEvaluator evaluator = evaluator(bank, now);
+        Map<Long, StudyRefresher> refreshers = refreshers(accountId);
         List<ProgrammeStanding> standings = new ArrayList<>();
         for (Programme programme : ownProgrammeFirst(bank.programmes(), accountId)) {
             StandingEvaluator.Evaluation evaluation = evaluator.evaluate(programme, facts);
-            bringForwardFadingItems(accountId, evaluation, now);
+            bringForwardFadingItems(facts, evaluation, now, refreshers);
             standings.add(evaluation.standing());
         }
         return standings;
@@ -135,41 +153,39 @@ public class JpaCertificationService implements CertificationService {
 
     /**
      * A holder whose safety-critical recall has faded gets the faded items brought forward in their study queue,
-     * once per fade: an item already brought forward and not yet reviewed keeps its row.
+     * once per fade: an item already brought forward and not reviewed since keeps its row, so repeated page views
+     * do not keep postponing its settlement.
      */
-    private void bringForwardFadingItems(long accountId, StandingEvaluator.Evaluation evaluation, Instant now) {
+    private void bringForwardFadingItems(LearnerFacts facts, StandingEvaluator.Evaluation evaluation, Instant now,
+            Map<Long, StudyRefresher> refreshers) {
         if (!evaluation.standing().certificate().map(CertificateSummary::refresherDue).orElse(false)) {
             return;
         }
         for (String key : evaluation.currency().itemsBelowThreshold()) {
             PublishedItem item = evaluation.itemsByKey().get(key);
-            if (item != null) {
-                bringForward(accountId, item.questionId(), StudyRefresher.Reason.KNOWLEDGE_REFRESHER, now, false);
+            if (item == null) {
+                continue;
+            }
+            StudyRefresher existing = refreshers.get(item.questionId());
+            org.ketaminetraining.scheduling.CardState state = facts.states().get(item.questionId());
+            if (existing == null) {
+                StudyRefresher added = new StudyRefresher(facts.accountId(), item.questionId(),
+                        StudyRefresher.Reason.KNOWLEDGE_REFRESHER, now);
+                em.persist(added);
+                refreshers.put(item.questionId(), added);
+            } else if (state != null && !state.isNew() && state.lastReview().isAfter(existing.getSince())) {
+                existing.bringForward(StudyRefresher.Reason.KNOWLEDGE_REFRESHER, now);
             }
         }
     }
 
-    /**
-     * Adds or renews a study refresher row. {@code renew} moves an existing row to now (a new miss); otherwise an
-     * existing row is left as it is, so repeated page views do not keep postponing its settlement.
-     */
-    private void bringForward(long accountId, long questionId, StudyRefresher.Reason reason, Instant now,
-            boolean renew) {
-        Optional<StudyRefresher> existing = em.createQuery("SELECT r FROM StudyRefresher r WHERE r.accountId = "
-                + ":account AND r.questionId = :question", StudyRefresher.class).setParameter("account", accountId)
-                .setParameter("question", questionId).getResultList().stream().findFirst();
-        if (existing.isEmpty()) {
-            em.persist(new StudyRefresher(accountId, questionId, reason, now));
-        } else if (renew || lastReview(accountId, questionId).map(r -> r.isAfter(existing.get().getSince()))
-                .orElse(false)) {
-            existing.get().bringForward(reason, now);
-        }
-    }
-
-    private Optional<Instant> lastReview(long accountId, long questionId) {
-        return Optional.ofNullable(em.createQuery("SELECT MAX(r.answeredAt) FROM ReviewLogEntry r WHERE "
-                + "r.accountId = :account AND r.questionId = :question", Instant.class)
-                .setParameter("account", accountId).setParameter("question", questionId).getSingleResult());
+    /** The learner's study refresher rows by question id, read once per use case. */
+    private Map<Long, StudyRefresher> refreshers(long accountId) {
+        Map<Long, StudyRefresher> rows = new java.util.HashMap<>();
+        em.createQuery("SELECT r FROM StudyRefresher r WHERE r.accountId = :account", StudyRefresher.class)
+                .setParameter("account", accountId).getResultList()
+                .forEach(row -> rows.put(row.getQuestionId(), row));
+        return rows;
     }
 
     private StandingEvaluator.Evaluation evaluation(long accountId, String programmeId, Instant now) {
@@ -235,7 +251,7 @@ public class JpaCertificationService implements CertificationService {
                 ? Optional.of(evaluation.blueprint().timeLimitMinutes().getAsInt() + extraMinutes(accountId,
                         programmeId))
                 : Optional.empty();
-        AssessmentAttempt attempt = new AssessmentAttempt(newToken(), accountId, programmeId,
+        AssessmentAttempt attempt = new AssessmentAttempt(Tokens.newToken(random), accountId, programmeId,
                 evaluation.renewal() ? AssessmentAttempt.Kind.RENEWAL : AssessmentAttempt.Kind.FINAL,
                 catalog.current(em).curriculum().map(c -> c.version()).orElse(""),
                 evaluation.blueprint().passMark(), evaluation.blueprint().allSafetyCriticalCorrect(), now, limit,
@@ -399,10 +415,17 @@ public class JpaCertificationService implements CertificationService {
         AssessmentResult result = AssessmentResult.grade(assessed, attempt.getPassMark(),
                 attempt.isAllSafetyCritical());
         attempt.recordResult(at, result.correct(), result.passed());
+        // Every miss comes back in study from now, a row already there included (a new miss renews it).
+        Map<Long, StudyRefresher> refreshers = refreshers(attempt.getAccountId());
         for (AttemptItem item : items) {
             if (!item.getCorrect().orElse(false)) {
-                bringForward(attempt.getAccountId(), item.getQuestionId(), StudyRefresher.Reason.ASSESSMENT_MISS,
-                        at, true);
+                StudyRefresher existing = refreshers.get(item.getQuestionId());
+                if (existing == null) {
+                    em.persist(new StudyRefresher(attempt.getAccountId(), item.getQuestionId(),
+                            StudyRefresher.Reason.ASSESSMENT_MISS, at));
+                } else {
+                    existing.bringForward(StudyRefresher.Reason.ASSESSMENT_MISS, at);
+                }
             }
         }
         audit.record(username(attempt.getAccountId()), "assessment.submit", attempt.getProgrammeKey(),
@@ -696,14 +719,14 @@ public class JpaCertificationService implements CertificationService {
         } catch (SecurityException notTheirs) {
             return Optional.empty();
         }
-        return new CompletionReporter(em, evaluator(catalog.current(em), now()), catalog.current(em),
+        return new CompletionReporter(em, accounts, evaluator(catalog.current(em), now()), catalog.current(em),
                 settings.zone()).row(caller, accountId, programmeId);
     }
 
     @Override
     @Transactional
     public CompletionReport completionReport(SignedInUser caller, CompletionQuery query) {
-        return new CompletionReporter(em, evaluator(catalog.current(em), now()), catalog.current(em),
+        return new CompletionReporter(em, accounts, evaluator(catalog.current(em), now()), catalog.current(em),
                 settings.zone()).report(caller, query);
     }
 
@@ -712,9 +735,4 @@ public class JpaCertificationService implements CertificationService {
         return account == null ? "account " + accountId : account.getUsername();
     }
 
-    private String newToken() {
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
 }

@@ -45,7 +45,12 @@ final class StandingEvaluator {
     private final LocalDate today;
     private final java.time.ZoneId organisationZone;
 
-    StandingEvaluator(Snapshot bank, Scheduler recallModel, Instant now, java.time.ZoneId organisationZone) {
+    /** Day boundaries per learner zone, made once per zone (a boundary is costly to make). */
+    private final java.util.function.Function<java.time.ZoneId, DayBoundary> boundaries;
+
+    StandingEvaluator(Snapshot bank, Scheduler recallModel, Instant now, java.time.ZoneId organisationZone,
+            java.util.function.Function<java.time.ZoneId, DayBoundary> boundaries) {
+        this.boundaries = boundaries;
         this.bank = bank;
         this.recallModel = recallModel;
         this.now = now;
@@ -63,7 +68,7 @@ final class StandingEvaluator {
 
     Evaluation evaluate(Programme programme, LearnerFacts facts) {
         // Study days are the learner's (their zone decides when their day ends); certificate dates are not.
-        DayBoundary boundary = DayBoundary.of(facts.zone());
+        DayBoundary boundary = boundaries.apply(facts.zone());
         Map<String, List<String>> published = new LinkedHashMap<>();
         Map<String, PublishedItem> byKey = new LinkedHashMap<>();
         programme.requiredModules().forEach(module -> published.put(module, new ArrayList<>()));

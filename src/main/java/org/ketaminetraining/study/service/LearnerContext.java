@@ -80,9 +80,13 @@ public final class LearnerContext {
 
         public LearnerContext of(LearnerProfile profile, Snapshot snapshot) {
             Objects.requireNonNull(profile, "profile");
-            DayBoundary boundary = boundaries.computeIfAbsent(profile.getTimeZone(),
-                    zone -> new DayBoundary(ZoneId.of(zone), rolloverHour));
-            return new LearnerContext(profile, Objects.requireNonNull(snapshot, "snapshot"), boundary);
+            return new LearnerContext(profile, Objects.requireNonNull(snapshot, "snapshot"),
+                    boundary(ZoneId.of(profile.getTimeZone())));
+        }
+
+        /** The day boundary of a zone, made once per zone. */
+        public DayBoundary boundary(ZoneId zone) {
+            return boundaries.computeIfAbsent(zone.getId(), id -> new DayBoundary(zone, rolloverHour));
         }
     }
 

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -23,6 +22,7 @@ import org.ketaminetraining.bank.grading.GradingResult;
 import org.ketaminetraining.bank.model.Question;
 import org.ketaminetraining.bank.model.Response;
 import org.ketaminetraining.people.ValidationException;
+import org.ketaminetraining.platform.Tokens;
 import org.ketaminetraining.scheduling.CardState;
 import org.ketaminetraining.scheduling.Rating;
 import org.ketaminetraining.scheduling.Review;
@@ -120,7 +120,7 @@ public final class StudyLedger {
             return Optional.empty();
         }
         PublishedItem item = learner.item(next.get().item().itemId());
-        Presentation shown = new Presentation(newToken(), accountId, item.questionId(), item.revisionId(),
+        Presentation shown = new Presentation(Tokens.newToken(random), accountId, item.questionId(), item.revisionId(),
                 next.get().reason().name(), now);
         em.persist(shown);
         return Optional.of(presented(shown, new SessionProgress(today.answered(), Math.max(1, queue.size()))));
@@ -393,11 +393,6 @@ public final class StudyLedger {
         return states;
     }
 
-    private String newToken() {
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
 
     static String itemId(long questionId) {
         return Long.toString(questionId);

@@ -8,8 +8,6 @@ import org.apache.wicket.model.Model;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.apache.wicket.validation.validator.StringValidator;
 import org.ketaminetraining.certification.service.CompletionReport.Row;
-import org.ketaminetraining.people.ValidationException;
-import org.ketaminetraining.web.component.FieldErrors;
 import org.ketaminetraining.web.component.FieldMessages;
 import org.ketaminetraining.web.component.VisibleWhen;
 
@@ -35,17 +33,11 @@ public class AttemptsResetPage extends PersonActionPage {
             @Override
             protected void onSubmit() {
                 Row row = person.getObject().orElseThrow();
-                try {
-                    certification.allowNewAttempts(caller(), accountId, programmeId, reason.getModelObject());
-                } catch (SecurityException notTheirs) {
-                    throw refused();
-                } catch (ValidationException refusal) {
-                    FieldErrors.show(this, refusal);
-                    return;
+                if (perform(this, () -> certification.allowNewAttempts(caller(), accountId, programmeId,
+                        reason.getModelObject()))) {
+                    done(getString("done").replace("{name}", row.displayName())
+                            .replace("{programme}", row.programmeTitle()));
                 }
-                getSession().success(getString("done").replace("{name}", row.displayName())
-                        .replace("{programme}", row.programmeTitle()));
-                setResponsePage(CompletionReportPage.class);
             }
         };
         form.add(VisibleWhen.of(() -> person.getObject().isPresent()));

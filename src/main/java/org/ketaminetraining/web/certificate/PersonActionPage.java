@@ -5,15 +5,18 @@ import java.util.Optional;
 import org.apache.wicket.RestartResponseException;
 import org.apache.wicket.markup.html.WebMarkupContainer;
 import org.apache.wicket.markup.html.basic.Label;
+import org.apache.wicket.markup.html.form.Form;
 import org.apache.wicket.markup.html.link.BookmarkablePageLink;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.request.http.flow.AbortWithHttpErrorCodeException;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.ketaminetraining.certification.service.CertificationService;
 import org.ketaminetraining.certification.service.CompletionReport.Row;
+import org.ketaminetraining.people.ValidationException;
 import org.ketaminetraining.people.service.SignedInUser;
 import org.ketaminetraining.web.AppSession;
 import org.ketaminetraining.web.BasePage;
+import org.ketaminetraining.web.component.FieldErrors;
 import org.ketaminetraining.web.component.VisibleWhen;
 import org.ketaminetraining.web.pub.AccessDeniedPage;
 
@@ -56,9 +59,30 @@ abstract class PersonActionPage extends BasePage {
         return AppSession.get().user().orElseThrow();
     }
 
-    /** A refusal by the service's own check is the access-denied page, whatever the page believed. */
-    protected static RestartResponseException refused() {
-        return new RestartResponseException(AccessDeniedPage.class);
+    /**
+     * Makes the form's service call: true when it went through; false when the service refused a value, which is
+     * then shown on the form. A refusal by the service's own access check is the access-denied page, whatever this
+     * page believed.
+     */
+    protected static boolean perform(Form<?> form, Runnable call) {
+        try {
+            call.run();
+            return true;
+        } catch (SecurityException notTheirs) {
+            throw new RestartResponseException(AccessDeniedPage.class);
+        } catch (ValidationException refusal) {
+            FieldErrors.show(form, refusal);
+            return false;
+        } catch (IllegalArgumentException refusal) {
+            form.error(refusal.getMessage());
+            return false;
+        }
+    }
+
+    /** Back to the report, which says what was done. */
+    protected final void done(String message) {
+        getSession().success(message);
+        setResponsePage(CompletionReportPage.class);
     }
 
     @Override

@@ -7,8 +7,6 @@ import org.apache.wicket.markup.html.link.BookmarkablePageLink;
 import org.apache.wicket.model.Model;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.ketaminetraining.certification.service.CompletionReport.Row;
-import org.ketaminetraining.people.ValidationException;
-import org.ketaminetraining.web.component.FieldErrors;
 import org.ketaminetraining.web.component.FieldMessages;
 import org.ketaminetraining.web.component.VisibleWhen;
 
@@ -34,20 +32,11 @@ public class TimeExtensionPage extends PersonActionPage {
             @Override
             protected void onSubmit() {
                 Row row = person.getObject().orElseThrow();
-                try {
-                    certification.extendTimeLimit(caller(), accountId, programmeId, minutes.getModelObject());
-                } catch (SecurityException notTheirs) {
-                    throw refused();
-                } catch (ValidationException refusal) {
-                    FieldErrors.show(this, refusal);
-                    return;
-                } catch (IllegalArgumentException refusal) {
-                    error(refusal.getMessage());
-                    return;
+                if (perform(this, () -> certification.extendTimeLimit(caller(), accountId, programmeId,
+                        minutes.getModelObject()))) {
+                    done(getString("done").replace("{minutes}", String.valueOf(minutes.getModelObject()))
+                            .replace("{name}", row.displayName()).replace("{programme}", row.programmeTitle()));
                 }
-                getSession().success(getString("done").replace("{minutes}", String.valueOf(minutes.getModelObject()))
-                        .replace("{name}", row.displayName()).replace("{programme}", row.programmeTitle()));
-                setResponsePage(CompletionReportPage.class);
             }
         };
         form.add(VisibleWhen.of(() -> person.getObject().isPresent()));

@@ -118,4 +118,16 @@ public abstract class AnswerPanel extends Panel {
             }
         };
     }
+
+    /** Whether no row of a list of selects (ordering positions, matches) has a choice yet. */
+    @SuppressWarnings("unchecked")
+    protected static boolean noSelection(org.apache.wicket.markup.html.list.ListView<Integer> rows, String selectId) {
+        for (Component row : rows) {
+            if (((org.apache.wicket.markup.html.form.FormComponent<Integer>) ((org.apache.wicket.MarkupContainer) row)
+                    .get(selectId)).getModelObject() != null) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

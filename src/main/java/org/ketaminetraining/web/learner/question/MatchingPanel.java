@@ -78,14 +78,8 @@ public class MatchingPanel extends AnswerPanel {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public boolean isBlank() {
-        for (Component child : rows) {
-            if (((DropDownChoice<Integer>) ((ListItem<Integer>) child).get("match")).getModelObject() != null) {
-                return false;
-            }
-        }
-        return true;
+        return noSelection(rows, "match");
     }
 
     @Override

@@ -77,14 +77,8 @@ public class OrderingPanel extends AnswerPanel {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public boolean isBlank() {
-        for (Component child : rows) {
-            if (((DropDownChoice<Integer>) ((ListItem<Integer>) child).get("position")).getModelObject() != null) {
-                return false;
-            }
-        }
-        return true;
+        return noSelection(rows, "position");
     }
 
     @Override
