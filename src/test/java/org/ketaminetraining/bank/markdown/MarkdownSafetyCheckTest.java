@@ -2,6 +2,11 @@ package org.ketaminetraining.bank.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 class MarkdownSafetyCheckTest {
@@ -30,5 +35,28 @@ class MarkdownSafetyCheckTest {
         assertThat(MarkdownSafetyCheck.check("[a]: javascript:x\n\n[go][a]")).hasSize(1);
         assertThat(MarkdownSafetyCheck.check("![img](data:image/png;base64,AAA)")).hasSize(1);
         assertThat(MarkdownSafetyCheck.check("[a](mailto:x@y.org) ![i](https://y.org/i.png)")).isEmpty();
+    }
+
+    @Test
+    void theShortcutOnlySkipsTextWithoutAngleOrClosingBracket() {
+        assertThat(MarkdownSafetyCheck.cannotHoldHtmlOrLinks("**Bold** and `code`, 5 > 3, [not closed")).isTrue();
+        assertThat(MarkdownSafetyCheck.cannotHoldHtmlOrLinks("a <b>")).isFalse();
+        assertThat(MarkdownSafetyCheck.cannotHoldHtmlOrLinks("[a](javascript:x)")).isFalse();
+    }
+
+    /** Markdown-shaped text from the pieces links, images and HTML are made of, minus '<' and ']'. */
+    @Provide
+    Arbitrary<String> textWithoutAngleOrClosingBracket() {
+        Arbitrary<String> piece = Arbitraries.of("[", "(", ")", "!", "*", "_", "`", "#", "-", ">", ":", "/", "\\",
+                "&", ";", "\n", "\n\n", " ", "    ", "javascript:", "https://x.org", "mailto:a@b.org", "&#60;",
+                "&lt;", "&#93;", "&#x5D;", "script", "alert(1)", "a", "b", "[a:", "![i(", "\"", "'", "=", "www.x.org");
+        return piece.list().ofMaxSize(30).map(parts -> String.join("", parts));
+    }
+
+    @Property(tries = 1000)
+    void withoutAngleOrClosingBracketTheFullParseFindsNothingEither(
+            @ForAll("textWithoutAngleOrClosingBracket") String markdown) {
+        assertThat(MarkdownSafetyCheck.cannotHoldHtmlOrLinks(markdown)).isTrue();
+        assertThat(MarkdownSafetyCheck.parseAndCheck(markdown)).as(markdown).isEmpty();
     }
 }
