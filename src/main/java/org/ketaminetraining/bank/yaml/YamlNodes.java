@@ -110,6 +110,75 @@ final class YamlNodes {
             .setSchema(SharedCoreSchema.INSTANCE)
             .build();
 
+    /**
+     * Prints a document on one line in flow style: every text double-quoted, with only printable ASCII in the output
+     * (anything else escaped), numbers and booleans plain. The result is JSON, which YAML 1.2 reads into the same
+     * tree as the block layout of {@link #print}. It is for text no person edits (a stored revision): the emitter
+     * analyses every scalar to choose a layout, and for a large import that costs more than the rest of the writing.
+     */
+    static String printFlow(Node root) {
+        StringBuilder out = new StringBuilder(2048);
+        appendFlow(out, root);
+        return out.append('\n').toString();
+    }
+
+    private static void appendFlow(StringBuilder out, Node node) {
+        if (node instanceof MappingNode mapping) {
+            out.append('{');
+            String separator = "";
+            for (NodeTuple entry : mapping.getValue()) {
+                out.append(separator);
+                appendFlow(out, entry.getKeyNode());
+                out.append(": ");
+                appendFlow(out, entry.getValueNode());
+                separator = ", ";
+            }
+            out.append('}');
+        } else if (node instanceof SequenceNode sequence) {
+            out.append('[');
+            String separator = "";
+            for (Node item : sequence.getValue()) {
+                out.append(separator);
+                appendFlow(out, item);
+                separator = ", ";
+            }
+            out.append(']');
+        } else {
+            ScalarNode scalar = (ScalarNode) node;
+            Tag tag = scalar.getTag();
+            if (tag.equals(Tag.INT) || tag.equals(Tag.FLOAT) || tag.equals(Tag.BOOL)) {
+                out.append(scalar.getValue());
+            } else {
+                appendQuoted(out, scalar.getValue());
+            }
+        }
+    }
+
+    /** A double-quoted scalar whose escapes mean the same in JSON and YAML 1.2. */
+    private static void appendQuoted(StringBuilder out, String text) {
+        out.append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (c == '\n') {
+                out.append("\\n");
+            } else if (c == '\t') {
+                out.append("\\t");
+            } else if (c >= 0x20 && c < 0x7f) {
+                out.append(c);
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1))) {
+                // One escape for the whole code point: YAML has no surrogate escapes.
+                out.append(String.format("\\U%08X", text.codePointAt(i)));
+                i++;
+            } else {
+                out.append(String.format("\\u%04X", (int) c));
+            }
+        }
+        out.append('"');
+    }
+
     /** Prints a document, preceded by a comment line such as the yaml-language-server schema hint. */
     static String print(String headerComment, Node root) {
         DumpSettings settings = DUMP_SETTINGS;

@@ -32,4 +32,15 @@ class BankYamlWriterPropertyTest {
         assertThat(reread.problems()).as(yaml).isEmpty();
         assertThat(reread.module()).as(yaml).contains(module);
     }
+
+    @Property(tries = 200)
+    void compactModuleReadsBackEqual(@ForAll("modules") BankModule module) {
+        String yaml = BankYamlWriter.writeModuleCompact(module);
+
+        ParsedModuleFile reread = ModuleFileParser.parse(new SourceFile(module.id() + ".json", yaml), module.id(),
+                Optional.empty());
+
+        assertThat(reread.problems()).as(yaml).isEmpty();
+        assertThat(reread.module()).as(yaml).contains(module);
+    }
 }

@@ -40,6 +40,38 @@ class BankYamlWriterTest {
     }
 
     @Test
+    void everyModuleReadsBackEqualFromTheCompactForm() {
+        for (BankModule module : bank.modules()) {
+            String compact = BankYamlWriter.writeModuleCompact(module);
+            ParsedModuleFile reread = ModuleFileParser.parse(new SourceFile(module.id() + ".json", compact),
+                    module.id(), Optional.of(bank.tags()));
+            assertThat(reread.problems()).as(compact).isEmpty();
+            assertThat(reread.module()).contains(module);
+            assertThat(compact.strip()).as("one line").doesNotContain("\n");
+        }
+    }
+
+    @Test
+    void compactFormIsAsciiJsonWithTextQuotedAndNumbersPlain() {
+        Question question = bank.module("dosing").orElseThrow().questions().get(0);
+        Question tricky = new Question(question.id(), question.objectiveId(), question.tags(), question.difficulty(),
+                question.expectedSeconds(), "Dose \"5\" or true?\tA\\B \u00e9 \u0085 \u2028 \ud83d\ude00\nline two",
+                question.answer(), question.explanation(), question.references());
+        BankModule module = new BankModule("dosing", "Dosing", Optional.empty(),
+                bank.module("dosing").orElseThrow().objectives(), List.of(tricky));
+
+        String compact = BankYamlWriter.writeModuleCompact(module);
+
+        assertThat(compact).startsWith("{\"format\": 1, \"module\": {\"id\": \"dosing\"");
+        assertThat(compact).contains("\"stem\": \"Dose \\\"5\\\" or true?\\tA\\\\B \\u00E9 \\u0085 \\u2028 "
+                + "\\U0001F600\\nline two\\n\"");
+        assertThat(compact.chars().allMatch(c -> c == '\n' || (c >= 0x20 && c < 0x7f))).isTrue();
+        BankModule reread = ModuleFileParser.parse(new SourceFile("x.json", compact), "dosing", Optional.empty())
+                .module().orElseThrow();
+        assertThat(reread).isEqualTo(module);
+    }
+
+    @Test
     void writingIsStable() {
         BankModule module = bank.module("pharmacokinetics").orElseThrow();
         String once = BankYamlWriter.writeModule(module);
