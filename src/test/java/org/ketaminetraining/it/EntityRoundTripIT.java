@@ -33,10 +33,16 @@ import java.util.Set;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.ketaminetraining.bank.BankSnapshot;
+import org.ketaminetraining.bank.TestBanks;
+import org.ketaminetraining.bank.model.Question;
+import org.ketaminetraining.bank.service.BankWriter;
 import org.ketaminetraining.bank.store.BankImport;
 import org.ketaminetraining.bank.store.QuestionRevision;
 import org.ketaminetraining.bank.store.StoredModule;
 import org.ketaminetraining.bank.store.StoredQuestion;
+import org.ketaminetraining.bank.yaml.ModuleFileParser;
+import org.ketaminetraining.bank.yaml.SourceFile;
 import org.ketaminetraining.people.Role;
 import org.ketaminetraining.people.model.Account;
 import org.ketaminetraining.people.model.AuditEvent;
@@ -97,8 +103,80 @@ class EntityRoundTripIT {
         EntityManagerFactory factory = Persistence.createEntityManagerFactory("ketamine-training", properties);
         try {
             roundTrip(factory);
+            importBank(factory);
         } finally {
             factory.close();
+        }
+    }
+
+    /**
+     * The import's writer on this database: new questions go in through JDBC batches beside EclipseLink's own
+     * writes (a revised question, modules, the import record) in one transaction, with ids from the same sequence
+     * row; every revision reads back as the question it stores, and a second import changes nothing.
+     */
+    private static void importBank(EntityManagerFactory factory) {
+        BankSnapshot bank = TestBanks.valid();
+        Instant now = T0.plusSeconds(3600);
+        BankImport first = applyInOneTransaction(factory, bank, now);
+        // dose-001 was stored by the round trip above with other content: it gets revision 2; the rest are new.
+        assertThat(first.getRevised()).isEqualTo(1);
+        assertThat(first.getAdded()).isEqualTo(bank.questions().size() - 1).isPositive();
+
+        EntityManager read = factory.createEntityManager();
+        try {
+            for (Question question : bank.questions()) {
+                StoredQuestion stored = read.createQuery("select q from StoredQuestion q where q.questionKey = :key",
+                        StoredQuestion.class).setParameter("key", question.id()).getSingleResult();
+                QuestionRevision current = read.createQuery("select r from QuestionRevision r where r.question = :q "
+                        + "and r.revisionNumber = r.question.currentRevision", QuestionRevision.class)
+                        .setParameter("q", stored).getSingleResult();
+                String module = bank.moduleOf(question.id()).orElseThrow().id();
+                assertThat(stored.getModuleKey()).isEqualTo(module);
+                assertThat(stored.isRetired()).isFalse();
+                assertThat(current.getFingerprint()).isEqualTo(bank.fingerprint(question.id()).orElseThrow());
+                assertThat(current.getBankImport().getId()).isEqualTo(first.getId());
+                assertThat(current.getCreatedAt()).isEqualTo(now);
+                assertThat(current.isSafetyCritical()).isEqualTo(question.isSafetyCritical());
+                assertThat(ModuleFileParser.parse(new SourceFile("revision", current.getContent()), module,
+                        Optional.empty()).module().orElseThrow().questions()).containsExactly(question);
+                if (!question.id().equals("dose-001")) {
+                    assertThat(stored.getCurrentRevision()).isEqualTo(1);
+                    assertThat(stored.getCreatedAt()).isEqualTo(now);
+                }
+            }
+            // JDBC-allocated and EclipseLink-allocated ids never meet: every bank row has its own.
+            long rows = read.createQuery("select count(q) from StoredQuestion q", Long.class).getSingleResult()
+                    + read.createQuery("select count(r) from QuestionRevision r", Long.class).getSingleResult()
+                    + read.createQuery("select count(m) from StoredModule m", Long.class).getSingleResult()
+                    + read.createQuery("select count(i) from BankImport i", Long.class).getSingleResult();
+            Set<Long> ids = new java.util.HashSet<>();
+            ids.addAll(read.createQuery("select q.id from StoredQuestion q", Long.class).getResultList());
+            ids.addAll(read.createQuery("select r.id from QuestionRevision r", Long.class).getResultList());
+            ids.addAll(read.createQuery("select m.id from StoredModule m", Long.class).getResultList());
+            ids.addAll(read.createQuery("select i.id from BankImport i", Long.class).getResultList());
+            assertThat(ids).hasSize((int) rows);
+        } finally {
+            read.close();
+        }
+
+        BankImport second = applyInOneTransaction(factory, bank, now.plusSeconds(60));
+        assertThat(second.getAdded()).isZero();
+        assertThat(second.getRevised()).isZero();
+        assertThat(second.getUnchanged()).isEqualTo(bank.questions().size());
+    }
+
+    private static BankImport applyInOneTransaction(EntityManagerFactory factory, BankSnapshot bank, Instant now) {
+        EntityManager em = factory.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            BankImport record = new BankImport(now, "rt.admin", "/questions", BankImport.Outcome.APPLIED,
+                    bank.modules().size(), bank.questions().size());
+            em.persist(record);
+            new BankWriter(em).apply(bank, record, now);
+            em.getTransaction().commit();
+            return record;
+        } finally {
+            em.close();
         }
     }
 

@@ -1,8 +1,12 @@
 package org.ketaminetraining.bank.service;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -11,6 +15,7 @@ import org.ketaminetraining.bank.model.BankModule;
 import org.ketaminetraining.bank.model.Question;
 import org.ketaminetraining.bank.revision.RevisionPlan;
 import org.ketaminetraining.bank.store.BankImport;
+import org.ketaminetraining.bank.store.NewQuestionRows;
 import org.ketaminetraining.bank.store.QuestionRevision;
 import org.ketaminetraining.bank.store.StoredModule;
 import org.ketaminetraining.bank.store.StoredQuestion;
@@ -45,11 +50,7 @@ public final class BankWriter {
                 .parallel().collect(Collectors.toConcurrentMap(Function.identity(), key ->
                         QuestionDocument.write(bank.moduleOf(key).orElseThrow(), bank.question(key).orElseThrow())));
 
-        for (String key : plan.added()) {
-            StoredQuestion question = new StoredQuestion(key, bank.moduleOf(key).orElseThrow().id(), now);
-            em.persist(question);
-            publish(bank, question, 1, documents.get(key), record, now);
-        }
+        insertNew(bank, plan.added(), documents, record, now);
         for (String key : plan.revised()) {
             StoredQuestion question = stored.get(key);
             publish(bank, question, question.getCurrentRevision() + 1, documents.get(key), record, now);
@@ -64,6 +65,30 @@ public final class BankWriter {
         syncModules(bank);
         record.recordChanges(plan.added().size(), plan.revised().size() + plan.reinstated().size(),
                 plan.retired().size(), plan.unchanged().size());
+    }
+
+    /** New questions go in as JDBC batches (see {@link NewQuestionRows} for why), after the import record. */
+    private void insertNew(BankSnapshot bank, List<String> keys, Map<String, String> documents, BankImport record,
+                           Instant now) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        List<NewQuestionRows.Row> rows = keys.stream().map(key -> {
+            Question content = bank.question(key).orElseThrow();
+            return new NewQuestionRows.Row(key, bank.moduleOf(key).orElseThrow().id(),
+                    bank.fingerprint(key).orElseThrow(), content.type().name(), content.isSafetyCritical(),
+                    documents.get(key));
+        }).toList();
+        em.flush();
+        Connection connection = em.unwrap(Connection.class);
+        if (connection == null) {
+            throw new IllegalStateException("a bank import needs an active transaction");
+        }
+        try {
+            NewQuestionRows.insert(connection, rows, record.getId(), now);
+        } catch (SQLException e) {
+            throw new PersistenceException("could not insert " + rows.size() + " new questions: " + e.getMessage(), e);
+        }
     }
 
     private void publish(BankSnapshot bank, StoredQuestion question, int revision, String document, BankImport record,

@@ -15,8 +15,11 @@ import java.time.Instant;
 @Entity
 @Table(name = "bank_import")
 @TableGenerator(name = "bankIds", table = "id_sequence", pkColumnName = "seq_name", valueColumnName = "seq_count",
-        pkColumnValue = "bank", allocationSize = 500)
+        pkColumnValue = BankImport.ID_SEQUENCE, allocationSize = 500)
 public class BankImport {
+
+    /** The id_sequence row every bank entity's ids come from (also {@link NewQuestionRows}). */
+    public static final String ID_SEQUENCE = "bank";
 
     /** What came of an import. */
     public enum Outcome {
