@@ -73,6 +73,16 @@ public final class FsrsParameters {
         return weights.clone();
     }
 
+    /** The least value {@link #of} accepts for w{@code index}; the optimiser clamps its steps to it. */
+    static double lowerBound(int index) {
+        return LOWER[index];
+    }
+
+    /** The greatest value {@link #of} accepts for w{@code index}; the optimiser clamps its steps to it. */
+    static double upperBound(int index) {
+        return UPPER[index];
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof FsrsParameters that
