@@ -38,8 +38,14 @@ public final class BankSnapshot {
                     throw new IllegalArgumentException("question id used twice: " + question.id());
                 }
                 owners.put(question.id(), module);
-                prints.put(question.id(), ContentFingerprint.of(question));
             }
+        }
+        // A SHA-256 over each question's canonical form: the one costly step here, and independent per question,
+        // so a large bank spreads it over every core (the map keeps the bank's order).
+        List<String> computed = questions.values().parallelStream().map(ContentFingerprint::of).toList();
+        int index = 0;
+        for (String id : questions.keySet()) {
+            prints.put(id, computed.get(index++));
         }
         this.questionsById = Collections.unmodifiableMap(questions);
         this.moduleByQuestionId = Collections.unmodifiableMap(owners);
