@@ -33,8 +33,10 @@ import java.util.Set;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.ketaminetraining.bank.BankLoader;
 import org.ketaminetraining.bank.BankSnapshot;
 import org.ketaminetraining.bank.TestBanks;
+import org.ketaminetraining.bank.bench.GeneratedBank;
 import org.ketaminetraining.bank.model.Question;
 import org.ketaminetraining.bank.service.BankWriter;
 import org.ketaminetraining.bank.store.BankImport;
@@ -122,6 +124,32 @@ class EntityRoundTripIT {
         assertThat(first.getRevised()).isEqualTo(1);
         assertThat(first.getAdded()).isEqualTo(bank.questions().size() - 1).isPositive();
 
+        assertStoredAsIn(factory, bank, first.getId(), now);
+        assertIdsAreUnique(factory);
+
+        BankImport second = applyInOneTransaction(factory, bank, now.plusSeconds(60));
+        assertThat(second.getAdded()).isZero();
+        assertThat(second.getRevised()).isZero();
+        assertThat(second.getUnchanged()).isEqualTo(bank.questions().size());
+
+        // More new questions than one multi-row INSERT holds (50), and a remainder: both statement shapes.
+        Path generatedDir = Path.of("target", "roundtrip-bank-" + System.nanoTime()).toAbsolutePath();
+        try {
+            GeneratedBank.write(generatedDir, 137);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        BankSnapshot generated = BankLoader.load(generatedDir).snapshot().orElseThrow();
+        BankImport third = applyInOneTransaction(factory, generated, now.plusSeconds(120));
+        assertThat(third.getAdded()).isEqualTo(137);
+        assertThat(third.getRetired()).isEqualTo(bank.questions().size());
+        assertStoredAsIn(factory, generated, third.getId(), now.plusSeconds(120));
+        assertIdsAreUnique(factory);
+    }
+
+    /** Every question of {@code bank} is stored, current, and its revision reads back as the question. */
+    private static void assertStoredAsIn(EntityManagerFactory factory, BankSnapshot bank, long importId,
+                                         Instant importedAt) {
         EntityManager read = factory.createEntityManager();
         try {
             for (Question question : bank.questions()) {
@@ -134,17 +162,25 @@ class EntityRoundTripIT {
                 assertThat(stored.getModuleKey()).isEqualTo(module);
                 assertThat(stored.isRetired()).isFalse();
                 assertThat(current.getFingerprint()).isEqualTo(bank.fingerprint(question.id()).orElseThrow());
-                assertThat(current.getBankImport().getId()).isEqualTo(first.getId());
-                assertThat(current.getCreatedAt()).isEqualTo(now);
+                assertThat(current.getBankImport().getId()).isEqualTo(importId);
+                assertThat(current.getCreatedAt()).isEqualTo(importedAt);
                 assertThat(current.isSafetyCritical()).isEqualTo(question.isSafetyCritical());
                 assertThat(ModuleFileParser.parse(new SourceFile("revision", current.getContent()), module,
                         Optional.empty()).module().orElseThrow().questions()).containsExactly(question);
                 if (!question.id().equals("dose-001")) {
                     assertThat(stored.getCurrentRevision()).isEqualTo(1);
-                    assertThat(stored.getCreatedAt()).isEqualTo(now);
+                    assertThat(stored.getCreatedAt()).isEqualTo(importedAt);
                 }
             }
-            // JDBC-allocated and EclipseLink-allocated ids never meet: every bank row has its own.
+        } finally {
+            read.close();
+        }
+    }
+
+    /** JDBC-allocated and EclipseLink-allocated ids never meet: every bank row has its own. */
+    private static void assertIdsAreUnique(EntityManagerFactory factory) {
+        EntityManager read = factory.createEntityManager();
+        try {
             long rows = read.createQuery("select count(q) from StoredQuestion q", Long.class).getSingleResult()
                     + read.createQuery("select count(r) from QuestionRevision r", Long.class).getSingleResult()
                     + read.createQuery("select count(m) from StoredModule m", Long.class).getSingleResult()
@@ -158,11 +194,6 @@ class EntityRoundTripIT {
         } finally {
             read.close();
         }
-
-        BankImport second = applyInOneTransaction(factory, bank, now.plusSeconds(60));
-        assertThat(second.getAdded()).isZero();
-        assertThat(second.getRevised()).isZero();
-        assertThat(second.getUnchanged()).isEqualTo(bank.questions().size());
     }
 
     private static BankImport applyInOneTransaction(EntityManagerFactory factory, BankSnapshot bank, Instant now) {

@@ -23,8 +23,10 @@ import java.util.Objects;
  */
 public final class NewQuestionRows {
 
-    /** How many rows go to the database per JDBC batch. */
-    private static final int BATCH = 500;
+    /** Rows per INSERT statement (one multi-row VALUES list). */
+    private static final int ROWS_PER_STATEMENT = 50;
+    /** Statements per JDBC batch. */
+    private static final int CHUNKS_PER_BATCH = 10;
 
     /** One new question and the content of its revision 1. */
     public record Row(String questionKey, String moduleKey, String fingerprint, String questionType,
@@ -51,44 +53,87 @@ public final class NewQuestionRows {
             return;
         }
         long firstId = allocateIds(connection, 2L * rows.size());
+        long firstRevisionId = firstId + rows.size();
         Timestamp createdAt = Timestamp.from(now);
-        try (PreparedStatement question = connection.prepareStatement("INSERT INTO bank_question (id, question_key, "
-                + "module_key, current_revision, retired, created_at, retired_at) VALUES (?, ?, ?, 1, ?, ?, NULL)")) {
-            for (int i = 0; i < rows.size(); i++) {
-                Row row = rows.get(i);
-                question.setLong(1, firstId + i);
-                question.setString(2, row.questionKey());
-                question.setString(3, row.moduleKey());
-                question.setBoolean(4, false);
-                question.setTimestamp(5, createdAt);
-                addToBatch(question, i, rows.size());
+        insertInChunks(connection, QUESTION_INSERT, rows.size(), (statement, column, i) -> {
+            Row row = rows.get(i);
+            statement.setLong(column, firstId + i);
+            statement.setString(column + 1, row.questionKey());
+            statement.setString(column + 2, row.moduleKey());
+            statement.setBoolean(column + 3, false);
+            statement.setTimestamp(column + 4, createdAt);
+        });
+        insertInChunks(connection, REVISION_INSERT, rows.size(), (statement, column, i) -> {
+            Row row = rows.get(i);
+            statement.setLong(column, firstRevisionId + i);
+            statement.setLong(column + 1, firstId + i);
+            statement.setString(column + 2, row.fingerprint());
+            statement.setString(column + 3, row.questionType());
+            statement.setBoolean(column + 4, row.safetyCritical());
+            statement.setString(column + 5, row.moduleKey());
+            statement.setString(column + 6, row.content());
+            statement.setLong(column + 7, importId);
+            statement.setTimestamp(column + 8, createdAt);
+        });
+    }
+
+    /** An INSERT's fixed part and the placeholders of one row. */
+    private record Insert(String head, String rowValues, int parameters) {
+    }
+
+    private static final Insert QUESTION_INSERT = new Insert("INSERT INTO bank_question (id, question_key, "
+            + "module_key, current_revision, retired, created_at, retired_at) VALUES ", "(?, ?, ?, 1, ?, ?, NULL)", 5);
+    private static final Insert REVISION_INSERT = new Insert("INSERT INTO question_revision (id, question_id, "
+            + "revision_number, fingerprint, question_type, safety_critical, module_key, content, import_id, "
+            + "created_at) VALUES ", "(?, ?, 1, ?, ?, ?, ?, ?, ?, ?)", 9);
+
+    /** Sets one row's parameters, starting at parameter {@code column}. */
+    @FunctionalInterface
+    private interface RowBinder {
+        void bind(PreparedStatement statement, int column, int rowIndex) throws SQLException;
+    }
+
+    /**
+     * Many rows per statement, many statements per batch. Derby opens the table, each of its indexes and each
+     * foreign-key check once per statement execution, so one multi-row VALUES saves that setup for all but one of
+     * its rows (about a third of the time with one row per statement).
+     */
+    private static void insertInChunks(Connection connection, Insert insert, int count, RowBinder binder)
+            throws SQLException {
+        int fullChunks = count / ROWS_PER_STATEMENT;
+        if (fullChunks > 0) {
+            try (PreparedStatement statement = connection.prepareStatement(sql(insert, ROWS_PER_STATEMENT))) {
+                for (int chunk = 0; chunk < fullChunks; chunk++) {
+                    bindChunk(statement, insert, binder, chunk * ROWS_PER_STATEMENT, ROWS_PER_STATEMENT);
+                    statement.addBatch();
+                    if ((chunk + 1) % CHUNKS_PER_BATCH == 0 || chunk + 1 == fullChunks) {
+                        statement.executeBatch();
+                    }
+                }
             }
         }
-        try (PreparedStatement revision = connection.prepareStatement("INSERT INTO question_revision (id, "
-                + "question_id, revision_number, fingerprint, question_type, safety_critical, module_key, content, "
-                + "import_id, created_at) VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?)")) {
-            long firstRevisionId = firstId + rows.size();
-            for (int i = 0; i < rows.size(); i++) {
-                Row row = rows.get(i);
-                revision.setLong(1, firstRevisionId + i);
-                revision.setLong(2, firstId + i);
-                revision.setString(3, row.fingerprint());
-                revision.setString(4, row.questionType());
-                revision.setBoolean(5, row.safetyCritical());
-                revision.setString(6, row.moduleKey());
-                revision.setString(7, row.content());
-                revision.setLong(8, importId);
-                revision.setTimestamp(9, createdAt);
-                addToBatch(revision, i, rows.size());
+        int rest = count % ROWS_PER_STATEMENT;
+        if (rest > 0) {
+            try (PreparedStatement statement = connection.prepareStatement(sql(insert, rest))) {
+                bindChunk(statement, insert, binder, fullChunks * ROWS_PER_STATEMENT, rest);
+                statement.executeUpdate();
             }
         }
     }
 
-    private static void addToBatch(PreparedStatement statement, int index, int count) throws SQLException {
-        statement.addBatch();
-        if ((index + 1) % BATCH == 0 || index + 1 == count) {
-            statement.executeBatch();
+    private static void bindChunk(PreparedStatement statement, Insert insert, RowBinder binder, int firstRow,
+                                  int rows) throws SQLException {
+        for (int r = 0; r < rows; r++) {
+            binder.bind(statement, 1 + r * insert.parameters(), firstRow + r);
         }
+    }
+
+    private static String sql(Insert insert, int rows) {
+        StringBuilder sql = new StringBuilder(insert.head());
+        for (int r = 0; r < rows; r++) {
+            sql.append(r == 0 ? "" : ", ").append(insert.rowValues());
+        }
+        return sql.toString();
     }
 
     /** Takes {@code count} consecutive ids and returns the first; the row stays locked until the transaction ends. */

@@ -10,14 +10,14 @@ import java.util.Locale;
  * Writes a synthetic, valid bank of any size: modules of 500 questions cycling through all seven types, with a
  * tags file and a curriculum that requires every module. Content is filler; only the shape matters here.
  */
-final class GeneratedBank {
+public final class GeneratedBank {
 
     private static final int PER_MODULE = 500;
 
     private GeneratedBank() {
     }
 
-    static void write(Path dir, int questions) throws IOException {
+    public static void write(Path dir, int questions) throws IOException {
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("tags.yaml"), """
                 format: 1
