@@ -111,8 +111,8 @@ final class YamlNodes {
             .build();
 
     /**
-     * Prints a document on one line in flow style: every text double-quoted, with only printable ASCII in the output
-     * (anything else escaped), numbers and booleans plain. The result is JSON, which YAML 1.2 reads into the same
+     * Prints a document on one line in flow style: every text double-quoted (control characters and the like
+     * escaped), numbers and booleans plain. The result is JSON, which YAML 1.2 reads into the same
      * tree as the block layout of {@link #print}. It is for text no person edits (a stored revision): the emitter
      * analyses every scalar to choose a layout, and for a large import that costs more than the rest of the writing.
      */
@@ -154,7 +154,12 @@ final class YamlNodes {
         }
     }
 
-    /** A double-quoted scalar whose escapes mean the same in JSON and YAML 1.2. */
+    /**
+     * A double-quoted scalar whose escapes mean the same in JSON and YAML 1.2. Only what either format cannot hold
+     * as it is gets escaped: C0 and C1 controls and DEL (YAML's non-printables), line and paragraph separators,
+     * the byte-order mark, non-characters and lone surrogates. Other text stays as it is, so Greek or Chinese does
+     * not grow sixfold in a column with a length limit.
+     */
     private static void appendQuoted(StringBuilder out, String text) {
         out.append('"');
         for (int i = 0; i < text.length(); i++) {
@@ -165,18 +170,27 @@ final class YamlNodes {
                 out.append("\\n");
             } else if (c == '\t') {
                 out.append("\\t");
-            } else if (c >= 0x20 && c < 0x7f) {
-                out.append(c);
             } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
                     && Character.isLowSurrogate(text.charAt(i + 1))) {
-                // One escape for the whole code point: YAML has no surrogate escapes.
-                out.append(String.format("\\U%08X", text.codePointAt(i)));
-                i++;
+                out.append(c).append(text.charAt(++i));
+            } else if (needsEscape(c)) {
+                // JSON has only \\uXXXX (a lone surrogate too); YAML reads each such escape as that one char.
+                out.append("\\u");
+                for (int shift = 12; shift >= 0; shift -= 4) {
+                    out.append(HEX[(c >> shift) & 0xF]);
+                }
             } else {
-                out.append(String.format("\\u%04X", (int) c));
+                out.append(c);
             }
         }
         out.append('"');
+    }
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+    private static boolean needsEscape(char c) {
+        return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029' || c == '\uFEFF'
+                || c == '\uFFFE' || c == '\uFFFF' || Character.isSurrogate(c);
     }
 
     /** Prints a document, preceded by a comment line such as the yaml-language-server schema hint. */

@@ -52,20 +52,21 @@ class BankYamlWriterTest {
     }
 
     @Test
-    void compactFormIsAsciiJsonWithTextQuotedAndNumbersPlain() {
+    void compactFormIsJsonWithTextQuotedNumbersPlainAndOnlyTheUnprintableEscaped() {
         Question question = bank.module("dosing").orElseThrow().questions().get(0);
         Question tricky = new Question(question.id(), question.objectiveId(), question.tags(), question.difficulty(),
-                question.expectedSeconds(), "Dose \"5\" or true?\tA\\B \u00e9 \u0085 \u2028 \ud83d\ude00\nline two",
-                question.answer(), question.explanation(), question.references());
+                question.expectedSeconds(), "Dose \"5\" or true?\tA\\B \u00e9 \u0085 \u2028 \ufeff \u0007 \u007f "
+                + "\ud83d\ude00 \ud800 \u03b1\nline two", question.answer(), question.explanation(),
+                question.references());
         BankModule module = new BankModule("dosing", "Dosing", Optional.empty(),
                 bank.module("dosing").orElseThrow().objectives(), List.of(tricky));
 
         String compact = BankYamlWriter.writeModuleCompact(module);
 
         assertThat(compact).startsWith("{\"format\": 1, \"module\": {\"id\": \"dosing\"");
-        assertThat(compact).contains("\"stem\": \"Dose \\\"5\\\" or true?\\tA\\\\B \\u00E9 \\u0085 \\u2028 "
-                + "\\U0001F600\\nline two\\n\"");
-        assertThat(compact.chars().allMatch(c -> c == '\n' || (c >= 0x20 && c < 0x7f))).isTrue();
+        assertThat(compact).contains("\"stem\": \"Dose \\\"5\\\" or true?\\tA\\\\B \u00e9 \\u0085 \\u2028 \\uFEFF "
+                + "\\u0007 \\u007F \ud83d\ude00 \\uD800 \u03b1\\nline two\\n\"");
+        assertThat(compact).contains("\"answer\": 35, \"tolerance\": 0.5, \"unit\": \"mg\"");
         BankModule reread = ModuleFileParser.parse(new SourceFile("x.json", compact), "dosing", Optional.empty())
                 .module().orElseThrow();
         assertThat(reread).isEqualTo(module);
