@@ -9,6 +9,7 @@ import java.util.stream.IntStream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import org.ketaminetraining.bank.markdown.MarkdownSafetyCheck;
 import org.ketaminetraining.bank.model.AnswerSpec;
 import org.ketaminetraining.bank.model.AnswerText;
 import org.ketaminetraining.bank.model.BankModule;
@@ -22,7 +23,6 @@ import org.ketaminetraining.bank.model.Objective;
 import org.ketaminetraining.bank.model.Ordering;
 import org.ketaminetraining.bank.model.Question;
 import org.ketaminetraining.bank.model.Reference;
-import org.ketaminetraining.bank.markdown.MarkdownSafetyCheck;
 import org.ketaminetraining.bank.model.ShortText;
 import org.ketaminetraining.bank.model.SingleChoice;
 import org.ketaminetraining.bank.model.TrueFalse;
@@ -45,15 +45,20 @@ public final class ArbitraryQuestions {
     private ArbitraryQuestions() {
     }
 
-    /**
-     * Tidy, non-blank text of one to eight fragments that the bank's Markdown rules accept: "[markdown]" at the
-     * start of a line followed by ":" is a link reference definition, whose target ("true-", say) the rules
-     * rightly refuse; such a draw is not a valid question (it once failed a CI run).
-     */
+    /** Tidy, non-blank text of one to eight fragments. */
     public static Arbitrary<String> text() {
         return Arbitraries.of(FRAGMENTS).list().ofMinSize(1).ofMaxSize(8)
                 .map(parts -> String.join("", parts).strip())
-                .filter(text -> !text.isEmpty() && MarkdownSafetyCheck.check(text).isEmpty());
+                .filter(text -> !text.isEmpty());
+    }
+
+    /**
+     * Text for the fields the bank reads as Markdown, which its rules must accept: "[markdown]" at the start of a
+     * line followed by ":" is a link reference definition, whose target ("true-", say) the rules rightly refuse,
+     * and such a draw is no valid question (it once failed a test run at random).
+     */
+    public static Arbitrary<String> markdownText() {
+        return text().filter(text -> MarkdownSafetyCheck.check(text).isEmpty());
     }
 
     public static Arbitrary<String> kebabId() {
@@ -87,7 +92,8 @@ public final class ArbitraryQuestions {
         Arbitrary<OptionalInt> seconds = Arbitraries.integers().between(1, 3600).optional()
                 .map(o -> o.map(OptionalInt::of).orElse(OptionalInt.empty()));
         Arbitrary<List<Reference>> references = reference().list().ofMinSize(drafts ? 0 : 1).ofMaxSize(2);
-        return Combinators.combine(kebabId(), objective, tags, difficulty, seconds, text(), answer(), text())
+        return Combinators.combine(kebabId(), objective, tags, difficulty, seconds, markdownText(), answer(),
+                        markdownText())
                 .flatAs((id, obj, tagList, level, time, stem, answer, explanation) -> references.map(refs ->
                         new Question(id, obj, tagList, level, time, stem, answer, explanation, refs)));
     }
@@ -105,12 +111,12 @@ public final class ArbitraryQuestions {
                 shortText());
     }
 
-    private static Arbitrary<List<String>> distinctTexts(int min, int max) {
-        return text().list().ofMinSize(min).ofMaxSize(max).uniqueElements(AnswerText::normalise);
+    private static Arbitrary<List<String>> distinct(Arbitrary<String> texts, int min, int max) {
+        return texts.list().ofMinSize(min).ofMaxSize(max).uniqueElements(AnswerText::normalise);
     }
 
     private static Arbitrary<AnswerSpec> singleChoice() {
-        return Combinators.combine(distinctTexts(2, 8), text().optional().list().ofSize(8),
+        return Combinators.combine(distinct(markdownText(), 2, 8), markdownText().optional().list().ofSize(8),
                 Arbitraries.integers().between(0, 7))
                 .as((texts, feedback, correct) -> new SingleChoice(IntStream.range(0, texts.size())
                         .mapToObj(i -> new ChoiceOption(texts.get(i), i == correct % texts.size(), feedback.get(i)))
@@ -118,7 +124,7 @@ public final class ArbitraryQuestions {
     }
 
     private static Arbitrary<AnswerSpec> multipleResponse() {
-        return Combinators.combine(distinctTexts(2, 8), text().optional().list().ofSize(8),
+        return Combinators.combine(distinct(markdownText(), 2, 8), markdownText().optional().list().ofSize(8),
                 Arbitraries.of(true, false).list().ofSize(8))
                 .as((texts, feedback, correct) -> {
                     List<ChoiceOption> options = new ArrayList<>();
@@ -131,7 +137,8 @@ public final class ArbitraryQuestions {
     }
 
     private static Arbitrary<AnswerSpec> trueFalse() {
-        return Combinators.combine(Arbitraries.of(true, false), text().optional(), text().optional())
+        return Combinators.combine(Arbitraries.of(true, false), markdownText().optional(),
+                        markdownText().optional())
                 .as(TrueFalse::new);
     }
 
@@ -145,16 +152,16 @@ public final class ArbitraryQuestions {
     }
 
     private static Arbitrary<AnswerSpec> ordering() {
-        return distinctTexts(3, 8).map(Ordering::new);
+        return distinct(markdownText(), 3, 8).map(Ordering::new);
     }
 
     private static Arbitrary<AnswerSpec> matching() {
-        return Combinators.combine(distinctTexts(3, 8), distinctTexts(8, 8))
+        return Combinators.combine(distinct(markdownText(), 3, 8), distinct(markdownText(), 8, 8))
                 .as((lefts, rights) -> new Matching(IntStream.range(0, lefts.size())
                         .mapToObj(i -> new MatchPair(lefts.get(i), rights.get(i))).toList()));
     }
 
     private static Arbitrary<AnswerSpec> shortText() {
-        return distinctTexts(1, 4).map(ShortText::new);
+        return distinct(text(), 1, 4).map(ShortText::new);
     }
 }
