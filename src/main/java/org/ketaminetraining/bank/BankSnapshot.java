@@ -25,6 +25,9 @@ public final class BankSnapshot {
     private final Map<String, BankModule> moduleByQuestionId;
     private final Map<String, String> fingerprints;
 
+    /** From this many questions on, fingerprints are computed in parallel. */
+    private static final int PARALLEL_FROM = 500;
+
     private BankSnapshot(List<BankModule> modules, TagVocabulary tags, Curriculum curriculum) {
         this.modules = List.copyOf(modules);
         this.tags = tags;
@@ -41,8 +44,11 @@ public final class BankSnapshot {
             }
         }
         // A SHA-256 over each question's canonical form: the one costly step here, and independent per question,
-        // so a large bank spreads it over every core (the map keeps the bank's order).
-        List<String> computed = questions.values().parallelStream().map(ContentFingerprint::of).toList();
+        // so a large bank spreads it over every core (the list keeps the bank's order); a small one (an editor's
+        // snapshot, a test's) is not worth the hand-over.
+        var hashing = questions.size() >= PARALLEL_FROM ? questions.values().parallelStream()
+                : questions.values().stream();
+        List<String> computed = hashing.map(ContentFingerprint::of).toList();
         int index = 0;
         for (String id : questions.keySet()) {
             prints.put(id, computed.get(index++));

@@ -145,6 +145,19 @@ class EntityRoundTripIT {
         assertThat(third.getRetired()).isEqualTo(bank.questions().size());
         assertStoredAsIn(factory, generated, third.getId(), now.plusSeconds(120));
         assertIdsAreUnique(factory);
+
+        // Enough entities for EclipseLink to take a fresh block of 500 ids after the JDBC blocks: still no overlap.
+        EntityManager em = factory.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            for (int i = 0; i < 600; i++) {
+                em.persist(new StoredModule("id-block-" + i, "Module " + i, null));
+            }
+            em.getTransaction().commit();
+        } finally {
+            em.close();
+        }
+        assertIdsAreUnique(factory);
     }
 
     /** Every question of {@code bank} is stored, current, and its revision reads back as the question. */

@@ -19,6 +19,8 @@ import org.commonmark.parser.Parser;
  */
 public final class MarkdownSafetyCheck {
     private static final int SNIPPET_LENGTH = 40;
+    // No extensions: cannotHoldHtmlOrLinks relies on plain CommonMark, where only '<' starts HTML and only ']'
+    // closes a link. An extension such as bare-URL autolinks would need that shortcut changed too.
     private static final Parser PARSER =
             Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
 
