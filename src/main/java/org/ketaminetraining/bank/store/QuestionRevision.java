@@ -13,8 +13,10 @@ import java.time.Instant;
 
 /**
  * One published version of a question, never changed after it is written. Reviews, assessment attempts and
- * certificates name the revision they showed. {@code content} is the question in the bank's YAML format, so it
- * can be parsed back into exactly what the learner saw.
+ * certificates name the revision they showed. {@code content} is the question as a one-question module in the
+ * bank's YAML format (one line of flow YAML, which is also JSON; revisions written before 2026-11-27 are block YAML),
+ * so the bank's own parser reads back exactly what the learner saw. New questions' first revisions are written by
+ * {@link NewQuestionRows} with the same columns.
  */
 @Entity
 @Table(name = "question_revision")
