@@ -13,6 +13,7 @@ import java.util.Set;
 import org.ketaminetraining.certification.json.JsonReader;
 import org.ketaminetraining.certification.json.JsonWriter;
 import org.ketaminetraining.certification.json.Utf8;
+import org.ketaminetraining.certification.signing.CertificateSigner;
 
 /**
  * Checks a badge signed by {@link BadgeSigner} as Open Badges 3.0 describes for its JSON Web Token Proof Format
@@ -114,7 +115,7 @@ public final class BadgeVerifier {
      * @throws IllegalArgumentException if the key is not an Ed25519 public key (the caller's mistake)
      */
     static Optional<String> rejection(String compactJws, PublicKey publicKey) {
-        Ed25519Keys.requireEd25519(publicKey, "public key");
+        CertificateSigner.requireEd25519(publicKey, "public key");
         Optional<CompactJws.Parts> split = CompactJws.split(compactJws);
         if (split.isEmpty()) {
             return Optional.of("not a compact JWS with an Ed25519 signature");

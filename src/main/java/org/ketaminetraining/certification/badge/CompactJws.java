@@ -1,15 +1,11 @@
 package org.ketaminetraining.certification.badge;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.InvalidKeyException;
-import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
 import java.security.PublicKey;
-import java.security.Signature;
-import java.security.SignatureException;
 import java.util.Objects;
 import java.util.Optional;
+import org.ketaminetraining.certification.signing.CertificateSigner;
 
 /**
  * The JWS Compact Serialization (RFC 7515 section 7.1) with Ed25519 signatures (RFC 8037): the mechanics only,
@@ -37,17 +33,10 @@ final class CompactJws {
     static String sign(String headerJson, byte[] payload, PrivateKey privateKey) {
         Objects.requireNonNull(headerJson, "headerJson");
         Objects.requireNonNull(payload, "payload");
-        Ed25519Keys.requireEd25519(privateKey, "private key");
         String signingInput = Base64Url.encode(headerJson.getBytes(StandardCharsets.UTF_8)) + "."
                 + Base64Url.encode(payload);
-        try {
-            Signature signer = Signature.getInstance(Ed25519Keys.JCA_NAME);
-            signer.initSign(privateKey);
-            signer.update(signingInput.getBytes(StandardCharsets.US_ASCII));
-            return signingInput + "." + Base64Url.encode(signer.sign());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Ed25519 signing failed", e);
-        }
+        byte[] signature = CertificateSigner.sign(signingInput.getBytes(StandardCharsets.US_ASCII), privateKey);
+        return signingInput + "." + Base64Url.encode(signature);
     }
 
     /**
@@ -80,18 +69,7 @@ final class CompactJws {
      * @throws IllegalArgumentException if the key is not an Ed25519 public key (the caller's mistake)
      */
     static boolean signatureValid(Parts parts, PublicKey publicKey) {
-        Ed25519Keys.requireEd25519(publicKey, "public key");
-        try {
-            Signature verifier = Signature.getInstance(Ed25519Keys.JCA_NAME);
-            verifier.initVerify(publicKey);
-            verifier.update(parts.signingInput().getBytes(StandardCharsets.US_ASCII));
-            return verifier.verify(parts.signature());
-        } catch (SignatureException e) {
-            return false;
-        } catch (InvalidKeyException e) {
-            throw new IllegalArgumentException("not a usable Ed25519 public key: " + e.getMessage(), e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("this JDK has no Ed25519", e);
-        }
+        return CertificateSigner.verify(parts.signingInput().getBytes(StandardCharsets.US_ASCII), parts.signature(),
+                publicKey);
     }
 }

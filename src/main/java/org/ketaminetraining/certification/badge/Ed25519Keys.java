@@ -1,15 +1,13 @@
 package org.ketaminetraining.certification.badge;
 
-import java.security.Key;
 import java.security.KeyFactory;
 import java.security.NoSuchAlgorithmException;
 import java.security.PublicKey;
-import java.security.interfaces.EdECKey;
 import java.security.spec.InvalidKeySpecException;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.Objects;
+import org.ketaminetraining.certification.signing.CertificateSigner;
 
 /**
  * Between the JDK's Ed25519 public keys and the raw 32 bytes that JOSE (RFC 8037) puts in a JWK's {@code x}.
@@ -23,7 +21,6 @@ import java.util.Objects;
  */
 final class Ed25519Keys {
 
-    static final String JCA_NAME = "Ed25519";
     static final int RAW_LENGTH = 32;
     private static final byte[] X509_PREFIX = HexFormat.of().parseHex("302a300506032b6570032100");
 
@@ -32,7 +29,7 @@ final class Ed25519Keys {
 
     /** The 32 raw bytes of an Ed25519 public key. */
     static byte[] raw(PublicKey publicKey) {
-        requireEd25519(publicKey, "public key");
+        CertificateSigner.requireEd25519(publicKey, "public key");
         byte[] encoded = publicKey.getEncoded();
         if (encoded == null || encoded.length != X509_PREFIX.length + RAW_LENGTH
                 || !Arrays.equals(encoded, 0, X509_PREFIX.length, X509_PREFIX, 0, X509_PREFIX.length)) {
@@ -49,21 +46,11 @@ final class Ed25519Keys {
         byte[] encoded = Arrays.copyOf(X509_PREFIX, X509_PREFIX.length + RAW_LENGTH);
         System.arraycopy(raw, 0, encoded, X509_PREFIX.length, RAW_LENGTH);
         try {
-            return KeyFactory.getInstance(JCA_NAME).generatePublic(new X509EncodedKeySpec(encoded));
+            return KeyFactory.getInstance(CertificateSigner.ALGORITHM).generatePublic(new X509EncodedKeySpec(encoded));
         } catch (InvalidKeySpecException e) {
             throw new IllegalArgumentException("not a valid Ed25519 public key", e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("this JDK has no Ed25519", e);
         }
-    }
-
-    /** The key itself, if it is an Ed25519 key (not Ed448, not RSA or EC). */
-    static <K extends Key> K requireEd25519(K key, String what) {
-        Objects.requireNonNull(key, what);
-        if (!(key instanceof EdECKey edKey) || !edKey.getParams().getName().equalsIgnoreCase(JCA_NAME)) {
-            throw new IllegalArgumentException(what + " is not an Ed25519 key (algorithm " + key.getAlgorithm()
-                    + ")");
-        }
-        return key;
     }
 }

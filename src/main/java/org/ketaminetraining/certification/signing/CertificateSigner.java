@@ -88,6 +88,16 @@ public final class CertificateSigner {
     }
 
     private byte[] signBytes(byte[] bytes) {
+        return sign(bytes, privateKey);
+    }
+
+    /**
+     * The Ed25519 signature of exactly these bytes: the one signing primitive, shared by the certificate signature
+     * and the badge's JWS.
+     */
+    public static byte[] sign(byte[] bytes, PrivateKey privateKey) {
+        Objects.requireNonNull(bytes, "bytes");
+        requireEd25519(privateKey, "private key");
         try {
             Signature signature = Signature.getInstance(ALGORITHM);
             signature.initSign(privateKey);
@@ -226,7 +236,8 @@ public final class CertificateSigner {
         }
     }
 
-    private static <K extends java.security.Key> K requireEd25519(K key, String what) {
+    /** The key itself, if it is an Ed25519 key (not Ed448, not RSA or EC). */
+    public static <K extends java.security.Key> K requireEd25519(K key, String what) {
         Objects.requireNonNull(key, what);
         if (!(key instanceof EdECKey edKey) || !edKey.getParams().getName().equalsIgnoreCase(ALGORITHM)) {
             throw new IllegalArgumentException(what + " is not an Ed25519 key (algorithm " + key.getAlgorithm()
