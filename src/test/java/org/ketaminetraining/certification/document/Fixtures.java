@@ -17,7 +17,6 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.security.KeyPair;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,6 +32,7 @@ import org.apache.pdfbox.text.TextPosition;
 import org.ketaminetraining.certification.signing.AssessedRevision;
 import org.ketaminetraining.certification.signing.CertificatePayload;
 import org.ketaminetraining.certification.signing.CertificateSigner;
+import org.ketaminetraining.certification.signing.Certificates;
 import org.ketaminetraining.certification.signing.SignedCertificate;
 import org.ketaminetraining.certification.signing.VerificationCode;
 
@@ -69,13 +69,7 @@ final class Fixtures {
     }
 
     static SecureRandom seeded(long seed) {
-        try {
-            SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
-            random.setSeed(seed);
-            return random;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Certificates.seeded(seed);
     }
 
     static PDDocument load(byte[] pdf) {

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Fixed payloads and reproducible keys shared by the tests, so golden values stay golden. */
-final class Certificates {
+public final class Certificates {
 
     static final String CODE = "K7Q2-9XMD-4HBT-0VWE-ZR3N";
 
@@ -48,7 +48,7 @@ final class Certificates {
     }
 
     /** A random source that gives the same bytes for the same seed (SHA1PRNG seeded before first use). */
-    static SecureRandom seeded(long seed) {
+    public static SecureRandom seeded(long seed) {
         try {
             SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
             random.setSeed(seed);
