@@ -8,10 +8,8 @@ import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import org.ketaminetraining.bank.model.Matching;
-import org.ketaminetraining.bank.model.MultipleResponse;
 import org.ketaminetraining.bank.model.Ordering;
 import org.ketaminetraining.bank.model.Question;
-import org.ketaminetraining.bank.model.SingleChoice;
 
 /**
  * The order in which a question's items are put on the screen, fixed by a seed so that a reload, a second tab or
@@ -67,13 +65,7 @@ public final class DisplayOrder {
         if (question.answer() instanceof Matching matching) {
             return shuffled(seed, matching.pairs().size());
         }
-        if (question.answer() instanceof SingleChoice choice) {
-            return identity(choice.options().size());
-        }
-        if (question.answer() instanceof MultipleResponse choice) {
-            return identity(choice.options().size());
-        }
-        return List.of();
+        return identity(question.answer().choiceOptions().size());
     }
 
     /** FNV-1a, 64 bits, over the UTF-8 bytes of {@code seed}. */

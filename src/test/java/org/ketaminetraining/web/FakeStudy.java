@@ -253,8 +253,7 @@ public class FakeStudy implements StudyService {
     }
 
     private static List<String> feedback(Question q, Response response) {
-        List<ChoiceOption> options = q.answer() instanceof SingleChoice s ? s.options()
-                : q.answer() instanceof MultipleResponse m ? m.options() : List.of();
+        List<ChoiceOption> options = q.answer().choiceOptions();
         if (response instanceof ChoiceResponse choice) {
             return choice.selectedOptions().stream().sorted().map(options::get)
                     .flatMap(o -> o.feedback().stream()).toList();

@@ -10,6 +10,12 @@ import java.util.stream.IntStream;
  * because in a safety question missing one contraindication is as dangerous as missing all.
  */
 public record MultipleResponse(List<ChoiceOption> options) implements AnswerSpec {
+
+    @Override
+    public List<ChoiceOption> choiceOptions() {
+        return options;
+    }
+
     public MultipleResponse {
         options = List.copyOf(options);
     }

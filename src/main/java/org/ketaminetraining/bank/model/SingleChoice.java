@@ -6,6 +6,12 @@ import java.util.stream.IntStream;
 
 /** Pick one: correct when exactly the one correct option is selected. */
 public record SingleChoice(List<ChoiceOption> options) implements AnswerSpec {
+
+    @Override
+    public List<ChoiceOption> choiceOptions() {
+        return options;
+    }
+
     public SingleChoice {
         options = List.copyOf(options);
     }

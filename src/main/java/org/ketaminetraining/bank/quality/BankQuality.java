@@ -10,7 +10,6 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.ketaminetraining.bank.BankSnapshot;
 import org.ketaminetraining.bank.model.ChoiceOption;
-import org.ketaminetraining.bank.model.MultipleResponse;
 import org.ketaminetraining.bank.model.Question;
 import org.ketaminetraining.bank.model.SingleChoice;
 
@@ -36,7 +35,7 @@ public record BankQuality(int questions, Map<String, Integer> questionsPerModule
         int single = 0;
         Map<Integer, Integer> positions = new TreeMap<>();
         for (Question q : bank.questions()) {
-            List<ChoiceOption> options = options(q);
+            List<ChoiceOption> options = q.answer().choiceOptions();
             if (options.isEmpty()) {
                 continue;
             }
@@ -66,15 +65,6 @@ public record BankQuality(int questions, Map<String, Integer> questionsPerModule
                 .mapToInt(Integer::intValue).max().orElse(0) / singleChoiceItems;
     }
 
-    private static List<ChoiceOption> options(Question q) {
-        if (q.answer() instanceof SingleChoice sc) {
-            return sc.options();
-        }
-        if (q.answer() instanceof MultipleResponse mr) {
-            return mr.options();
-        }
-        return List.of();
-    }
 
     private static boolean keyIsStrictlyLongest(List<ChoiceOption> options) {
         int longestCorrect = options.stream().filter(ChoiceOption::correct).mapToInt(o -> o.text().length())

@@ -17,11 +17,9 @@ import org.ketaminetraining.bank.BankLoader;
 import org.ketaminetraining.bank.BankSnapshot;
 import org.ketaminetraining.bank.model.AssessmentBlueprint;
 import org.ketaminetraining.bank.model.ChoiceOption;
-import org.ketaminetraining.bank.model.MultipleResponse;
 import org.ketaminetraining.bank.model.Programme;
 import org.ketaminetraining.bank.model.Question;
 import org.ketaminetraining.bank.model.QuestionType;
-import org.ketaminetraining.bank.model.SingleChoice;
 import org.ketaminetraining.bank.model.TrueFalse;
 import org.ketaminetraining.certification.rules.AssessmentDraw;
 
@@ -116,7 +114,7 @@ class ShippedDemoOverlayTest {
             });
             assertThat(q.difficulty()).as(q.id()).isPresent();
             assertThat(q.expectedSeconds()).as(q.id()).isPresent();
-            for (ChoiceOption option : options(q)) {
+            for (ChoiceOption option : q.answer().choiceOptions()) {
                 if (!option.correct()) {
                     assertThat(option.feedback()).as(q.id() + ": " + option.text()).isPresent();
                 }
@@ -128,13 +126,4 @@ class ShippedDemoOverlayTest {
         }
     }
 
-    private static List<ChoiceOption> options(Question q) {
-        if (q.answer() instanceof SingleChoice sc) {
-            return sc.options();
-        }
-        if (q.answer() instanceof MultipleResponse mr) {
-            return mr.options();
-        }
-        return List.of();
-    }
 }

@@ -114,7 +114,7 @@ public class WrittenAnswerPanel extends Panel {
         }
         Response response = given.get();
         if (response instanceof ChoiceResponse choice) {
-            List<ChoiceOption> options = options(spec);
+            List<ChoiceOption> options = spec.choiceOptions();
             List<Integer> shown = AnswerPanel.shownOrder(answered.displayOrder(), options.size());
             return choice.selectedOptions().stream().filter(i -> i >= 0 && i < options.size())
                     .sorted(Comparator.comparingInt(shown::indexOf))
@@ -175,15 +175,6 @@ public class WrittenAnswerPanel extends Panel {
         return List.of();
     }
 
-    private static List<ChoiceOption> options(AnswerSpec spec) {
-        if (spec instanceof SingleChoice single) {
-            return single.options();
-        }
-        if (spec instanceof MultipleResponse multiple) {
-            return multiple.options();
-        }
-        return List.of();
-    }
 
     private String pair(String left, String right) {
         String leftHtml = MarkdownLabel.inlineHtml(left);
