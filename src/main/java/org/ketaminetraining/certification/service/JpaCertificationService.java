@@ -298,8 +298,10 @@ public class JpaCertificationService implements CertificationService {
         finishIfExpired(attempt, now());
         BankCatalog.Snapshot bank = catalog.current(em);
         List<AttemptView.Item> items = new ArrayList<>();
-        for (AttemptItem item : items(attempt)) {
-            RevisionContent revision = catalog.revision(em, item.getRevisionId());
+        List<AttemptItem> attemptItems = items(attempt);
+        Map<Long, RevisionContent> contents = contentsOf(attemptItems);
+        for (AttemptItem item : attemptItems) {
+            RevisionContent revision = contents.get(item.getRevisionId());
             items.add(new AttemptView.Item(item.getPosition(), revision.questionKey(), item.getModuleKey(),
                     bank.moduleTitle(item.getModuleKey()), revision.question(),
                     DisplayOrder.forQuestion(revision.question(), attempt.getToken() + "/" + item.getPosition()),
@@ -397,12 +399,18 @@ public class JpaCertificationService implements CertificationService {
         return false;
     }
 
+    /** The parsed revisions an attempt's items showed, in one read for those not cached yet. */
+    private Map<Long, RevisionContent> contentsOf(List<AttemptItem> items) {
+        return catalog.revisions(em, items.stream().map(AttemptItem::getRevisionId).toList());
+    }
+
     /** Grades an attempt once: records the verdict, sends missed items back to study, issues the certificate. */
     private void grade(AssessmentAttempt attempt, Instant at) {
         List<AssessedItem> assessed = new ArrayList<>();
         List<AttemptItem> items = items(attempt);
+        Map<Long, RevisionContent> contents = contentsOf(items);
         for (AttemptItem item : items) {
-            RevisionContent revision = catalog.revision(em, item.getRevisionId());
+            RevisionContent revision = contents.get(item.getRevisionId());
             Optional<Response> response = item.getResponse()
                     .map(stored -> ResponseCodec.decode(revision.question().type(), stored));
             boolean correct = response.map(r -> Grader.grade(revision.question(), r).correct()).orElse(false);
@@ -450,8 +458,10 @@ public class JpaCertificationService implements CertificationService {
         BankCatalog.Snapshot bank = catalog.current(em);
         List<AssessedItem> assessed = new ArrayList<>();
         List<AttemptResult.ReviewedItem> reviewed = new ArrayList<>();
-        for (AttemptItem item : items(attempt)) {
-            RevisionContent revision = catalog.revision(em, item.getRevisionId());
+        List<AttemptItem> attemptItems = items(attempt);
+        Map<Long, RevisionContent> contents = contentsOf(attemptItems);
+        for (AttemptItem item : attemptItems) {
+            RevisionContent revision = contents.get(item.getRevisionId());
             boolean correct = item.getCorrect().orElse(false);
             Optional<Response> response = item.getResponse()
                     .map(stored -> ResponseCodec.decode(revision.question().type(), stored));
@@ -502,8 +512,9 @@ public class JpaCertificationService implements CertificationService {
         LocalDate issuedOn = at.atZone(settings.zone()).toLocalDate();
         CertificateValidity validity = CertificateValidity.of(programme, issuedOn);
         List<AssessedRevision> revisions = new ArrayList<>();
+        Map<Long, RevisionContent> contents = contentsOf(items);
         for (AttemptItem item : items) {
-            RevisionContent revision = catalog.revision(em, item.getRevisionId());
+            RevisionContent revision = contents.get(item.getRevisionId());
             revisions.add(new AssessedRevision(revision.questionKey(), revision.revisionNumber()));
         }
         VerificationCode code = VerificationCode.generate(random);

@@ -3,12 +3,16 @@ package org.ketaminetraining.study.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.ketaminetraining.bank.model.BankModule;
 import org.ketaminetraining.bank.model.Curriculum;
@@ -29,6 +33,8 @@ import org.ketaminetraining.bank.yaml.SourceFile;
 public class BankCatalog {
 
     private static final int MAX_CACHED_REVISIONS = 20_000;
+    /** Revisions read per query when several are missing from the cache. */
+    private static final int IN_LIST_SIZE = 500;
 
     private volatile Snapshot snapshot = Snapshot.EMPTY;
     private final Map<Long, RevisionContent> revisions = new ConcurrentHashMap<>();
@@ -100,22 +106,48 @@ public class BankCatalog {
 
     /** A revision's content, parsed once. */
     public RevisionContent revision(EntityManager em, long revisionId) {
-        RevisionContent cached = revisions.get(revisionId);
-        if (cached != null) {
-            return cached;
+        return revisions(em, List.of(revisionId)).get(revisionId);
+    }
+
+    /**
+     * Several revisions' content (an attempt's items, say), each parsed once; the ones not cached yet come in one
+     * query rather than one each.
+     *
+     * @throws IllegalArgumentException if an id names no revision
+     */
+    public Map<Long, RevisionContent> revisions(EntityManager em, Collection<Long> revisionIds) {
+        Map<Long, RevisionContent> found = new HashMap<>();
+        Set<Long> missing = new LinkedHashSet<>();
+        for (Long id : revisionIds) {
+            RevisionContent cached = revisions.get(id);
+            if (cached != null) {
+                found.put(id, cached);
+            } else {
+                missing.add(id);
+            }
         }
-        Object[] row = em.createQuery("SELECT r.content, r.moduleKey, r.safetyCritical, r.revisionNumber, q.id, "
-                + "q.questionKey FROM QuestionRevision r JOIN r.question q WHERE r.id = :id", Object[].class)
-                .setParameter("id", revisionId).getResultList().stream().findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no question revision " + revisionId));
-        String moduleKey = (String) row[1];
-        Question question = parse((String) row[0], moduleKey, revisionId);
-        RevisionContent content = new RevisionContent(revisionId, (Long) row[4], (String) row[5], (Integer) row[3],
-                moduleKey, (Boolean) row[2], question);
-        if (revisions.size() < MAX_CACHED_REVISIONS) {
-            revisions.put(revisionId, content);
+        List<Long> toRead = List.copyOf(missing);
+        for (int from = 0; from < toRead.size(); from += IN_LIST_SIZE) {
+            List<Object[]> rows = em.createQuery("SELECT r.id, r.content, r.moduleKey, r.safetyCritical, "
+                    + "r.revisionNumber, q.id, q.questionKey FROM QuestionRevision r JOIN r.question q "
+                    + "WHERE r.id IN :ids", Object[].class)
+                    .setParameter("ids", toRead.subList(from, Math.min(toRead.size(), from + IN_LIST_SIZE)))
+                    .getResultList();
+            for (Object[] row : rows) {
+                long revisionId = (Long) row[0];
+                String moduleKey = (String) row[2];
+                RevisionContent content = new RevisionContent(revisionId, (Long) row[5], (String) row[6],
+                        (Integer) row[4], moduleKey, (Boolean) row[3], parse((String) row[1], moduleKey, revisionId));
+                found.put(revisionId, content);
+                if (revisions.size() < MAX_CACHED_REVISIONS) {
+                    revisions.put(revisionId, content);
+                }
+            }
         }
-        return content;
+        missing.stream().filter(id -> !found.containsKey(id)).findFirst().ifPresent(id -> {
+            throw new IllegalArgumentException("no question revision " + id);
+        });
+        return found;
     }
 
     private static Question parse(String content, String moduleKey, long revisionId) {

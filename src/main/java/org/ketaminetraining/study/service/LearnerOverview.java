@@ -113,9 +113,10 @@ final class LearnerOverview {
         List<ReviewLogEntry> page = em.createQuery("SELECT r FROM ReviewLogEntry r WHERE r.accountId = :account "
                 + "ORDER BY r.answeredAt DESC, r.id DESC", ReviewLogEntry.class).setParameter("account", accountId)
                 .setFirstResult(Math.max(0, firstResult)).setMaxResults(Math.max(1, maxResults)).getResultList();
-        BankCatalog catalog = ledger.catalog();
+        Map<Long, BankCatalog.RevisionContent> contents = ledger.catalog().revisions(em,
+                page.stream().map(ReviewLogEntry::getRevisionId).distinct().toList());
         List<StudyHistory.PastReview> reviews = page.stream().map(entry -> {
-            BankCatalog.RevisionContent revision = catalog.revision(em, entry.getRevisionId());
+            BankCatalog.RevisionContent revision = contents.get(entry.getRevisionId());
             return new StudyHistory.PastReview(entry.getAnsweredAt(), revision.questionKey(),
                     revision.revisionNumber(), learner.snapshot().moduleTitle(revision.moduleKey()),
                     excerpt(revision.question().stem()), entry.isCorrect(), Rating.valueOf(entry.getRating()),

@@ -382,9 +382,11 @@ public final class StudyLedger {
         List<ReviewLogEntry> log = em.createQuery("SELECT r FROM ReviewLogEntry r WHERE r.accountId = :account "
                 + "ORDER BY r.answeredAt, r.id", ReviewLogEntry.class)
                 .setParameter("account", learner.accountId()).getResultList();
+        Map<Long, RevisionContent> contents = catalog.revisions(em,
+                log.stream().map(ReviewLogEntry::getRevisionId).distinct().toList());
         Map<Long, CardState> states = new LinkedHashMap<>();
         for (ReviewLogEntry entry : log) {
-            RevisionContent revision = catalog.revision(em, entry.getRevisionId());
+            RevisionContent revision = contents.get(entry.getRevisionId());
             CardState before = states.getOrDefault(entry.getQuestionId(), CardState.NEW);
             states.put(entry.getQuestionId(), learner.schedulerFor(entry.getDesiredRetention()).next(before,
                     new Review(entry.getAnsweredAt(), Rating.valueOf(entry.getRating())),
