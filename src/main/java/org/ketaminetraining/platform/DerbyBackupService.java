@@ -18,7 +18,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.ketaminetraining.people.Role;
+import org.ketaminetraining.people.service.AccessControl;
 import org.ketaminetraining.people.service.AuditTrail;
+import org.ketaminetraining.people.service.SignedInUser;
 
 /**
  * Online backups of the embedded Derby database while the app keeps serving: Derby copies a consistent image of
@@ -37,6 +40,8 @@ public class DerbyBackupService implements BackupService {
     @Inject
     private AuditTrail audit;
     @Inject
+    private AccessControl access;
+    @Inject
     private Clock clock;
 
     /** Whether this installation's database can be backed up from the app. */
@@ -46,14 +51,20 @@ public class DerbyBackupService implements BackupService {
     }
 
     @Override
-    public Path backupRoot() {
+    public Path backupRoot(SignedInUser caller) {
+        access.require(caller, Role.ADMIN);
+        return backupRoot();
+    }
+
+    private Path backupRoot() {
         return settings.dataDirectory().resolve("backups");
     }
 
     /** Takes a backup now and returns the folder it is in. */
     @Transactional
     @Override
-    public Path backupNow(String actor) {
+    public Path backupNow(SignedInUser caller) {
+        String actor = access.require(caller, Role.ADMIN).username();
         if (!isSupported()) {
             throw new IllegalStateException("Online backup from the app is for the embedded Derby database; "
                     + "back up PostgreSQL with pg_dump.");
@@ -77,7 +88,8 @@ public class DerbyBackupService implements BackupService {
 
     /** The backups taken so far, newest first. */
     @Override
-    public List<Path> list() {
+    public List<Path> list(SignedInUser caller) {
+        access.require(caller, Role.ADMIN);
         Path root = backupRoot();
         if (!Files.isDirectory(root)) {
             return List.of();

@@ -5,7 +5,7 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
-import org.ketaminetraining.bank.service.BankImportService;
+import org.ketaminetraining.bank.service.BankStartupImport;
 import org.ketaminetraining.certification.service.SigningKeys;
 import org.ketaminetraining.people.service.JpaFirstRunService;
 
@@ -30,7 +30,7 @@ public class StartupSequence {
     @Inject
     private JpaFirstRunService firstRun;
     @Inject
-    private BankImportService bank;
+    private BankStartupImport bank;
     @Inject
     private SigningKeys signingKeys;
 
@@ -45,7 +45,7 @@ public class StartupSequence {
         // An invalid bank is refused without failing the start: the last good bank stays in use. An unexpected
         // error is rolled back whole, logged, and does not stop people from signing in either.
         try {
-            bank.importNow("system");
+            bank.importAtStartup();
         } catch (RuntimeException e) {
             LOG.log(java.util.logging.Level.SEVERE, "Question bank import failed; the last good bank stays in use", e);
         }

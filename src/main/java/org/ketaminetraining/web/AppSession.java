@@ -5,6 +5,7 @@ import org.apache.wicket.Session;
 import org.apache.wicket.authroles.authentication.AuthenticatedWebSession;
 import org.apache.wicket.authroles.authorization.strategies.role.Roles;
 import org.apache.wicket.request.Request;
+import org.ketaminetraining.people.service.AccessDeniedException;
 import org.ketaminetraining.people.service.SignedInUser;
 
 /**
@@ -46,9 +47,12 @@ public class AppSession extends AuthenticatedWebSession {
         return Optional.ofNullable(user);
     }
 
-    /** The username of who is signed in, for audit entries; pages that call it are signed-in only. */
-    public String actor() {
-        return user().map(SignedInUser::username).orElseThrow(() -> new IllegalStateException("nobody signed in"));
+    /**
+     * Who is signed in, to hand to a service that checks what they may do. Pages that call it are signed-in only;
+     * should someone not signed in reach one anyway, the service would refuse an empty caller, so this refuses first.
+     */
+    public SignedInUser caller() {
+        return user().orElseThrow(() -> new AccessDeniedException("nobody is signed in"));
     }
 
     @Override

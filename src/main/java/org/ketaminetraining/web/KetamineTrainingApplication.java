@@ -68,6 +68,7 @@ public class KetamineTrainingApplication extends AuthenticatedWebApplication {
         // Refuses cross-site form posts and other cross-origin requests by their Fetch Metadata headers (CSRF).
         getRequestCycleListeners().add(new ResourceIsolationRequestCycleListener());
         getRequestCycleListeners().add(new SecurityHeaders());
+        getRequestCycleListeners().add(new ServiceRefusals());
 
         getApplicationSettings().setAccessDeniedPage(AccessDeniedPage.class);
         getApplicationSettings().setInternalErrorPage(InternalErrorPage.class);

@@ -34,6 +34,12 @@ class AccountServiceIT {
     private AccountService accounts;
     @Inject
     private SignInService signIn;
+    @Inject
+    private Callers callers;
+
+    private SignedInUser admin() {
+        return callers.admin();
+    }
 
     private static String unique(String prefix) {
         return prefix + Long.toString(System.nanoTime(), 36);
@@ -42,23 +48,23 @@ class AccountServiceIT {
     @Test
     void anAccountKeepsSeveralRolesAndItsDepartments() {
         String code = unique("ward-");
-        accounts.createDepartment("it-admin", code, "Ward for " + code);
+        accounts.createDepartment(admin(), code, "Ward for " + code);
         String username = unique("multi.");
-        AccountService.CreatedAccount created = accounts.create("it-admin", new AccountDetails(username,
+        AccountService.CreatedAccount created = accounts.create(admin(), new AccountDetails(username,
                 "Multi Role", "multi@hospital.org", Set.of(Role.TRAINEE, Role.MANAGER), Set.of(code), Set.of(code)));
-        AccountView view = accounts.find(created.accountId()).orElseThrow();
+        AccountView view = accounts.find(admin(), created.accountId()).orElseThrow();
         assertEquals(Set.of(Role.TRAINEE, Role.MANAGER), view.roles());
         assertEquals(Set.of(code), view.departmentCodes());
         assertEquals(Set.of(code), view.managedDepartmentCodes());
         assertTrue(view.hasPassword());
-        assertTrue(accounts.recentAudit(20).stream().anyMatch(e -> username.equals(e.subject())
+        assertTrue(accounts.recentAudit(admin(), 20).stream().anyMatch(e -> username.equals(e.subject())
                 && e.action().equals("account.create")));
     }
 
     @Test
     void theTemporaryPasswordSignsInAndMustBeChanged() {
         String username = unique("temp.");
-        AccountService.CreatedAccount created = accounts.create("it-admin", new AccountDetails(username, "Temp",
+        AccountService.CreatedAccount created = accounts.create(admin(), new AccountDetails(username, "Temp",
                 null, Set.of(Role.TRAINEE), Set.of(), Set.of()));
         Optional<SignedInUser> user = signIn.signIn(username, created.temporaryPassword().toCharArray());
         assertTrue(user.isPresent());
@@ -73,48 +79,48 @@ class AccountServiceIT {
     @Test
     void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightOne() {
         String username = unique("lock.");
-        AccountService.CreatedAccount created = accounts.create("it-admin", new AccountDetails(username, "Lock",
+        AccountService.CreatedAccount created = accounts.create(admin(), new AccountDetails(username, "Lock",
                 null, Set.of(Role.TRAINEE), Set.of(), Set.of()));
         for (int i = 0; i < 5; i++) {
             assertTrue(signIn.signIn(username, "wrong password!".toCharArray()).isEmpty());
         }
-        assertTrue(accounts.find(created.accountId()).orElseThrow().locked());
+        assertTrue(accounts.find(admin(), created.accountId()).orElseThrow().locked());
         assertTrue(signIn.signIn(username, created.temporaryPassword().toCharArray()).isEmpty());
-        String reset = accounts.resetPassword("it-admin", created.accountId());
-        assertFalse(accounts.find(created.accountId()).orElseThrow().locked());
+        String reset = accounts.resetPassword(admin(), created.accountId());
+        assertFalse(accounts.find(admin(), created.accountId()).orElseThrow().locked());
         assertTrue(signIn.signIn(username, reset.toCharArray()).isPresent());
     }
 
     @Test
     void aDisabledAccountCannotSignIn() {
         String username = unique("off.");
-        AccountService.CreatedAccount created = accounts.create("it-admin", new AccountDetails(username, "Off",
+        AccountService.CreatedAccount created = accounts.create(admin(), new AccountDetails(username, "Off",
                 null, Set.of(Role.EDUCATOR), Set.of(), Set.of()));
-        accounts.setEnabled("it-admin", created.accountId(), false);
+        accounts.setEnabled(admin(), created.accountId(), false);
         assertTrue(signIn.signIn(username, created.temporaryPassword().toCharArray()).isEmpty());
-        accounts.setEnabled("it-admin", created.accountId(), true);
+        accounts.setEnabled(admin(), created.accountId(), true);
         assertTrue(signIn.signIn(username, created.temporaryPassword().toCharArray()).isPresent());
     }
 
     @Test
     void badDetailsAreRefusedByFieldAndNothingIsStored() {
-        int before = accounts.list("").size();
-        ValidationException refusal = assertThrows(ValidationException.class, () -> accounts.create("it-admin",
+        int before = accounts.list(admin(), "").size();
+        ValidationException refusal = assertThrows(ValidationException.class, () -> accounts.create(admin(),
                 new AccountDetails("Not Valid!", "", "not-an-email", Set.of(), Set.of(), Set.of())));
         assertEquals(Set.of("username", "displayName", "email", "roles"), refusal.messagesByField().keySet());
         ValidationException unknownDepartment = assertThrows(ValidationException.class, () -> accounts.create(
-                "it-admin", new AccountDetails(unique("dep."), "Dep", null, Set.of(Role.TRAINEE),
+                admin(), new AccountDetails(unique("dep."), "Dep", null, Set.of(Role.TRAINEE),
                         Set.of("no-such-ward"), Set.of())));
         assertTrue(unknownDepartment.messagesByField().containsKey("departments"));
-        assertEquals(before, accounts.list("").size());
+        assertEquals(before, accounts.list(admin(), "").size());
     }
 
     @Test
     void aDuplicateUsernameIsRefused() {
         String username = unique("dup.");
-        accounts.create("it-admin", new AccountDetails(username, "One", null, Set.of(Role.TRAINEE), Set.of(),
+        accounts.create(admin(), new AccountDetails(username, "One", null, Set.of(Role.TRAINEE), Set.of(),
                 Set.of()));
-        ValidationException refusal = assertThrows(ValidationException.class, () -> accounts.create("it-admin",
+        ValidationException refusal = assertThrows(ValidationException.class, () -> accounts.create(admin(),
                 new AccountDetails(username.toUpperCase(java.util.Locale.ROOT), "Two", null, Set.of(Role.TRAINEE),
                         Set.of(), Set.of())));
         assertTrue(refusal.messagesByField().get("username").contains("taken"));

@@ -33,22 +33,25 @@ class BankImportIT {
 
     @Inject
     private BankImportService banks;
+
+    @Inject
+    private Callers callers;
     @Inject
     private BankQueries stored;
 
     @Test
     void theShippedBankWasImportedAtStartAndReimportingItChangesNothing() {
-        ImportSummary atStart = banks.lastApplied().orElseThrow();
+        ImportSummary atStart = banks.lastApplied(callers.admin()).orElseThrow();
         assertTrue(atStart.questions() >= 200, "questions at start: " + atStart.questions());
-        List<ModuleOverview> modules = banks.modules();
+        List<ModuleOverview> modules = banks.modules(callers.admin());
         // The test server runs in demo mode, so the two modules of the demo overlay (questions/demo) come too.
         assertEquals(11, modules.size());
         assertTrue(modules.stream().map(ModuleOverview::moduleKey).toList()
                 .containsAll(List.of("demo-essentials-pharmacology", "demo-essentials-safety")), modules.toString());
         assertEquals(atStart.questions(), modules.stream().mapToLong(ModuleOverview::questions).sum());
 
-        banks.importNow("it");
-        ImportSummary again = banks.importNow("it");
+        banks.importNow(callers.admin());
+        ImportSummary again = banks.importNow(callers.admin());
         assertTrue(again.applied());
         assertEquals(0, again.added() + again.revised() + again.retired());
         assertEquals(atStart.questions(), again.unchanged());
@@ -61,7 +64,7 @@ class BankImportIT {
             long idBefore = stored.questionId("pk-001");
             replaceIn(copy.resolve("pharmacokinetics.yaml"), "Match each route of racemic ketamine",
                     "Match each route of administration of racemic ketamine");
-            ImportSummary changed = banks.importFrom(copy, "it");
+            ImportSummary changed = banks.importFrom(callers.admin(), copy);
             assertTrue(changed.applied(), String.join("\n", changed.problems()));
             assertEquals(1, changed.revised());
             assertEquals(0, changed.added() + changed.retired());
@@ -82,7 +85,7 @@ class BankImportIT {
         Path copy = copyOfShippedBank();
         try {
             replaceIn(copy.resolve("pharmacokinetics.yaml"), "- id: pk-001", "- id: pk-901");
-            ImportSummary renamed = banks.importFrom(copy, "it");
+            ImportSummary renamed = banks.importFrom(callers.admin(), copy);
             assertTrue(renamed.applied(), String.join("\n", renamed.problems()));
             // pk-901 is new, or reinstated if an earlier run on this database already imported it.
             assertEquals(1, renamed.added() + renamed.revised());
@@ -106,24 +109,24 @@ class BankImportIT {
             replaceIn(copy.resolve("pharmacokinetics.yaml"), "Match each route of racemic ketamine",
                     "A changed stem that must not be imported");
             replaceIn(copy.resolve("dosing.yaml"), "type: single_choice", "type: essay");
-            ImportSummary refused = banks.importFrom(copy, "it");
+            ImportSummary refused = banks.importFrom(callers.admin(), copy);
             assertFalse(refused.applied());
             assertTrue(refused.problemCount() >= 1);
             assertTrue(refused.problems().get(0).matches(".*dosing\\.yaml:\\d+:\\d+: .*"), refused.problems().get(0));
             assertEquals(revisionsBefore, stored.revisionCount());
-            assertEquals(refused.id(), banks.recent(1).get(0).id());
+            assertEquals(refused.id(), banks.recent(callers.admin(), 1).get(0).id());
         } finally {
             restore(copy);
         }
     }
 
     private Path copyOfShippedBank() throws IOException {
-        return BankFiles.copyOf(banks.questionsDirectory());
+        return BankFiles.copyOf(banks.questionsDirectory(callers.admin()));
     }
 
     private ImportSummary restore(Path copy) {
         BankFiles.delete(copy);
-        ImportSummary restored = banks.importNow("it");
+        ImportSummary restored = banks.importNow(callers.admin());
         assertTrue(restored.applied());
         return restored;
     }

@@ -42,6 +42,7 @@ import org.ketaminetraining.people.Role;
 import org.ketaminetraining.people.ValidationException;
 import org.ketaminetraining.people.service.AccountDetails;
 import org.ketaminetraining.people.service.AccountService;
+import org.ketaminetraining.people.service.AccountView;
 import org.ketaminetraining.people.service.SignedInUser;
 import org.ketaminetraining.scheduling.grading.Confidence;
 import org.ketaminetraining.scheduling.queue.QueueEntry;
@@ -77,29 +78,42 @@ class CertificationServiceIT {
     private AccountService accounts;
     @Inject
     private CertificationQueries queries;
+    @Inject
+    private Callers callers;
 
     private String department() {
         String code = "cert-" + Long.toString(System.nanoTime(), 36);
-        accounts.createDepartment("it-admin", code, "Ward " + code);
+        accounts.createDepartment(callers.admin(), code, "Ward " + code);
         return code;
     }
 
     private long newTrainee(String department) {
         String username = "cert." + Long.toString(System.nanoTime(), 36);
-        long id = accounts.create("it-admin", new AccountDetails(username, "Zoë Trainee " + username, null,
+        long id = accounts.create(callers.admin(), new AccountDetails(username, "Zoë Trainee " + username, null,
                 Set.of(Role.TRAINEE), Set.of(department), Set.of())).accountId();
         study.settings(id);
         study.saveSettings(id, new LearnerSettings(20, ZoneId.of("Europe/London"), true, DEMO_PROGRAMME));
         return id;
     }
 
-    private static SignedInUser manager(String... departments) {
-        return new SignedInUser(-1, "it-manager", "IT manager", Set.of(Role.MANAGER), Set.of(), Set.of(departments),
-                false);
+    /** A real manager account for the departments: services check the caller as stored. */
+    private SignedInUser manager(String... departments) {
+        return callers.newManager(departments);
     }
 
-    private static final SignedInUser ADMIN = new SignedInUser(-2, "it-admin", "IT admin", Set.of(Role.ADMIN),
-            Set.of(), Set.of(), false);
+    /** A manager of a department that has nobody of the test's. */
+    private SignedInUser managerElsewhere() {
+        return manager(department());
+    }
+
+    /** The trainee's own account, made a manager of their own ward too. */
+    private SignedInUser selfManaging(long trainee, String ward) {
+        SignedInUser admin = callers.admin();
+        AccountView view = accounts.find(admin, trainee).orElseThrow();
+        accounts.update(admin, trainee, new AccountDetails(view.username(), view.displayName(), view.email(),
+                Set.of(Role.MANAGER, Role.TRAINEE), Set.of(ward), Set.of(ward)));
+        return callers.byId(trainee);
+    }
 
     /** Answers every question the study queue offers now, correctly, until it offers none. */
     private void studyEverythingCorrectly(long trainee) {
@@ -220,11 +234,10 @@ class CertificationServiceIT {
         }
         assertEquals(AttemptDecision.Verdict.NO_ATTEMPTS_LEFT, demoStanding(trainee).decision().verdict());
         assertThrows(IllegalArgumentException.class, () -> certification.startAssessment(trainee, DEMO_PROGRAMME));
-        SignedInUser self = new SignedInUser(trainee, "self", "self", Set.of(Role.MANAGER, Role.TRAINEE),
-                Set.of(ward), Set.of(ward), false);
+        SignedInUser self = selfManaging(trainee, ward);
         assertThrows(SecurityException.class, () -> certification.allowNewAttempts(self, trainee, DEMO_PROGRAMME,
                 "My own"));
-        assertThrows(SecurityException.class, () -> certification.allowNewAttempts(manager("elsewhere"), trainee,
+        assertThrows(SecurityException.class, () -> certification.allowNewAttempts(managerElsewhere(), trainee,
                 DEMO_PROGRAMME, "Not theirs"));
         assertThrows(ValidationException.class, () -> certification.allowNewAttempts(manager(ward), trainee,
                 DEMO_PROGRAMME, " "));
@@ -233,7 +246,7 @@ class CertificationServiceIT {
         ProgrammeStanding fresh = demoStanding(trainee);
         assertEquals(AttemptDecision.Verdict.MAY_START, fresh.decision().verdict());
         assertEquals(3, fresh.decision().attemptsLeft());
-        assertEquals(1, queries.auditRows("assessment.attempts-reset", accounts.find(trainee).orElseThrow()
+        assertEquals(1, queries.auditRows("assessment.attempts-reset", accounts.find(callers.admin(), trainee).orElseThrow()
                 .username()));
         String token = certification.startAssessment(trainee, DEMO_PROGRAMME);
         answerAll(trainee, token, true);
@@ -254,7 +267,7 @@ class CertificationServiceIT {
         long trainee = newTrainee(ward);
         String code = certify(trainee);
         String canonical = VerificationCode.parse(code).orElseThrow().canonical();
-        assertThrows(SecurityException.class, () -> certification.revoke(manager("some-other-ward"), code,
+        assertThrows(SecurityException.class, () -> certification.revoke(managerElsewhere(), code,
                 "Not theirs"));
         ValidationException blank = assertThrows(ValidationException.class,
                 () -> certification.revoke(manager(ward), code, "  "));
@@ -268,9 +281,8 @@ class CertificationServiceIT {
         assertEquals(CertificateStatus.REVOKED, summary.status());
         assertEquals(Optional.of("Issued against the wrong account"), summary.revocationReason());
         assertEquals(CompletionStatus.REVOKED, demoStanding(trainee).status());
-        assertThrows(ValidationException.class, () -> certification.revoke(ADMIN, code, "Twice"));
-        SignedInUser holder = new SignedInUser(trainee, "holder", "holder", Set.of(Role.TRAINEE), Set.of(ward),
-                Set.of(), false);
+        assertThrows(ValidationException.class, () -> certification.revoke(callers.admin(), code, "Twice"));
+        SignedInUser holder = callers.byId(trainee);
         assertTrue(certification.files(holder, code).isEmpty(), "a revoked certificate is not handed out again");
     }
 
@@ -336,7 +348,7 @@ class CertificationServiceIT {
 
     @Test
     void theDemoTraineeStudiesTheDemoProgramme() {
-        long demoTrainee = accounts.list("trainee").stream().filter(a -> a.username().equals("trainee"))
+        long demoTrainee = accounts.list(callers.admin(), "trainee").stream().filter(a -> a.username().equals("trainee"))
                 .findFirst().orElseThrow().id();
         assertEquals(DEMO_PROGRAMME, study.settings(demoTrainee).programmeId());
     }
@@ -348,12 +360,11 @@ class CertificationServiceIT {
         studyEverythingCorrectly(trainee);
         String token = certification.startAssessment(trainee, DEMO_PROGRAMME);
         queries.expireAttempt(token, 10, Instant.now().minus(9, ChronoUnit.MINUTES));
-        assertThrows(SecurityException.class, () -> certification.extendTimeLimit(manager("elsewhere"), trainee,
+        assertThrows(SecurityException.class, () -> certification.extendTimeLimit(managerElsewhere(), trainee,
                 DEMO_PROGRAMME, 15));
         assertThrows(ValidationException.class, () -> certification.extendTimeLimit(manager(ward), trainee,
                 DEMO_PROGRAMME, 601));
-        SignedInUser selfManaging = new SignedInUser(trainee, "self", "self", Set.of(Role.MANAGER, Role.TRAINEE),
-                Set.of(ward), Set.of(ward), false);
+        SignedInUser selfManaging = selfManaging(trainee, ward);
         assertThrows(SecurityException.class, () -> certification.extendTimeLimit(selfManaging, trainee,
                 DEMO_PROGRAMME, 15), "nobody extends their own time");
         certification.extendTimeLimit(manager(ward), trainee, DEMO_PROGRAMME, 15);
@@ -361,7 +372,7 @@ class CertificationServiceIT {
         assertTrue(deadline.isAfter(Instant.now().plus(15, ChronoUnit.MINUTES)), "10 + 15 minutes from 9 ago");
         certification.saveAnswer(trainee, token, 1, Optional.empty());
         assertEquals(1, queries.auditRows("assessment.time-extension",
-                accounts.find(trainee).orElseThrow().username()));
+                accounts.find(callers.admin(), trainee).orElseThrow().username()));
     }
 
     @Test
@@ -396,11 +407,11 @@ class CertificationServiceIT {
                 .toList());
         assertThrows(SecurityException.class, () -> certification.completionReport(manager(ward),
                 new CompletionQuery(Optional.of(otherWard), Optional.empty(), CompletionQuery.Sort.NAME, true, 0, 0)));
-        CompletionReport all = certification.completionReport(ADMIN, new CompletionQuery(Optional.of(otherWard),
+        CompletionReport all = certification.completionReport(callers.admin(), new CompletionQuery(Optional.of(otherWard),
                 Optional.of(CompletionStatus.NOT_STARTED), CompletionQuery.Sort.NAME, true, 0, 10));
         assertTrue(all.rows().stream().anyMatch(r -> r.accountId() == theirs));
         assertTrue(all.rows().stream().allMatch(r -> r.status() == CompletionStatus.NOT_STARTED));
-        SignedInUser trainee = new SignedInUser(mine, "t", "t", Set.of(Role.TRAINEE), Set.of(ward), Set.of(), false);
+        SignedInUser trainee = callers.byId(mine);
         assertThrows(SecurityException.class, () -> certification.completionReport(trainee, CompletionQuery.all()));
     }
 
@@ -409,8 +420,7 @@ class CertificationServiceIT {
         String ward = department();
         long trainee = newTrainee(ward);
         String code = certify(trainee);
-        SignedInUser holder = new SignedInUser(trainee, "holder", "holder", Set.of(Role.TRAINEE), Set.of(ward),
-                Set.of(), false);
+        SignedInUser holder = callers.byId(trainee);
         CertificateFiles files = certification.files(holder, code).orElseThrow();
         PublicKeyInfo key = certification.publicKey();
         java.security.PublicKey publicKey = CertificateSigner.publicKeyFromPem(key.publicPem());
@@ -425,8 +435,8 @@ class CertificationServiceIT {
                 "the badge verifies with the published JWK");
 
         assertTrue(certification.files(manager(ward), code).isPresent());
-        assertTrue(certification.files(ADMIN, code).isPresent());
-        assertThrows(SecurityException.class, () -> certification.files(manager("elsewhere"), code));
+        assertTrue(certification.files(callers.admin(), code).isPresent());
+        assertThrows(SecurityException.class, () -> certification.files(managerElsewhere(), code));
         SignedInUser stranger = new SignedInUser(trainee + 100_000, "x", "x", Set.of(Role.TRAINEE), Set.of(ward),
                 Set.of(), false);
         assertThrows(SecurityException.class, () -> certification.files(stranger, code));

@@ -23,7 +23,7 @@ final class Deployments {
         WebArchive archive = ShrinkWrap.create(ZipImporter.class, name).importFrom(war).as(WebArchive.class);
         archive.delete("/WEB-INF/web.xml");
         archive.addClasses(testClasses);
-        archive.addClass(Deployments.class);
+        archive.addClasses(Deployments.class, Callers.class);
         return archive;
     }
 }

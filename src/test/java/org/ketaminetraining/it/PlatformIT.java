@@ -45,6 +45,9 @@ class PlatformIT {
     @Inject
     private BackupService backups;
 
+    @Inject
+    private Callers callers;
+
     @Test
     void migrationsRanAndCreatedEveryTable() throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
@@ -89,9 +92,9 @@ class PlatformIT {
 
     @Test
     void anOnlineBackupCopiesTheDatabase() {
-        Path folder = backups.backupNow("it-admin");
+        Path folder = backups.backupNow(callers.admin());
         assertTrue(Files.isDirectory(folder.resolve("db")), "backup folder " + folder + " lacks db/");
         assertTrue(Files.isRegularFile(folder.resolve("db").resolve("service.properties")));
-        assertEquals(folder, backups.list().get(0));
+        assertEquals(folder, backups.list(callers.admin()).get(0));
     }
 }

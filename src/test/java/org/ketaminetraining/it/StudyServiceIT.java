@@ -77,9 +77,12 @@ class StudyServiceIT {
     @Inject
     private BankImportService banks;
 
+    @Inject
+    private Callers callers;
+
     private long newTrainee(String prefix) {
         String username = prefix + Long.toString(System.nanoTime(), 36);
-        return accounts.create("it-admin", new AccountDetails(username, "Trainee " + username, null,
+        return accounts.create(callers.admin(), new AccountDetails(username, "Trainee " + username, null,
                 Set.of(Role.TRAINEE), Set.of(), Set.of())).accountId();
     }
 
@@ -164,10 +167,10 @@ class StudyServiceIT {
     void aQuestionRevisedWhileOpenIsPresentedAgainInItsNewRevision() throws IOException {
         long trainee = newTrainee("revised.");
         PresentedQuestion before = study.currentQuestion(trainee).orElseThrow();
-        Path copy = BankFiles.copyOf(banks.questionsDirectory());
+        Path copy = BankFiles.copyOf(banks.questionsDirectory(callers.admin()));
         try {
             BankFiles.reviseStem(copy, before.moduleId(), before.questionId());
-            ImportSummary revised = banks.importFrom(copy, "it");
+            ImportSummary revised = banks.importFrom(callers.admin(), copy);
             assertTrue(revised.applied(), String.join("\n", revised.problems()));
             PresentedQuestion after = study.currentQuestion(trainee).orElseThrow();
             assertEquals(before.questionId(), after.questionId());
@@ -181,7 +184,7 @@ class StudyServiceIT {
             assertEquals(1, queries.reviewRows(before.token()));
         } finally {
             BankFiles.delete(copy);
-            assertTrue(banks.importNow("it").applied());
+            assertTrue(banks.importNow(callers.admin()).applied());
         }
     }
 

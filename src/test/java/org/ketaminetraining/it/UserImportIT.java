@@ -35,6 +35,9 @@ class UserImportIT {
     @Inject
     private AccountService accounts;
 
+    @Inject
+    private Callers callers;
+
     @Test
     void aFileWithOneBadLineChangesNothing() {
         String tag = Long.toString(System.nanoTime(), 36);
@@ -42,31 +45,31 @@ class UserImportIT {
                 + "good1." + tag + ",Good One,,demo-ward,TRAINEE\n"
                 + "good2." + tag + ",Good Two,,demo-ward,TRAINEE\n"
                 + "bad." + tag + ",Bad,,no-such-ward,TRAINEE\n";
-        int before = accounts.list("").size();
-        UserImportPlan preview = imports.preview(csv);
+        int before = accounts.list(callers.admin(), "").size();
+        UserImportPlan preview = imports.preview(callers.admin(), csv);
         assertFalse(preview.canApply());
         assertEquals(1, preview.problems().size());
         assertEquals(4, preview.problems().get(0).line());
-        assertThrows(ValidationException.class, () -> imports.apply("it-admin", csv));
-        assertEquals(before, accounts.list("").size());
-        assertTrue(accounts.list(tag).isEmpty());
+        assertThrows(ValidationException.class, () -> imports.apply(callers.admin(), csv));
+        assertEquals(before, accounts.list(callers.admin(), "").size());
+        assertTrue(accounts.list(callers.admin(), tag).isEmpty());
     }
 
     @Test
     void aCleanFileCreatesAndThenUpdatesPeople() {
         String tag = Long.toString(System.nanoTime(), 36);
         String first = HEADER + "nurse." + tag + ",Nurse " + tag + ",n@h.org,demo-ward,TRAINEE\n";
-        UserImportPlan created = imports.apply("it-admin", first);
+        UserImportPlan created = imports.apply(callers.admin(), first);
         assertEquals(1, created.count(UserImportPlan.Kind.CREATE));
-        AccountView nurse = accounts.list("nurse." + tag).get(0);
+        AccountView nurse = accounts.list(callers.admin(), "nurse." + tag).get(0);
         assertEquals(Set.of(Role.TRAINEE), nurse.roles());
         assertFalse(nurse.hasPassword(), "imported accounts get no password until an administrator sets one");
 
         String second = HEADER + "nurse." + tag + ",Nurse " + tag + ",n@h.org,demo-ward,TRAINEE;MANAGER\n";
-        UserImportPlan again = imports.preview(second);
+        UserImportPlan again = imports.preview(callers.admin(), second);
         assertEquals(UserImportPlan.Kind.UPDATE, again.changes().get(0).kind());
-        imports.apply("it-admin", second);
-        assertEquals(Set.of(Role.TRAINEE, Role.MANAGER), accounts.find(nurse.id()).orElseThrow().roles());
-        assertEquals(UserImportPlan.Kind.UNCHANGED, imports.preview(second).changes().get(0).kind());
+        imports.apply(callers.admin(), second);
+        assertEquals(Set.of(Role.TRAINEE, Role.MANAGER), accounts.find(callers.admin(), nurse.id()).orElseThrow().roles());
+        assertEquals(UserImportPlan.Kind.UNCHANGED, imports.preview(callers.admin(), second).changes().get(0).kind());
     }
 }

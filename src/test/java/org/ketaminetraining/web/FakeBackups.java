@@ -3,6 +3,8 @@ package org.ketaminetraining.web;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.ketaminetraining.people.Role;
+import org.ketaminetraining.people.service.SignedInUser;
 import org.ketaminetraining.platform.BackupService;
 
 /** Records backups in memory. */
@@ -17,19 +19,21 @@ class FakeBackups implements BackupService {
     }
 
     @Override
-    public Path backupRoot() {
+    public Path backupRoot(SignedInUser caller) {
+        FakeAccess.require(caller, Role.ADMIN);
         return Path.of("/data/backups");
     }
 
     @Override
-    public Path backupNow(String actor) {
-        Path folder = backupRoot().resolve("20261127-10000" + taken.size());
+    public Path backupNow(SignedInUser caller) {
+        Path folder = backupRoot(caller).resolve("20261127-10000" + taken.size());
         taken.add(0, folder);
         return folder;
     }
 
     @Override
-    public List<Path> list() {
+    public List<Path> list(SignedInUser caller) {
+        FakeAccess.require(caller, Role.ADMIN);
         return List.copyOf(taken);
     }
 }

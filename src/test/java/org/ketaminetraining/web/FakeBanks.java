@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.ketaminetraining.bank.service.BankImportService;
 import org.ketaminetraining.bank.service.ImportSummary;
 import org.ketaminetraining.bank.service.ModuleOverview;
+import org.ketaminetraining.people.Role;
+import org.ketaminetraining.people.service.SignedInUser;
 
 /** Import history in memory; the next import's outcome is set by the test. */
 class FakeBanks implements BankImportService {
@@ -26,33 +28,38 @@ class FakeBanks implements BankImportService {
     }
 
     @Override
-    public Path questionsDirectory() {
+    public Path questionsDirectory(SignedInUser caller) {
+        FakeAccess.require(caller, Role.EDUCATOR, Role.ADMIN);
         return Path.of("/srv/questions");
     }
 
     @Override
-    public ImportSummary importNow(String actor) {
+    public ImportSummary importNow(SignedInUser caller) {
+        FakeAccess.require(caller, Role.ADMIN);
         imports.add(0, next);
         return next;
     }
 
     @Override
-    public ImportSummary importFrom(Path questionsDir, String actor) {
-        return importNow(actor);
+    public ImportSummary importFrom(SignedInUser caller, Path questionsDir) {
+        return importNow(caller);
     }
 
     @Override
-    public List<ImportSummary> recent(int max) {
+    public List<ImportSummary> recent(SignedInUser caller, int max) {
+        FakeAccess.require(caller, Role.EDUCATOR, Role.ADMIN);
         return imports.stream().limit(max).toList();
     }
 
     @Override
-    public Optional<ImportSummary> lastApplied() {
+    public Optional<ImportSummary> lastApplied(SignedInUser caller) {
+        FakeAccess.require(caller, Role.EDUCATOR, Role.ADMIN);
         return imports.stream().filter(ImportSummary::applied).findFirst();
     }
 
     @Override
-    public List<ModuleOverview> modules() {
+    public List<ModuleOverview> modules(SignedInUser caller) {
+        FakeAccess.require(caller, Role.EDUCATOR, Role.ADMIN);
         return List.of(new ModuleOverview("dosing", "Dosing by indication", 24, 17));
     }
 }

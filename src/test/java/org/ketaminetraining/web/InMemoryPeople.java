@@ -95,17 +95,20 @@ class InMemoryPeople implements AccountService, SignInService, FirstRunService, 
     }
 
     @Override
-    public List<AccountView> list(String filter) {
+    public List<AccountView> list(SignedInUser caller, String filter) {
+        FakeAccess.require(caller, Role.ADMIN);
         return accounts.values().stream().filter(a -> filter == null || a.username().contains(filter)).toList();
     }
 
     @Override
-    public Optional<AccountView> find(long accountId) {
+    public Optional<AccountView> find(SignedInUser caller, long accountId) {
+        FakeAccess.require(caller, Role.ADMIN);
         return Optional.ofNullable(accounts.get(accountId));
     }
 
     @Override
-    public CreatedAccount create(String actor, AccountDetails details) {
+    public CreatedAccount create(SignedInUser caller, AccountDetails details) {
+        FakeAccess.require(caller, Role.ADMIN);
         Map<String, String> problems = AccountRules.problems(details.username(), details.displayName(),
                 details.email(), details.roles());
         if (!problems.isEmpty()) {
@@ -115,12 +118,13 @@ class InMemoryPeople implements AccountService, SignInService, FirstRunService, 
             throw ValidationException.of("username", "The username '" + details.username() + "' is taken.");
         }
         long id = add(details.username(), "temporary-password-1", details.roles());
-        update(actor, id, details);
+        update(caller, id, details);
         return new CreatedAccount(id, "temporary-password-1");
     }
 
     @Override
-    public void update(String actor, long accountId, AccountDetails d) {
+    public void update(SignedInUser caller, long accountId, AccountDetails d) {
+        String actor = FakeAccess.require(caller, Role.ADMIN).username();
         AccountView a = accounts.get(accountId);
         accounts.put(accountId, new AccountView(accountId, a.username(), d.displayName(), d.email(), d.roles(),
                 d.departmentCodes(), d.managedDepartmentCodes(), a.enabled(), true, false, null));
@@ -128,7 +132,8 @@ class InMemoryPeople implements AccountService, SignInService, FirstRunService, 
     }
 
     @Override
-    public void setEnabled(String actor, long accountId, boolean enabled) {
+    public void setEnabled(SignedInUser caller, long accountId, boolean enabled) {
+        String actor = FakeAccess.require(caller, Role.ADMIN).username();
         AccountView a = accounts.get(accountId);
         if (!enabled && a.username().equals(actor)) {
             throw ValidationException.of("enabled", "You cannot disable your own account.");
@@ -138,13 +143,15 @@ class InMemoryPeople implements AccountService, SignInService, FirstRunService, 
     }
 
     @Override
-    public String resetPassword(String actor, long accountId) {
+    public String resetPassword(SignedInUser caller, long accountId) {
+        FakeAccess.require(caller, Role.ADMIN);
         passwords.put(accountId, "reset-password-1");
         return "reset-password-1";
     }
 
     @Override
-    public List<DepartmentView> departments() {
+    public List<DepartmentView> departments(SignedInUser caller) {
+        FakeAccess.require(caller, Role.ADMIN);
         List<DepartmentView> views = new ArrayList<>();
         long id = 1;
         for (Map.Entry<String, String> d : departments.entrySet()) {
@@ -155,7 +162,8 @@ class InMemoryPeople implements AccountService, SignInService, FirstRunService, 
     }
 
     @Override
-    public long createDepartment(String actor, String code, String name) {
+    public long createDepartment(SignedInUser caller, String code, String name) {
+        FakeAccess.require(caller, Role.ADMIN);
         if (code == null || !code.matches("[a-z0-9][a-z0-9-]{0,39}")) {
             throw ValidationException.of("code", "Code must be 1 to 40 characters of a-z, 0-9 and dashes.");
         }
@@ -164,12 +172,14 @@ class InMemoryPeople implements AccountService, SignInService, FirstRunService, 
     }
 
     @Override
-    public List<AuditEntry> recentAudit(int max) {
+    public List<AuditEntry> recentAudit(SignedInUser caller, int max) {
+        FakeAccess.require(caller, Role.ADMIN);
         return audit.stream().limit(max).toList();
     }
 
     @Override
-    public UserImportPlan preview(String csv) {
+    public UserImportPlan preview(SignedInUser caller, String csv) {
+        FakeAccess.require(caller, Role.ADMIN);
         UserCsv.Parsed parsed = UserCsv.parse(csv, departments.keySet());
         return UserImportPlan.of(parsed, accounts.values().stream().collect(Collectors.toMap(AccountView::username,
                 a -> new UserImportPlan.Existing(a.username(), a.displayName(), a.email(), a.departmentCodes(),
@@ -177,8 +187,8 @@ class InMemoryPeople implements AccountService, SignInService, FirstRunService, 
     }
 
     @Override
-    public UserImportPlan apply(String actor, String csv) {
-        UserImportPlan plan = preview(csv);
+    public UserImportPlan apply(SignedInUser caller, String csv) {
+        UserImportPlan plan = preview(caller, csv);
         if (!plan.canApply()) {
             throw ValidationException.of("file", "The file has problems; nothing was imported.");
         }

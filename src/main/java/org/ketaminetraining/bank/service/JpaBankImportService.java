@@ -22,7 +22,10 @@ import org.ketaminetraining.bank.store.BankImport;
 import org.ketaminetraining.bank.store.StoredModule;
 import org.ketaminetraining.bank.yaml.BankYamlWriter;
 import org.ketaminetraining.platform.AppSettings;
+import org.ketaminetraining.people.Role;
+import org.ketaminetraining.people.service.AccessControl;
 import org.ketaminetraining.people.service.AuditTrail;
+import org.ketaminetraining.people.service.SignedInUser;
 
 /**
  * Imports the bank files into the database; see {@link BankImportService}. In demo mode (KT_DEMO=true) the overlay
@@ -30,11 +33,13 @@ import org.ketaminetraining.people.service.AuditTrail;
  * programme and its modules; with demo mode off they are not loaded, so the next import retires them.
  */
 @ApplicationScoped
-public class JpaBankImportService implements BankImportService {
+public class JpaBankImportService implements BankImportService, BankStartupImport {
 
     private static final Logger LOG = Logger.getLogger(JpaBankImportService.class.getName());
     /** The subfolder of the bank folder that demo mode loads on top of it. */
     static final String DEMO_OVERLAY = "demo";
+    /** The actor the audit trail names for the import at start-up, which nobody asked for. */
+    static final String SYSTEM_ACTOR = "system";
 
     @PersistenceContext(unitName = "ketamine-training")
     private EntityManager em;
@@ -43,22 +48,35 @@ public class JpaBankImportService implements BankImportService {
     @Inject
     private AuditTrail audit;
     @Inject
+    private AccessControl access;
+    @Inject
     private Clock clock;
 
     @Override
-    public Path questionsDirectory() {
+    public Path questionsDirectory(SignedInUser caller) {
+        access.require(caller, Role.EDUCATOR, Role.ADMIN);
         return settings.questionsDirectory();
     }
 
     @Override
     @Transactional
-    public ImportSummary importNow(String actor) {
-        return importFrom(questionsDirectory(), actor);
+    public ImportSummary importNow(SignedInUser caller) {
+        return importAs(access.require(caller, Role.ADMIN).username(), settings.questionsDirectory());
     }
 
     @Override
     @Transactional
-    public ImportSummary importFrom(Path dir, String actor) {
+    public ImportSummary importFrom(SignedInUser caller, Path dir) {
+        return importAs(access.require(caller, Role.ADMIN).username(), dir);
+    }
+
+    @Override
+    @Transactional
+    public ImportSummary importAtStartup() {
+        return importAs(SYSTEM_ACTOR, settings.questionsDirectory());
+    }
+
+    private ImportSummary importAs(String actor, Path dir) {
         Instant started = clock.instant();
         Optional<Path> overlay = overlayFor(dir, settings.demoMode());
         String source = overlay.map(o -> dir + " with the demo overlay " + o).orElse(dir.toString());
@@ -95,14 +113,16 @@ public class JpaBankImportService implements BankImportService {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ImportSummary> recent(int max) {
+    public List<ImportSummary> recent(SignedInUser caller, int max) {
+        access.require(caller, Role.EDUCATOR, Role.ADMIN);
         return em.createQuery("select i from BankImport i order by i.startedAt desc, i.id desc", BankImport.class)
                 .setMaxResults(max).getResultStream().map(JpaBankImportService::summary).toList();
     }
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<ImportSummary> lastApplied() {
+    public Optional<ImportSummary> lastApplied(SignedInUser caller) {
+        access.require(caller, Role.EDUCATOR, Role.ADMIN);
         return em.createQuery("select i from BankImport i where i.outcome = :applied order by i.startedAt desc, "
                         + "i.id desc", BankImport.class)
                 .setParameter("applied", BankImport.Outcome.APPLIED).setMaxResults(1)
@@ -111,7 +131,8 @@ public class JpaBankImportService implements BankImportService {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ModuleOverview> modules() {
+    public List<ModuleOverview> modules(SignedInUser caller) {
+        access.require(caller, Role.EDUCATOR, Role.ADMIN);
         Map<String, long[]> counts = new HashMap<>();
         em.createQuery("select r.moduleKey, r.safetyCritical, count(r) from QuestionRevision r join r.question q "
                         + "where q.retired = false and r.revisionNumber = q.currentRevision "

@@ -67,6 +67,14 @@ public interface CertificationService {
     PublicKeyInfo publicKey();
 
     /**
+     * What the revoke page shows before a caller revokes: the certificate as the public verification shows it,
+     * when the caller oversees its holder; empty when the code is unknown or the holder is not theirs.
+     *
+     * @throws SecurityException when the caller is neither a manager nor an administrator
+     */
+    Optional<Verification> certificateToRevoke(SignedInUser caller, String code);
+
+    /**
      * Revokes a certificate, keeping who, when and why in the certificate and the audit trail.
      *
      * @throws SecurityException when the caller is neither an administrator nor a manager of the holder

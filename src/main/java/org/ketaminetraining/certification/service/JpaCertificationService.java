@@ -43,6 +43,8 @@ import org.ketaminetraining.people.Role;
 import org.ketaminetraining.people.ValidationException;
 import org.ketaminetraining.people.model.Account;
 import org.ketaminetraining.people.model.Department;
+import org.ketaminetraining.people.service.AccessControl;
+import org.ketaminetraining.people.service.AccessDeniedException;
 import org.ketaminetraining.people.service.AccountStore;
 import org.ketaminetraining.people.service.AuditTrail;
 import org.ketaminetraining.people.service.SignedInUser;
@@ -87,6 +89,8 @@ public class JpaCertificationService implements CertificationService {
     private AuditTrail audit;
     @Inject
     private AccountStore accounts;
+    @Inject
+    private AccessControl access;
     @Inject
     private AppSettings settings;
     @Inject
@@ -623,22 +627,40 @@ public class JpaCertificationService implements CertificationService {
     // ---------------------------------------------------------------- oversight
 
     /**
-     * Administrators oversee everyone; a manager oversees the people of the departments they manage.
+     * Administrators oversee everyone; a manager oversees the people of the departments they manage. Roles and
+     * managed departments are read as stored now, not as the caller's session remembers them.
      *
+     * @return the caller as stored now
      * @throws SecurityException otherwise
      */
-    private void requireOverseer(SignedInUser caller, long accountId) {
-        if (caller.has(Role.ADMIN)) {
-            return;
+    private SignedInUser requireOverseer(SignedInUser caller, long accountId) {
+        SignedInUser current = access.require(caller, Role.MANAGER, Role.ADMIN);
+        if (current.has(Role.ADMIN)) {
+            return current;
         }
-        if (caller.has(Role.MANAGER)) {
-            Account person = em.find(Account.class, accountId);
-            if (person != null && person.getDepartments().stream().map(Department::getCode)
-                    .anyMatch(caller.managedDepartmentCodes()::contains)) {
-                return;
-            }
+        Account person = em.find(Account.class, accountId);
+        if (person != null && person.getDepartments().stream().map(Department::getCode)
+                .anyMatch(current.managedDepartmentCodes()::contains)) {
+            return current;
         }
-        throw new SecurityException(caller.username() + " may not act on account " + accountId);
+        throw new AccessDeniedException(caller.username() + " may not act on account " + accountId);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Verification> certificateToRevoke(SignedInUser caller, String code) {
+        Optional<IssuedCertificate> found = byCode(code);
+        if (found.isEmpty()) {
+            access.require(caller, Role.MANAGER, Role.ADMIN);
+            return Optional.empty();
+        }
+        try {
+            requireOverseer(caller, found.get().getAccountId());
+        } catch (AccessDeniedException notTheirs) {
+            access.require(caller, Role.MANAGER, Role.ADMIN);
+            return Optional.empty();
+        }
+        return Optional.of(verify(code));
     }
 
     @Override
@@ -725,20 +747,25 @@ public class JpaCertificationService implements CertificationService {
     @Override
     @Transactional
     public Optional<CompletionReport.Row> completionRow(SignedInUser caller, long accountId, String programmeId) {
+        SignedInUser current;
         try {
-            requireOverseer(caller, accountId);
-        } catch (SecurityException notTheirs) {
+            current = requireOverseer(caller, accountId);
+        } catch (AccessDeniedException notTheirs) {
+            // A manager asking about someone outside their departments learns nothing, not even that they exist;
+            // someone who is no manager at all is refused outright.
+            access.require(caller, Role.MANAGER, Role.ADMIN);
             return Optional.empty();
         }
         return new CompletionReporter(em, accounts, evaluator(catalog.current(em), now()), catalog.current(em),
-                settings.zone()).row(caller, accountId, programmeId);
+                settings.zone()).row(current, accountId, programmeId);
     }
 
     @Override
     @Transactional
     public CompletionReport completionReport(SignedInUser caller, CompletionQuery query) {
+        SignedInUser current = access.require(caller, Role.MANAGER, Role.ADMIN);
         return new CompletionReporter(em, accounts, evaluator(catalog.current(em), now()), catalog.current(em),
-                settings.zone()).report(caller, query);
+                settings.zone()).report(current, query);
     }
 
     private String username(long accountId) {

@@ -3,13 +3,17 @@ package org.ketaminetraining.people.service;
 import java.util.List;
 import java.util.Optional;
 
-/** Administration of accounts and departments. Every change is recorded in the audit trail with its actor. */
+/**
+ * Administration of accounts and departments. Every method is for administrators: it checks that {@code caller}
+ * is one, as stored now, and throws {@link AccessDeniedException} otherwise. Every change is recorded in the audit
+ * trail with the caller as its actor.
+ */
 public interface AccountService {
 
     /** Accounts whose username or name contains the filter (all when it is blank), by username. */
-    List<AccountView> list(String filter);
+    List<AccountView> list(SignedInUser caller, String filter);
 
-    Optional<AccountView> find(long accountId);
+    Optional<AccountView> find(SignedInUser caller, long accountId);
 
     /**
      * Creates an account with a generated temporary password that must be changed at first sign-in.
@@ -17,24 +21,24 @@ public interface AccountService {
      * @return the new account's id and the temporary password, to be shown once to the administrator
      * @throws org.ketaminetraining.people.ValidationException with a message per field
      */
-    CreatedAccount create(String actor, AccountDetails details);
+    CreatedAccount create(SignedInUser caller, AccountDetails details);
 
     /** Replaces name, email, roles and departments. The username cannot change. */
-    void update(String actor, long accountId, AccountDetails details);
+    void update(SignedInUser caller, long accountId, AccountDetails details);
 
     /** A disabled account cannot sign in; its history is kept. An administrator cannot disable themself. */
-    void setEnabled(String actor, long accountId, boolean enabled);
+    void setEnabled(SignedInUser caller, long accountId, boolean enabled);
 
     /** Sets a generated temporary password, unlocks the account and returns the password to show once. */
-    String resetPassword(String actor, long accountId);
+    String resetPassword(SignedInUser caller, long accountId);
 
-    List<DepartmentView> departments();
+    List<DepartmentView> departments(SignedInUser caller);
 
     /** @throws org.ketaminetraining.people.ValidationException for a bad or duplicate code or name */
-    long createDepartment(String actor, String code, String name);
+    long createDepartment(SignedInUser caller, String code, String name);
 
     /** The latest entries of the audit trail, newest first. */
-    List<AuditEntry> recentAudit(int max);
+    List<AuditEntry> recentAudit(SignedInUser caller, int max);
 
     /** The id and one-time password of a new account. */
     record CreatedAccount(long accountId, String temporaryPassword) implements java.io.Serializable {

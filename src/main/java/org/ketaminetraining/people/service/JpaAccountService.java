@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.ketaminetraining.people.AccountRules;
 import org.ketaminetraining.people.PasswordHasher;
+import org.ketaminetraining.people.Role;
 import org.ketaminetraining.people.TemporaryPassword;
 import org.ketaminetraining.people.ValidationException;
 import org.ketaminetraining.people.model.Account;
@@ -29,6 +30,8 @@ public class JpaAccountService implements AccountService {
     @Inject
     private AccountStore store;
     @Inject
+    private AccessControl access;
+    @Inject
     private AuditTrail audit;
     @Inject
     private PasswordHasher hasher;
@@ -39,7 +42,8 @@ public class JpaAccountService implements AccountService {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<AccountView> list(String filter) {
+    public List<AccountView> list(SignedInUser caller, String filter) {
+        access.require(caller, Role.ADMIN);
         String wanted = filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT);
         Instant now = clock.instant();
         return store.all().stream()
@@ -51,12 +55,14 @@ public class JpaAccountService implements AccountService {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<AccountView> find(long accountId) {
+    public Optional<AccountView> find(SignedInUser caller, long accountId) {
+        access.require(caller, Role.ADMIN);
         return store.byId(accountId).map(a -> AccountStore.toView(a, clock.instant()));
     }
 
     @Override
-    public CreatedAccount create(String actor, AccountDetails details) {
+    public CreatedAccount create(SignedInUser caller, AccountDetails details) {
+        String actor = access.require(caller, Role.ADMIN).username();
         String username = details.username() == null ? null : details.username().strip().toLowerCase(Locale.ROOT);
         check(username, details);
         if (store.byUsername(username).isPresent()) {
@@ -75,11 +81,12 @@ public class JpaAccountService implements AccountService {
     }
 
     @Override
-    public void update(String actor, long accountId, AccountDetails details) {
+    public void update(SignedInUser caller, long accountId, AccountDetails details) {
+        String actor = access.require(caller, Role.ADMIN).username();
         Account account = existing(accountId);
         check(account.getUsername(), details);
-        if (actor.equals(account.getUsername()) && !details.roles().contains(org.ketaminetraining.people.Role.ADMIN)
-                && account.getRoles().contains(org.ketaminetraining.people.Role.ADMIN)) {
+        if (actor.equals(account.getUsername()) && !details.roles().contains(Role.ADMIN)
+                && account.getRoles().contains(Role.ADMIN)) {
             throw ValidationException.of("roles", "You cannot remove your own administrator role.");
         }
         account.setDisplayName(details.displayName().strip());
@@ -91,7 +98,8 @@ public class JpaAccountService implements AccountService {
     }
 
     @Override
-    public void setEnabled(String actor, long accountId, boolean enabled) {
+    public void setEnabled(SignedInUser caller, long accountId, boolean enabled) {
+        String actor = access.require(caller, Role.ADMIN).username();
         Account account = existing(accountId);
         if (!enabled && actor.equals(account.getUsername())) {
             throw ValidationException.of("enabled", "You cannot disable your own account.");
@@ -101,7 +109,8 @@ public class JpaAccountService implements AccountService {
     }
 
     @Override
-    public String resetPassword(String actor, long accountId) {
+    public String resetPassword(SignedInUser caller, long accountId) {
+        String actor = access.require(caller, Role.ADMIN).username();
         Account account = existing(accountId);
         String password = TemporaryPassword.generate(random);
         account.setPasswordHash(hasher.hash(password.toCharArray()), true);
@@ -111,7 +120,8 @@ public class JpaAccountService implements AccountService {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<DepartmentView> departments() {
+    public List<DepartmentView> departments(SignedInUser caller) {
+        access.require(caller, Role.ADMIN);
         Map<Long, Long> members = new java.util.HashMap<>();
         store.em().createQuery("select d.id, count(a) from Account a join a.departments d group by d.id",
                 Object[].class).getResultList().forEach(r -> members.put((Long) r[0], (Long) r[1]));
@@ -121,7 +131,8 @@ public class JpaAccountService implements AccountService {
     }
 
     @Override
-    public long createDepartment(String actor, String code, String name) {
+    public long createDepartment(SignedInUser caller, String code, String name) {
+        String actor = access.require(caller, Role.ADMIN).username();
         String cleanCode = code == null ? "" : code.strip().toLowerCase(Locale.ROOT);
         if (!DEPARTMENT_CODE.matcher(cleanCode).matches()) {
             throw ValidationException.of("code", "Code must be 1 to 40 characters of a-z, 0-9 and dashes.");
@@ -141,7 +152,8 @@ public class JpaAccountService implements AccountService {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<AuditEntry> recentAudit(int max) {
+    public List<AuditEntry> recentAudit(SignedInUser caller, int max) {
+        access.require(caller, Role.ADMIN);
         return audit.latest(max);
     }
 

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.ketaminetraining.people.Role;
 import org.ketaminetraining.people.UserCsv;
 import org.ketaminetraining.people.UserImportPlan;
 import org.ketaminetraining.people.ValidationException;
@@ -24,18 +25,22 @@ public class JpaUserImportService implements UserImportService {
     @Inject
     private AccountStore store;
     @Inject
+    private AccessControl access;
+    @Inject
     private AuditTrail audit;
     @Inject
     private Clock clock;
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public UserImportPlan preview(String csv) {
+    public UserImportPlan preview(SignedInUser caller, String csv) {
+        access.require(caller, Role.ADMIN);
         return plan(csv);
     }
 
     @Override
-    public UserImportPlan apply(String actor, String csv) {
+    public UserImportPlan apply(SignedInUser caller, String csv) {
+        String actor = access.require(caller, Role.ADMIN).username();
         UserImportPlan plan = plan(csv);
         if (!plan.canApply()) {
             throw ValidationException.of("file", "The file has " + plan.problems().size()

@@ -2,11 +2,14 @@ package org.ketaminetraining.people.service;
 
 import org.ketaminetraining.people.UserImportPlan;
 
-/** Importing people from a CSV file: preview first, then apply whole or not at all. */
+/**
+ * Importing people from a CSV file: preview first, then apply whole or not at all. For administrators only: each
+ * method checks {@code caller} and throws {@link AccessDeniedException} otherwise.
+ */
 public interface UserImportService {
 
     /** What the file would change, with every problem by line. Changes nothing. */
-    UserImportPlan preview(String csv);
+    UserImportPlan preview(SignedInUser caller, String csv);
 
     /**
      * Applies the file in one transaction. The plan is computed again inside it, so that a change made since the
@@ -16,5 +19,5 @@ public interface UserImportService {
      * @throws org.ketaminetraining.people.ValidationException naming {@code file} when the file has problems;
      *     then nothing was changed
      */
-    UserImportPlan apply(String actor, String csv);
+    UserImportPlan apply(SignedInUser caller, String csv);
 }

@@ -9,6 +9,7 @@ import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.ketaminetraining.people.service.AccountService;
 import org.ketaminetraining.people.service.AuditEntry;
+import org.ketaminetraining.web.AppSession;
 import org.ketaminetraining.web.BasePage;
 import org.ketaminetraining.web.component.DisplayTime;
 
@@ -22,7 +23,7 @@ public class AuditPage extends BasePage {
     private AccountService accounts;
 
     public AuditPage() {
-        LoadableDetachableModel<List<AuditEntry>> rows = LoadableDetachableModel.of(() -> accounts.recentAudit(200));
+        LoadableDetachableModel<List<AuditEntry>> rows = LoadableDetachableModel.of(() -> accounts.recentAudit(AppSession.get().caller(), 200));
         add(new ListView<>("rows", rows) {
             private static final long serialVersionUID = 1L;
 

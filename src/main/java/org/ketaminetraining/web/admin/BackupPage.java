@@ -23,21 +23,21 @@ public class BackupPage extends BasePage {
     private BackupService backups;
 
     public BackupPage() {
-        add(new Label("folder", backups.backupRoot().toString()));
+        add(new Label("folder", backups.backupRoot(AppSession.get().caller()).toString()));
         add(new Label("unsupported", getString("unsupported")).setVisible(!backups.isSupported()));
         Form<Void> form = new Form<>("form") {
             private static final long serialVersionUID = 1L;
 
             @Override
             protected void onSubmit() {
-                Path folder = backups.backupNow(AppSession.get().actor());
+                Path folder = backups.backupNow(AppSession.get().caller());
                 getSession().success(getString("done").replace("{folder}", folder.toString()));
                 setResponsePage(BackupPage.class);
             }
         };
         form.setVisible(backups.isSupported());
         add(form);
-        LoadableDetachableModel<List<String>> names = LoadableDetachableModel.of(() -> backups.list().stream()
+        LoadableDetachableModel<List<String>> names = LoadableDetachableModel.of(() -> backups.list(AppSession.get().caller()).stream()
                 .map(p -> p.getFileName().toString()).toList());
         add(new Label("none", getString("none")) {
             private static final long serialVersionUID = 1L;

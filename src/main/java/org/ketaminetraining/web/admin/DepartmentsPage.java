@@ -30,7 +30,8 @@ public class DepartmentsPage extends BasePage {
     private AccountService accounts;
 
     public DepartmentsPage() {
-        LoadableDetachableModel<List<DepartmentView>> rows = LoadableDetachableModel.of(accounts::departments);
+        LoadableDetachableModel<List<DepartmentView>> rows = LoadableDetachableModel.of(
+                () -> accounts.departments(AppSession.get().caller()));
         add(new ListView<>("rows", rows) {
             private static final long serialVersionUID = 1L;
 
@@ -50,7 +51,7 @@ public class DepartmentsPage extends BasePage {
             @Override
             protected void onSubmit() {
                 try {
-                    accounts.createDepartment(AppSession.get().actor(), code.getModelObject(), name.getModelObject());
+                    accounts.createDepartment(AppSession.get().caller(), code.getModelObject(), name.getModelObject());
                     getSession().success(getString("created"));
                     setResponsePage(DepartmentsPage.class);
                 } catch (ValidationException refusal) {

@@ -27,6 +27,7 @@ import org.ketaminetraining.people.service.AccountDetails;
 import org.ketaminetraining.people.service.AccountService;
 import org.ketaminetraining.people.service.AccountView;
 import org.ketaminetraining.people.service.DepartmentView;
+import org.ketaminetraining.people.service.SignedInUser;
 import org.ketaminetraining.web.AppSession;
 import org.ketaminetraining.web.BasePage;
 import org.ketaminetraining.web.component.FieldErrors;
@@ -47,7 +48,7 @@ public class UserEditPage extends BasePage {
     public UserEditPage(PageParameters parameters) {
         super(parameters);
         Optional<AccountView> existing = parameters.get("id").isEmpty() ? Optional.empty()
-                : Optional.of(parameters.get("id").toLong(-1)).flatMap(accounts::find);
+                : Optional.of(parameters.get("id").toLong(-1)).flatMap(id -> accounts.find(AppSession.get().caller(), id));
         if (!parameters.get("id").isEmpty() && existing.isEmpty()) {
             getSession().error(getString("missing"));
             throw new RestartResponseException(UsersPage.class);
@@ -56,7 +57,8 @@ public class UserEditPage extends BasePage {
                 .orElse(getString("heading.new"))));
         add(new BookmarkablePageLink<>("back", UsersPage.class));
 
-        List<String> departmentCodes = accounts.departments().stream().map(DepartmentView::code).toList();
+        List<String> departmentCodes = accounts.departments(AppSession.get().caller()).stream()
+                .map(DepartmentView::code).toList();
         TextField<String> username = new TextField<>("username", Model.of(existing.map(AccountView::username)
                 .orElse("")));
         username.setRequired(true).setLabel(Model.of(getString("username"))).add(StringValidator.maximumLength(64));
@@ -101,7 +103,7 @@ public class UserEditPage extends BasePage {
                 AccountDetails details = new AccountDetails(username.getModelObject(), displayName.getModelObject(),
                         email.getModelObject(), new HashSet<>(roleChoice.getModelObject()),
                         new HashSet<>(departments.getModelObject()), new HashSet<>(managed.getModelObject()));
-                String actor = AppSession.get().actor();
+                SignedInUser actor = AppSession.get().caller();
                 try {
                     if (existing.isPresent()) {
                         accounts.update(actor, existing.get().id(), details);
@@ -135,7 +137,7 @@ public class UserEditPage extends BasePage {
 
             @Override
             protected void onSubmit() {
-                String password = accounts.resetPassword(AppSession.get().actor(), id);
+                String password = accounts.resetPassword(AppSession.get().caller(), id);
                 getSession().success(getString("reset.done").replace("{password}", password));
                 setResponsePage(UserEditPage.class, new PageParameters().add("id", id));
             }
@@ -146,7 +148,7 @@ public class UserEditPage extends BasePage {
             @Override
             protected void onSubmit() {
                 try {
-                    accounts.setEnabled(AppSession.get().actor(), id, !enabled);
+                    accounts.setEnabled(AppSession.get().caller(), id, !enabled);
                     getSession().success(getString(enabled ? "disabled" : "enabled"));
                     setResponsePage(UserEditPage.class, new PageParameters().add("id", id));
                 } catch (ValidationException refusal) {

@@ -54,7 +54,7 @@ public class UserImportPage extends BasePage {
                     return;
                 }
                 previewedCsv = csv;
-                plan = imports.preview(csv);
+                plan = imports.preview(AppSession.get().caller(), csv);
             }
         };
         form.setMultiPart(true);
@@ -111,7 +111,7 @@ public class UserImportPage extends BasePage {
             @Override
             protected void onSubmit() {
                 try {
-                    UserImportPlan applied = imports.apply(AppSession.get().actor(), previewedCsv);
+                    UserImportPlan applied = imports.apply(AppSession.get().caller(), previewedCsv);
                     success(getString("applied").replace("{create}",
                             String.valueOf(applied.count(UserImportPlan.Kind.CREATE))).replace("{update}",
                             String.valueOf(applied.count(UserImportPlan.Kind.UPDATE))));
@@ -119,7 +119,7 @@ public class UserImportPage extends BasePage {
                     previewedCsv = null;
                 } catch (ValidationException refusal) {
                     refusal.messagesByField().values().forEach(this::error);
-                    plan = imports.preview(previewedCsv);
+                    plan = imports.preview(AppSession.get().caller(), previewedCsv);
                 }
             }
         };

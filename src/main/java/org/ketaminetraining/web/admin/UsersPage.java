@@ -16,6 +16,7 @@ import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.apache.wicket.validation.validator.StringValidator;
 import org.ketaminetraining.people.service.AccountService;
 import org.ketaminetraining.people.service.AccountView;
+import org.ketaminetraining.web.AppSession;
 import org.ketaminetraining.web.BasePage;
 
 /** All accounts with their roles, departments and status, filterable by username or name. */
@@ -45,7 +46,7 @@ public class UsersPage extends BasePage {
         add(search);
         add(new BookmarkablePageLink<>("newUser", UserEditPage.class));
 
-        LoadableDetachableModel<List<AccountView>> rows = LoadableDetachableModel.of(() -> accounts.list(filter));
+        LoadableDetachableModel<List<AccountView>> rows = LoadableDetachableModel.of(() -> accounts.list(AppSession.get().caller(), filter));
         add(new Label("count", () -> getString("count").replace("{n}", String.valueOf(rows.getObject().size()))));
         add(new ListView<>("rows", rows) {
             private static final long serialVersionUID = 1L;

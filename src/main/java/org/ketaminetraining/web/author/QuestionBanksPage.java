@@ -17,6 +17,7 @@ import org.ketaminetraining.people.Role;
 import org.ketaminetraining.web.AppSession;
 import org.ketaminetraining.web.BasePage;
 import org.ketaminetraining.web.component.DisplayTime;
+import org.ketaminetraining.web.component.RoleGate;
 
 /**
  * The bank in use and how it got there: the latest import (with every problem as file:line:column when the files
@@ -31,11 +32,11 @@ public class QuestionBanksPage extends BasePage {
     private BankImportService banks;
 
     public QuestionBanksPage() {
-        add(new Label("folder", () -> banks.questionsDirectory().toString()));
-        LoadableDetachableModel<List<ImportSummary>> recent = LoadableDetachableModel.of(() -> banks.recent(10));
+        add(new Label("folder", () -> banks.questionsDirectory(AppSession.get().caller()).toString()));
+        LoadableDetachableModel<List<ImportSummary>> recent = LoadableDetachableModel.of(() -> banks.recent(AppSession.get().caller(), 10));
         add(latest(recent));
         add(reimportForm());
-        add(new ListView<>("modules", LoadableDetachableModel.of(banks::modules)) {
+        add(new ListView<>("modules", LoadableDetachableModel.of(() -> banks.modules(AppSession.get().caller()))) {
             private static final long serialVersionUID = 1L;
 
             @Override
@@ -84,14 +85,8 @@ public class QuestionBanksPage extends BasePage {
             private static final long serialVersionUID = 1L;
 
             @Override
-            protected void onConfigure() {
-                super.onConfigure();
-                setVisible(AppSession.get().user().map(u -> u.has(Role.ADMIN)).orElse(false));
-            }
-
-            @Override
             protected void onSubmit() {
-                ImportSummary summary = banks.importNow(AppSession.get().actor());
+                ImportSummary summary = banks.importNow(AppSession.get().caller());
                 if (summary.applied()) {
                     getSession().success(getString("reimported").replace("{changes}", changes(summary)));
                 } else {
@@ -100,7 +95,7 @@ public class QuestionBanksPage extends BasePage {
                 setResponsePage(QuestionBanksPage.class);
             }
         };
-        return form;
+        return RoleGate.onlyFor(form, Role.ADMIN);
     }
 
     private String changes(ImportSummary s) {

@@ -30,8 +30,8 @@ import org.ketaminetraining.web.pub.AccessDeniedPage;
 /**
  * {@code /reports/certificates/CODE/revoke}: revokes one certificate, with a reason (1 to 1000 characters, kept in
  * the certificate and the audit trail and shown to the holder, never on the public page) and a confirmation. The
- * certificate is shown as the public verification shows it, so the manager sees whose it is before acting; the
- * service decides whether this caller may revoke it.
+ * certificate is shown as the public verification shows it, so the manager sees whose it is before acting, and only
+ * when the caller oversees its holder; the service decides both that and whether this caller may revoke it.
  */
 @AuthorizeInstantiation({"MANAGER", "ADMIN"})
 public class RevokePage extends BasePage {
@@ -46,7 +46,10 @@ public class RevokePage extends BasePage {
     public RevokePage(PageParameters parameters) {
         super(parameters);
         String code = parameters.get("code").toString("").strip();
-        certificate = LoadableDetachableModel.of(() -> certification.verify(code));
+        // Only a certificate whose holder the caller oversees is shown; any other code reads as not found, so the
+        // page reveals nothing about people outside the caller's departments.
+        certificate = LoadableDetachableModel.of(() -> certification.certificateToRevoke(AppSession.get().caller(),
+                code).orElseGet(Verification::unknown));
         add(new BookmarkablePageLink<>("back", CompletionReportPage.class));
         add(new WebMarkupContainer("notFound") {
             private static final long serialVersionUID = 1L;

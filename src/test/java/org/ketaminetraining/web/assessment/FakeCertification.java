@@ -344,6 +344,11 @@ class FakeCertification implements CertificationService {
     }
 
     @Override
+    public Optional<Verification> certificateToRevoke(SignedInUser caller, String code) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
     public void revoke(SignedInUser caller, String code, String reason) {
         throw new UnsupportedOperationException();
     }

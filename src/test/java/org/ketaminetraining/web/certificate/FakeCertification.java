@@ -128,6 +128,22 @@ public class FakeCertification implements CertificationService {
     }
 
     @Override
+    public Optional<Verification> certificateToRevoke(SignedInUser caller, String code) {
+        if (!caller.has(Role.MANAGER) && !caller.has(Role.ADMIN)) {
+            throw new SecurityException("not a manager");
+        }
+        Verification found = verifications.get(code);
+        if (found == null) {
+            return Optional.empty();
+        }
+        Long holder = holders.get(code);
+        boolean oversees = caller.has(Role.ADMIN) || holder == null || rows.stream()
+                .filter(r -> r.accountId() == holder).flatMap(r -> r.departments().stream())
+                .anyMatch(department -> caller.managedDepartmentCodes().contains(department));
+        return oversees ? Optional.of(found) : Optional.empty();
+    }
+
+    @Override
     public void revoke(SignedInUser caller, String code, String reason) {
         if (!caller.has(Role.MANAGER) && !caller.has(Role.ADMIN)) {
             throw new SecurityException("not a manager");

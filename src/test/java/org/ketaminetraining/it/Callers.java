@@ -1,0 +1,55 @@
+package org.ketaminetraining.it;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Set;
+import org.ketaminetraining.people.Role;
+import org.ketaminetraining.people.service.AccountDetails;
+import org.ketaminetraining.people.service.AccountService;
+import org.ketaminetraining.people.service.AccountStore;
+import org.ketaminetraining.people.service.SignedInUser;
+
+/**
+ * Real accounts to call services as. Services check the caller against the stored account (enabled, roles,
+ * managed departments), so an integration test cannot invent one: it takes the demo administrator the test server
+ * seeds, or makes a real account. A CDI bean in the test deployment, for the transaction its reads need.
+ */
+@ApplicationScoped
+public class Callers {
+
+    @Inject
+    private AccountStore store;
+    @Inject
+    private AccountService accounts;
+
+    /** The demo administrator ({@code admin}) that demo mode seeds on the test server. */
+    @Transactional
+    public SignedInUser admin() {
+        return byUsername("admin");
+    }
+
+    /** The account as stored now, as a service would see it. */
+    @Transactional
+    public SignedInUser byId(long accountId) {
+        return AccountStore.toSignedInUser(store.byId(accountId).orElseThrow());
+    }
+
+    @Transactional
+    public SignedInUser byUsername(String username) {
+        return AccountStore.toSignedInUser(store.byUsername(username).orElseThrow());
+    }
+
+    /** A new account with exactly these roles, members of and managing the given departments. */
+    public SignedInUser newAccount(Set<Role> roles, Set<String> departments, Set<String> managed) {
+        String username = "caller." + Long.toString(System.nanoTime(), 36);
+        long id = accounts.create(admin(), new AccountDetails(username, "Caller " + username, null, roles,
+                departments, managed)).accountId();
+        return byId(id);
+    }
+
+    /** A new manager of the given departments. */
+    public SignedInUser newManager(String... departments) {
+        return newAccount(Set.of(Role.MANAGER), Set.of(), Set.of(departments));
+    }
+}
