@@ -39,8 +39,9 @@ import org.ketaminetraining.web.BasePage;
 import org.ketaminetraining.web.PageTestBase;
 import org.ketaminetraining.web.TestApplication;
 import org.ketaminetraining.web.TestServices;
-import org.ketaminetraining.web.assessment.FakeCertification.FlagCall;
-import org.ketaminetraining.web.assessment.FakeCertification.Save;
+import org.ketaminetraining.web.certificate.FakeCertification;
+import org.ketaminetraining.web.certificate.FakeCertification.FlagCall;
+import org.ketaminetraining.web.certificate.FakeCertification.Save;
 import org.ketaminetraining.web.pub.NotFoundPage;
 
 class AssessmentPagesTest extends PageTestBase {
