@@ -136,6 +136,8 @@ class AdminPagesTest extends PageTestBase {
                 + "ok.two,Okay Two,two@h.org,demo-ward,TRAINEE;MANAGER\n");
         form.submit();
         assertThat(tester.getLastResponseAsString()).contains("2 new, 0 changed, 0 unchanged; 0 problem(s).");
+        tester.assertLabel("preview:changes:0:displayName", "Okay One");
+        tester.assertLabel("preview:changes:1:displayName", "Okay Two");
         assertThat(people.accounts).hasSize(3);
         form("preview:apply").submit();
         assertThat(tester.getLastResponseAsString()).contains("Import applied: 2 new, 0 changed.");

@@ -1,5 +1,8 @@
 package org.ketaminetraining.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
 import java.util.Set;
 import org.apache.wicket.util.tester.FormTester;
 import org.apache.wicket.util.tester.WicketTester;
@@ -49,6 +52,9 @@ public abstract class PageTestBase {
     protected void stopTester() {
         tester.destroy();
         TestServices.clear();
+        List<String> unserializable = PageSerializationCheck.problems();
+        PageSerializationCheck.clear();
+        assertThat(unserializable).as("pages that Wicket's page store could not keep").isEmpty();
     }
 
     /** Starts a form for the page on display, as a browser on the same site would send it. */

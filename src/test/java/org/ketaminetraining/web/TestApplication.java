@@ -12,6 +12,12 @@ public class TestApplication extends KetamineTrainingApplication {
     public final SteppingClock clock = new SteppingClock(FakeStudy.NOW);
 
     @Override
+    protected void init() {
+        super.init();
+        getRequestCycleListeners().add(new PageSerializationCheck());
+    }
+
+    @Override
     protected void configureInjection() {
         getComponentInstantiationListeners().add(TestServices::inject);
     }

@@ -7,7 +7,9 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.wicket.Component;
 
@@ -18,6 +20,8 @@ import org.apache.wicket.Component;
 public final class TestServices {
 
     private static final Map<Class<?>, Object> REGISTRY = new HashMap<>();
+    /** Every call made through an injected service, as "Service.method", in order; cleared by {@link #clear}. */
+    private static final List<String> CALLS = new ArrayList<>();
 
     private TestServices() {
     }
@@ -28,6 +32,16 @@ public final class TestServices {
 
     public static void clear() {
         REGISTRY.clear();
+        CALLS.clear();
+    }
+
+    /** The calls made through injected services since the last {@link #forgetCalls}, as "Service.method". */
+    public static List<String> calls() {
+        return List.copyOf(CALLS);
+    }
+
+    public static void forgetCalls() {
+        CALLS.clear();
     }
 
     static void inject(Component component) {
@@ -60,6 +74,7 @@ public final class TestServices {
     private record Lookup(Class<?> type) implements InvocationHandler, Serializable {
         @Override
         public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+            CALLS.add(type.getSimpleName() + "." + method.getName());
             Object target = REGISTRY.get(type);
             if (target == null) {
                 throw new IllegalStateException("No fake registered for " + type.getName());

@@ -95,6 +95,8 @@ public class UserEditPage extends BasePage {
                         .orElse(java.util.Set.of()))), departmentCodes);
         managed.setLabel(Model.of(getString("managedDepartments")));
 
+        // Only the id is kept (the form's listener runs on a later request, after the page was serialized).
+        long accountId = existing.map(AccountView::id).orElse(-1L);
         Form<Void> form = new Form<>("form") {
             private static final long serialVersionUID = 1L;
 
@@ -105,10 +107,10 @@ public class UserEditPage extends BasePage {
                         new HashSet<>(departments.getModelObject()), new HashSet<>(managed.getModelObject()));
                 SignedInUser actor = AppSession.get().caller();
                 try {
-                    if (existing.isPresent()) {
-                        accounts.update(actor, existing.get().id(), details);
+                    if (accountId >= 0) {
+                        accounts.update(actor, accountId, details);
                         getSession().success(getString("saved"));
-                        setResponsePage(UserEditPage.class, new PageParameters().add("id", existing.get().id()));
+                        setResponsePage(UserEditPage.class, new PageParameters().add("id", accountId));
                     } else {
                         AccountService.CreatedAccount created = accounts.create(actor, details);
                         getSession().success(getString("created").replace("{password}", created.temporaryPassword()));

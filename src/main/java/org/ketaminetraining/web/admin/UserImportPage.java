@@ -12,6 +12,7 @@ import org.apache.wicket.markup.html.form.upload.FileUpload;
 import org.apache.wicket.markup.html.form.upload.FileUploadField;
 import org.apache.wicket.markup.html.list.ListItem;
 import org.apache.wicket.markup.html.list.ListView;
+import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.Model;
 import org.apache.wicket.util.lang.Bytes;
 import org.ketaminetraining.people.UserCsv;
@@ -34,9 +35,14 @@ public class UserImportPage extends BasePage {
     @Inject
     private UserImportService imports;
 
-    /** The file last previewed; applying always re-reads this exact text. */
+    /**
+     * The file last previewed; applying always re-reads this exact text. The page keeps the text, never the plan
+     * (a service result): the plan is worked out again from it on each request, so the page stays small and
+     * serializable and always shows what applying would do now.
+     */
     private String previewedCsv;
-    private UserImportPlan plan;
+    private final LoadableDetachableModel<UserImportPlan> preview = LoadableDetachableModel.of(() ->
+            previewedCsv == null ? null : imports.preview(AppSession.get().caller(), previewedCsv));
 
     public UserImportPage() {
         add(new Label("header", String.join(",", UserCsv.HEADER)));
@@ -54,7 +60,7 @@ public class UserImportPage extends BasePage {
                     return;
                 }
                 previewedCsv = csv;
-                plan = imports.preview(AppSession.get().caller(), csv);
+                preview.detach();
             }
         };
         form.setMultiPart(true);
@@ -64,22 +70,27 @@ public class UserImportPage extends BasePage {
         add(previewSection());
     }
 
+    private UserImportPlan plan() {
+        return preview.getObject();
+    }
+
     private WebMarkupContainer previewSection() {
-        WebMarkupContainer preview = new WebMarkupContainer("preview") {
+        WebMarkupContainer section = new WebMarkupContainer("preview") {
             private static final long serialVersionUID = 1L;
 
             @Override
             protected void onConfigure() {
                 super.onConfigure();
-                setVisible(plan != null);
+                setVisible(plan() != null);
             }
         };
-        preview.add(new Label("summary", () -> plan == null ? "" : getString("summary")
-                .replace("{create}", String.valueOf(plan.count(UserImportPlan.Kind.CREATE)))
-                .replace("{update}", String.valueOf(plan.count(UserImportPlan.Kind.UPDATE)))
-                .replace("{unchanged}", String.valueOf(plan.count(UserImportPlan.Kind.UNCHANGED)))
-                .replace("{problems}", String.valueOf(plan.problems().size()))));
-        preview.add(new ListView<>("problems", () -> plan == null ? List.<UserCsv.Problem>of() : plan.problems()) {
+        section.add(new Label("summary", () -> plan() == null ? "" : getString("summary")
+                .replace("{create}", String.valueOf(plan().count(UserImportPlan.Kind.CREATE)))
+                .replace("{update}", String.valueOf(plan().count(UserImportPlan.Kind.UPDATE)))
+                .replace("{unchanged}", String.valueOf(plan().count(UserImportPlan.Kind.UNCHANGED)))
+                .replace("{problems}", String.valueOf(plan().problems().size()))));
+        section.add(new ListView<>("problems", () -> plan() == null ? List.<UserCsv.Problem>of()
+                : plan().problems()) {
             private static final long serialVersionUID = 1L;
 
             @Override
@@ -87,7 +98,8 @@ public class UserImportPage extends BasePage {
                 item.add(new Label("problem", item.getModelObject().toString()));
             }
         });
-        preview.add(new ListView<>("changes", () -> plan == null ? List.<UserImportPlan.Change>of() : plan.changes()) {
+        section.add(new ListView<>("changes", () -> plan() == null ? List.<UserImportPlan.Change>of()
+                : plan().changes()) {
             private static final long serialVersionUID = 1L;
 
             @Override
@@ -95,6 +107,7 @@ public class UserImportPage extends BasePage {
                 UserImportPlan.Change change = item.getModelObject();
                 item.add(new Label("line", change.line()));
                 item.add(new Label("username", change.username()));
+                item.add(new Label("displayName", change.row().displayName()));
                 item.add(new Label("kind", getString("kind." + change.kind().name())));
                 item.add(new Label("differences", String.join("; ", change.differences())));
             }
@@ -105,7 +118,7 @@ public class UserImportPage extends BasePage {
             @Override
             protected void onConfigure() {
                 super.onConfigure();
-                setVisible(plan != null && plan.canApply());
+                setVisible(plan() != null && plan().canApply());
             }
 
             @Override
@@ -115,15 +128,20 @@ public class UserImportPage extends BasePage {
                     success(getString("applied").replace("{create}",
                             String.valueOf(applied.count(UserImportPlan.Kind.CREATE))).replace("{update}",
                             String.valueOf(applied.count(UserImportPlan.Kind.UPDATE))));
-                    plan = null;
                     previewedCsv = null;
                 } catch (ValidationException refusal) {
                     refusal.messagesByField().values().forEach(this::error);
-                    plan = imports.preview(AppSession.get().caller(), previewedCsv);
                 }
+                preview.detach();
             }
         };
-        preview.add(apply);
-        return preview;
+        section.add(apply);
+        return section;
+    }
+
+    @Override
+    protected void onDetach() {
+        preview.detach();
+        super.onDetach();
     }
 }

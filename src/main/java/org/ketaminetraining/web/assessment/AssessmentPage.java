@@ -13,6 +13,7 @@ import org.apache.wicket.markup.html.form.Form;
 import org.apache.wicket.markup.html.link.BookmarkablePageLink;
 import org.apache.wicket.markup.html.list.ListItem;
 import org.apache.wicket.markup.html.list.ListView;
+import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.ketaminetraining.bank.model.AssessmentBlueprint;
 import org.ketaminetraining.certification.rules.AttemptDecision.Verdict;
@@ -83,7 +84,7 @@ public class AssessmentPage extends BasePage {
                 AttributeModifier.replace("max", Math.max(1, s.totalItems())),
                 AttributeModifier.replace("aria-labelledby", overallId));
         item.add(bar);
-        item.add(modules(s));
+        item.add(modules(item.getModel()));
 
         item.add(new Label("assessmentHeading", getString(s.renewalDue() ? "renewal.heading" : "assessment.heading")));
         item.add(new Label("state", getString("state." + state(s))));
@@ -160,8 +161,9 @@ public class AssessmentPage extends BasePage {
         return form;
     }
 
-    private ListView<ModuleStanding> modules(ProgrammeStanding s) {
-        return new ListView<>("modules", s.modules()) {
+    /** The modules of one standing, read through the page's detachable standings (never kept in the page). */
+    private ListView<ModuleStanding> modules(IModel<ProgrammeStanding> standing) {
+        return new ListView<>("modules", standing.map(ProgrammeStanding::modules)) {
             private static final long serialVersionUID = 1L;
 
             @Override
