@@ -36,6 +36,7 @@ import org.ketaminetraining.web.learner.LearnerSettingsPage;
 import org.ketaminetraining.web.learner.StudyHistoryPage;
 import org.ketaminetraining.web.learner.StudyPage;
 import org.ketaminetraining.web.pub.AccessDeniedPage;
+import org.ketaminetraining.web.pub.ContainerErrorPage;
 import org.ketaminetraining.web.pub.InternalErrorPage;
 import org.ketaminetraining.web.pub.LoginPage;
 import org.ketaminetraining.web.pub.NotFoundPage;
@@ -76,6 +77,8 @@ public class KetamineTrainingApplication extends AuthenticatedWebApplication {
         mountPage("/error", InternalErrorPage.class);
         mountPage("/expired", PageExpiredPage.class);
         mountPage("/not-found", NotFoundPage.class);
+        // Where web.xml sends every error the servlet container answers itself.
+        mountPage("/http-error", ContainerErrorPage.class);
         mountPage("/account/password", ChangePasswordPage.class);
         mountPage("/admin/users", UsersPage.class);
         mountPage("/admin/users/edit", UserEditPage.class);
