@@ -6,10 +6,11 @@ import jakarta.inject.Singleton;
 import java.security.SecureRandom;
 import java.time.Clock;
 import org.ketaminetraining.people.PasswordHasher;
+import org.ketaminetraining.ratelimit.VerificationBudget;
 
 /**
  * The one place where the real clock and the system's random source enter the app; everything else receives
- * them, so tests can hand in fixed ones.
+ * them, so tests can hand in fixed ones. Also the server-wide state built on them (the public lookup budget).
  */
 @ApplicationScoped
 public class Infrastructure {
@@ -32,5 +33,12 @@ public class Infrastructure {
     @Singleton
     PasswordHasher passwordHasher() {
         return PasswordHasher.standard(random);
+    }
+
+    /** One budget for the whole server: the verification page and the JSON API both spend from it. */
+    @Produces
+    @ApplicationScoped
+    VerificationBudget verificationBudget(Clock clock) {
+        return VerificationBudget.perClientAddress(clock);
     }
 }

@@ -45,11 +45,16 @@ public abstract class BasePage extends WebPage {
 
     protected BasePage(PageParameters parameters) {
         super(parameters);
-        add(new Label("title", () -> getString("page.title") + " · " + getString("app.name")));
+        add(new Label("title", () -> pageTitle() + " · " + getString("app.name")));
         add(new BookmarkablePageLink<>("brand", getApplication().getHomePage()));
         add(navigation());
         add(signOutForm());
         add(new MessagesPanel("messages"));
+    }
+
+    /** The page's own part of the title; by default {@code page.title} from its .properties file. */
+    protected String pageTitle() {
+        return getString("page.title");
     }
 
     @Override

@@ -36,17 +36,15 @@ import org.ketaminetraining.web.learner.LearnerSettingsPage;
 import org.ketaminetraining.web.learner.StudyHistoryPage;
 import org.ketaminetraining.web.learner.StudyPage;
 import org.ketaminetraining.web.pub.AccessDeniedPage;
+import org.ketaminetraining.web.pub.ContainerErrorPage;
 import org.ketaminetraining.web.pub.InternalErrorPage;
 import org.ketaminetraining.web.pub.LoginPage;
 import org.ketaminetraining.web.pub.NotFoundPage;
 import org.ketaminetraining.web.pub.PageExpiredPage;
 import org.ketaminetraining.web.pub.SetupPage;
-import org.ketaminetraining.web.ratelimit.TokenBucketLimiter;
 
 /** The Wicket application: mounts, security settings, error pages and how components get their services. */
 public class KetamineTrainingApplication extends AuthenticatedWebApplication {
-
-    private TokenBucketLimiter verificationLimiter;
 
     public static KetamineTrainingApplication get() {
         return (KetamineTrainingApplication) Application.get();
@@ -56,7 +54,6 @@ public class KetamineTrainingApplication extends AuthenticatedWebApplication {
     protected void init() {
         super.init();
         configureInjection();
-        verificationLimiter = TokenBucketLimiter.forVerification(clock());
 
         getMarkupSettings().setStripWicketTags(true);
         getMarkupSettings().setDefaultMarkupEncoding("UTF-8");
@@ -67,7 +64,7 @@ public class KetamineTrainingApplication extends AuthenticatedWebApplication {
         getCspSettings().blocking().add(CSPDirective.IMG_SRC, "data:");
         // Refuses cross-site form posts and other cross-origin requests by their Fetch Metadata headers (CSRF).
         getRequestCycleListeners().add(new ResourceIsolationRequestCycleListener());
-        getRequestCycleListeners().add(new SecurityHeaders());
+        getRequestCycleListeners().add(new SecurityHeadersListener());
         getRequestCycleListeners().add(new ServiceRefusals());
 
         getApplicationSettings().setAccessDeniedPage(AccessDeniedPage.class);
@@ -81,6 +78,8 @@ public class KetamineTrainingApplication extends AuthenticatedWebApplication {
         mountPage("/error", InternalErrorPage.class);
         mountPage("/expired", PageExpiredPage.class);
         mountPage("/not-found", NotFoundPage.class);
+        // Where web.xml sends every error the servlet container answers itself.
+        mountPage("/http-error", ContainerErrorPage.class);
         mountPage("/account/password", ChangePasswordPage.class);
         mountPage("/admin/users", UsersPage.class);
         mountPage("/admin/users/edit", UserEditPage.class);
@@ -101,12 +100,12 @@ public class KetamineTrainingApplication extends AuthenticatedWebApplication {
     }
 
     /**
-     * The certificate pages and files. The public ones (verification, its JSON API, the public key) need no
-     * sign-in: their pages carry no {@code @AuthorizeInstantiation}, and the resources check nothing.
+     * The certificate pages and files. The public ones (verification, the public key) need no sign-in: their
+     * pages carry no {@code @AuthorizeInstantiation}, and the resources check nothing. The JSON API is not Wicket's:
+     * Jakarta REST serves it ({@code org.ketaminetraining.api}).
      */
     private void mountCertificates() {
         mountPage("/verify/#{code}", VerifyPage.class);
-        mountResource("/api/v1/certificates/${code}", CertificateResources.VERIFICATION_API);
         mountResource("/.well-known/jwks.json", CertificateResources.JWKS);
         mountPage("/certificates", MyCertificatesPage.class);
         // Mounted after the page on purpose: "/certificates" matches "/certificates/public-key.pem" as well and
@@ -138,16 +137,11 @@ public class KetamineTrainingApplication extends AuthenticatedWebApplication {
     }
 
     /**
-     * The clock of rate limits and of the time pages count down from (an assessment's time left). Deadlines and
-     * every decision about time are the services'; page tests hand in a clock they move by hand.
+     * The clock of the time pages count down from (an assessment's time left). Deadlines and every decision about
+     * time are the services'; page tests hand in a clock they move by hand.
      */
     public Clock clock() {
         return Clock.systemUTC();
-    }
-
-    /** The budget of public verification lookups (page and API together) per client address. */
-    public TokenBucketLimiter verificationLimiter() {
-        return verificationLimiter;
     }
 
     @Override

@@ -37,7 +37,8 @@ class PureCoreTest {
         "org.ketaminetraining.certification.document..",
         "org.ketaminetraining.certification.badge..",
         "org.ketaminetraining.reporting.statistics..",
-        "org.ketaminetraining.web.ratelimit..",
+        "org.ketaminetraining.ratelimit..",
+        "org.ketaminetraining.http..",
         "org.ketaminetraining.web.csv..",
     };
 

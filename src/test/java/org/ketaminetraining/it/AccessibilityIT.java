@@ -23,7 +23,7 @@ class AccessibilityIT {
             "study/settings", "assessment", "certificates");
     private static final List<String> MANAGER_PAGES = List.of("", "reports/completion");
     private static final List<String> PUBLIC_PAGES = List.of("login", "setup", "access-denied", "expired", "verify",
-            "verify/0000-0000-0000-0000-0000");
+            "verify/0000-0000-0000-0000-0000", "nonexistent/deeper/page");
 
     private ChromeDriver browser;
 

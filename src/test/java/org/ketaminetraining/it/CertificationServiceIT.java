@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.Set;
@@ -17,8 +16,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.ketaminetraining.bank.model.Question;
-import org.ketaminetraining.bank.model.Response;
 import org.ketaminetraining.certification.rules.AttemptDecision;
 import org.ketaminetraining.certification.rules.CertificateStatus;
 import org.ketaminetraining.certification.rules.CompletionStatus;
@@ -40,15 +37,12 @@ import org.ketaminetraining.certification.service.Verification;
 import org.ketaminetraining.certification.signing.VerificationCode;
 import org.ketaminetraining.people.Role;
 import org.ketaminetraining.people.ValidationException;
-import org.ketaminetraining.people.service.AccountDetails;
 import org.ketaminetraining.people.service.AccountService;
+import org.ketaminetraining.people.service.AccountDetails;
 import org.ketaminetraining.people.service.AccountView;
 import org.ketaminetraining.people.service.SignedInUser;
-import org.ketaminetraining.scheduling.grading.Confidence;
 import org.ketaminetraining.scheduling.queue.QueueEntry;
 import org.ketaminetraining.study.fixtures.SampleAnswers;
-import org.ketaminetraining.study.service.AnswerSubmission;
-import org.ketaminetraining.study.service.LearnerSettings;
 import org.ketaminetraining.study.service.PresentedQuestion;
 import org.ketaminetraining.study.service.StudyService;
 
@@ -62,12 +56,12 @@ import org.ketaminetraining.study.service.StudyService;
 @ExtendWith(ArquillianExtension.class)
 class CertificationServiceIT {
 
-    static final String DEMO_PROGRAMME = "demo-ketamine-essentials";
+    static final String DEMO_PROGRAMME = DemoCertificates.DEMO_PROGRAMME;
 
     @Deployment
     static WebArchive deployment() {
         return Deployments.appWith("certification-it.war", CertificationServiceIT.class, CertificationQueries.class,
-                SampleAnswers.class);
+                SampleAnswers.class, DemoCertificates.class);
     }
 
     @Inject
@@ -81,19 +75,16 @@ class CertificationServiceIT {
     @Inject
     private Callers callers;
 
+    private DemoCertificates demo() {
+        return new DemoCertificates(callers, accounts, study, certification);
+    }
+
     private String department() {
-        String code = "cert-" + Long.toString(System.nanoTime(), 36);
-        accounts.createDepartment(callers.admin(), code, "Ward " + code);
-        return code;
+        return demo().department();
     }
 
     private long newTrainee(String department) {
-        String username = "cert." + Long.toString(System.nanoTime(), 36);
-        long id = accounts.create(callers.admin(), new AccountDetails(username, "Zoë Trainee " + username, null,
-                Set.of(Role.TRAINEE), Set.of(department), Set.of())).accountId();
-        study.settings(id);
-        study.saveSettings(id, new LearnerSettings(20, ZoneId.of("Europe/London"), true, DEMO_PROGRAMME));
-        return id;
+        return demo().newTrainee(department);
     }
 
     /** A real manager account for the departments: services check the caller as stored. */
@@ -115,16 +106,8 @@ class CertificationServiceIT {
         return callers.byId(trainee);
     }
 
-    /** Answers every question the study queue offers now, correctly, until it offers none. */
     private void studyEverythingCorrectly(long trainee) {
-        for (int i = 0; i < 100; i++) {
-            Optional<PresentedQuestion> shown = study.currentQuestion(trainee);
-            if (shown.isEmpty()) {
-                return;
-            }
-            study.submit(trainee, new AnswerSubmission(shown.get().token(),
-                    SampleAnswers.correct(shown.get().question()), Confidence.HIGH));
-        }
+        demo().studyEverythingCorrectly(trainee);
     }
 
     private ProgrammeStanding demoStanding(long trainee) {
@@ -133,22 +116,12 @@ class CertificationServiceIT {
     }
 
     private void answerAll(long trainee, String token, boolean correctly) {
-        AttemptView attempt = certification.attempt(trainee, token).orElseThrow();
-        for (AttemptView.Item item : attempt.items()) {
-            Response answer = correctly ? SampleAnswers.correct(item.question())
-                    : SampleAnswers.wrong(item.question());
-            certification.saveAnswer(trainee, token, item.position(), Optional.of(answer));
-        }
+        demo().answerAll(trainee, token, correctly);
     }
 
     /** A trainee who studied the demo programme and passed its assessment, with the certificate's code. */
     private String certify(long trainee) {
-        studyEverythingCorrectly(trainee);
-        String token = certification.startAssessment(trainee, DEMO_PROGRAMME);
-        answerAll(trainee, token, true);
-        AttemptResult result = certification.submit(trainee, token);
-        assertTrue(result.passed(), "all correct passes");
-        return result.certificateCode().orElseThrow();
+        return demo().certify(trainee);
     }
 
     @Test

@@ -2,9 +2,11 @@ package org.ketaminetraining.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.servlet.RequestDispatcher;
 import org.apache.wicket.util.tester.FormTester;
 import org.junit.jupiter.api.Test;
 import org.ketaminetraining.web.pub.AccessDeniedPage;
+import org.ketaminetraining.web.pub.ContainerErrorPage;
 import org.ketaminetraining.web.pub.InternalErrorPage;
 import org.ketaminetraining.web.pub.LoginPage;
 import org.ketaminetraining.web.pub.PageExpiredPage;
@@ -103,7 +105,40 @@ class PublicPagesTest extends PageTestBase {
         assertThat(tester.getLastResponse().getStatus()).isEqualTo(500);
         assertThat(tester.getLastResponseAsString()).contains("Something went wrong on our side");
         tester.startPage(PageExpiredPage.class);
-        assertThat(tester.getLastResponseAsString()).contains("This page has expired");
+        assertThat(tester.getLastResponseAsString()).contains("This page has expired",
+                "<title>Page expired · Ketamine Training</title>");
+    }
+
+    @Test
+    void theContainersErrorsGetTheAppsErrorPageWithTheStatusTheContainerChose() {
+        assertContainerError(400, "This address cannot be read", "Bad request");
+        assertContainerError(403, "This request is not allowed", "Not allowed");
+        assertContainerError(404, "There is nothing here for you", "Not found");
+        assertContainerError(405, "This address cannot be used that way", "Not possible here");
+        assertContainerError(414, "The server cannot answer this request", "Request refused");
+        assertContainerError(500, "Something went wrong on our side", "Something went wrong");
+        assertContainerError(503, "Something went wrong on our side", "Something went wrong");
+    }
+
+    @Test
+    void theContainersErrorPageOpenedDirectlySaysThereIsNothingHere() {
+        tester.executeUrl("http-error");
+        tester.assertRenderedPage(ContainerErrorPage.class);
+        assertThat(tester.getLastResponse().getStatus()).isEqualTo(404);
+        assertThat(tester.getLastResponseAsString()).contains("There is nothing here for you");
+    }
+
+    /** As the container forwards an error: to web.xml's location, with the error's status as a request attribute. */
+    private void assertContainerError(int status, String heading, String title) {
+        tester.getRequest().setAttribute(RequestDispatcher.ERROR_STATUS_CODE, status);
+        tester.getRequest().setAttribute(RequestDispatcher.ERROR_REQUEST_URI, "/some/where");
+        tester.executeUrl("http-error");
+        tester.assertRenderedPage(ContainerErrorPage.class);
+        assertThat(tester.getLastResponse().getStatus()).as("status").isEqualTo(status);
+        String html = tester.getLastResponseAsString();
+        assertThat(html).contains("<h1>" + heading + "</h1>", "<title>" + title + " · Ketamine Training</title>");
+        assertThat(html).doesNotContain("Exception", "at org.");
+        assertThat(tester.getLastResponse().getHeader("X-Frame-Options")).isEqualTo("DENY");
     }
 
     private static void fillSetup(FormTester form, String token) {

@@ -7,19 +7,29 @@ import org.apache.wicket.util.tester.FormTester;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.ketaminetraining.certification.service.CertificationService;
+import org.ketaminetraining.ratelimit.VerificationBudget;
 import org.ketaminetraining.web.certificate.FakeCertification;
 import org.ketaminetraining.web.certificate.TooManyRequestsPage;
 import org.ketaminetraining.web.certificate.VerifyPage;
 
-/** The public verification page, its JSON API, the published key and the lookup budget, all while signed out. */
+/**
+ * The public verification page, the published key and the lookup budget, all while signed out. The JSON API is not
+ * Wicket's; {@code VerificationApiIT} and {@code PublicApiIT} test it on the real server.
+ */
 class VerificationPagesTest extends PageTestBase {
 
+    /** The address WicketTester's requests come from. */
+    private static final String CLIENT = "127.0.0.1";
+
     private FakeCertification certification;
+    private VerificationBudget budget;
 
     @BeforeEach
     void registerCertification() {
         certification = new FakeCertification();
         TestServices.register(CertificationService.class, certification);
+        budget = VerificationBudget.perClientAddress(application().clock);
+        TestServices.register(VerificationBudget.class, budget);
     }
 
     // ---------------------------------------------------------------- the page
@@ -117,35 +127,6 @@ class VerificationPagesTest extends PageTestBase {
         assertThat(certification.verifyCalls).containsExactly("ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ", "not a code!");
     }
 
-    // ---------------------------------------------------------------- the JSON API
-
-    @Test
-    void theApiAnswersAKnownCodeWithItsPublicFactsAsUncachedJson() {
-        tester.executeUrl("api/v1/certificates/" + FakeCertification.VALID);
-        assertThat(tester.getLastResponse().getStatus()).isEqualTo(200);
-        assertThat(tester.getLastResponse().getContentType()).isEqualTo("application/json; charset=UTF-8");
-        assertThat(tester.getLastResponse().getHeader("Cache-Control")).contains("no-store");
-        assertThat(tester.getLastResponseAsString()).isEqualTo("{\"code\":\"" + FakeCertification.VALID + "\","
-                + "\"status\":\"valid\",\"holderName\":\"Jane Doe\",\"programme\":\"Ketamine safety for ward nurses\","
-                + "\"issuedOn\":\"2026-03-02\",\"expiresOn\":\"2028-03-02\",\"validThrough\":\"2028-03-01\"}");
-
-        tester.executeUrl("api/v1/certificates/" + FakeCertification.REVOKED);
-        assertThat(tester.getLastResponseAsString()).startsWith("{\"code\":\"" + FakeCertification.REVOKED
-                + "\",\"status\":\"revoked\",\"holderName\":\"Rex Voked\"");
-        tester.executeUrl("api/v1/certificates/" + FakeCertification.EXPIRED);
-        assertThat(tester.getLastResponseAsString()).contains("\"status\":\"expired\"");
-    }
-
-    @Test
-    void theApiSaysOnlyUnknownForUnknownAndMalformedCodes() {
-        for (String code : new String[] {"ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ", "%3Cscript%3E"}) {
-            tester.executeUrl("api/v1/certificates/" + code);
-            assertThat(tester.getLastResponse().getStatus()).isEqualTo(200);
-            assertThat(tester.getLastResponse().getContentType()).isEqualTo("application/json; charset=UTF-8");
-            assertThat(tester.getLastResponseAsString()).isEqualTo("{\"status\":\"unknown\"}");
-        }
-    }
-
     // ---------------------------------------------------------------- the published key
 
     @Test
@@ -198,31 +179,31 @@ class VerificationPagesTest extends PageTestBase {
     }
 
     @Test
-    void theApiSharesThePagesBudgetAndAnswers429AsJson() {
+    void thePageSpendsTheBudgetItSharesWithTheApi() {
+        for (int i = 0; i < 5; i++) {
+            assertThat(budget.spend(CLIENT).allowed()).as("a lookup through the API").isTrue();
+        }
         for (int i = 0; i < 5; i++) {
             tester.executeUrl("verify/" + FakeCertification.VALID);
-            tester.executeUrl("api/v1/certificates/" + FakeCertification.VALID);
-            assertThat(tester.getLastResponse().getStatus()).isEqualTo(200);
+            tester.assertRenderedPage(VerifyPage.class);
         }
-        tester.executeUrl("api/v1/certificates/" + FakeCertification.VALID);
-        assertThat(tester.getLastResponse().getStatus()).isEqualTo(429);
-        assertThat(tester.getLastResponse().getHeader("Retry-After")).isEqualTo("2");
-        assertThat(tester.getLastResponse().getContentType()).isEqualTo("application/json; charset=UTF-8");
-        assertThat(tester.getLastResponseAsString()).isEqualTo("{\"status\":\"rate-limited\"}");
-        assertThat(certification.verifyCalls).hasSize(10);
+        tester.executeUrl("verify/" + FakeCertification.VALID);
+        tester.assertRenderedPage(TooManyRequestsPage.class);
+        assertThat(budget.spend(CLIENT).allowed()).as("and the API is refused too").isFalse();
+        assertThat(certification.verifyCalls).hasSize(5);
     }
 
     @Test
     void eachClientAddressHasItsOwnBudgetAndForwardedForHeadersAreIgnored() {
         for (int i = 0; i < 10; i++) {
-            tester.executeUrl("api/v1/certificates/" + FakeCertification.VALID);
+            tester.executeUrl("verify/" + FakeCertification.VALID);
         }
         tester.addRequestHeader("X-Forwarded-For", "198.51.100.9");
-        tester.executeUrl("api/v1/certificates/" + FakeCertification.VALID);
+        tester.executeUrl("verify/" + FakeCertification.VALID);
         assertThat(tester.getLastResponse().getStatus()).as("a header does not buy a new budget").isEqualTo(429);
 
         tester.getRequest().setRemoteAddr("198.51.100.9");
-        tester.executeUrl("api/v1/certificates/" + FakeCertification.VALID);
+        tester.executeUrl("verify/" + FakeCertification.VALID);
         assertThat(tester.getLastResponse().getStatus()).as("another address").isEqualTo(200);
     }
 

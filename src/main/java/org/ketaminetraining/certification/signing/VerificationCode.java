@@ -27,7 +27,7 @@ public final class VerificationCode {
     public static final int LENGTH = 20;
     private static final int GROUP = 4;
     /** Inputs longer than this are rejected before any work: a code with generous separators is far shorter. */
-    private static final int MAX_INPUT_LENGTH = 100;
+    public static final int MAX_INPUT_LENGTH = 100;
 
     private final String canonical;
 

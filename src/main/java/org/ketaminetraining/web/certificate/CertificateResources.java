@@ -10,9 +10,6 @@ import org.danekja.java.util.function.serializable.SerializableSupplier;
  */
 public final class CertificateResources {
 
-    /** {@code /api/v1/certificates/${code}}: the public verification answer as JSON. */
-    public static final ResourceReference VERIFICATION_API = reference("verification-api",
-            VerificationApiResource::new);
     /** {@code /certificates/public-key.pem}: the current public key. */
     public static final ResourceReference PUBLIC_KEY_PEM = reference("public-key-pem", () -> new PublicKeyResource(
             PublicKeyResource.Form.PEM));

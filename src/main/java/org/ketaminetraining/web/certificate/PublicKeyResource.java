@@ -14,6 +14,7 @@ import org.ketaminetraining.certification.service.PublicKeyInfo;
 class PublicKeyResource extends CertificationResource {
 
     private static final long serialVersionUID = 1L;
+    private static final String JSON = "application/json";
 
     enum Form {
         PEM, JWKS,
@@ -44,9 +45,9 @@ class PublicKeyResource extends CertificationResource {
                 response.setError(404);
                 return response;
             }
-            return text(response, VerificationApiResource.JSON, key.jwkJson());
+            return text(response, JSON, key.jwkJson());
         }
-        return text(response, VerificationApiResource.JSON, JsonText.object()
+        return text(response, JSON, JsonText.object()
                 .json("keys", "[" + key.jwkJson() + "]").toString());
     }
 }

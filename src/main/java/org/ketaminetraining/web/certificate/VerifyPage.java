@@ -21,17 +21,16 @@ import org.apache.wicket.validation.validator.StringValidator;
 import org.ketaminetraining.certification.service.CertificationService;
 import org.ketaminetraining.certification.service.Verification;
 import org.ketaminetraining.certification.signing.VerificationCode;
+import org.ketaminetraining.ratelimit.TokenBucketLimiter;
+import org.ketaminetraining.ratelimit.VerificationBudget;
 import org.ketaminetraining.web.BasePage;
-import org.ketaminetraining.web.KetamineTrainingApplication;
 import org.ketaminetraining.web.component.FieldMessages;
-import org.ketaminetraining.web.ratelimit.ClientKey;
-import org.ketaminetraining.web.ratelimit.TokenBucketLimiter;
 
 /**
  * Public verification, no sign-in: {@code /verify} asks for a code, {@code /verify/CODE} answers in words (Valid,
  * Expired, Revoked, Not found) with, for a known code only, the holder, the programme and the dates. An unknown
  * code and a malformed one get the same page. Each answer counts against the client address's lookup budget,
- * shared with the JSON API; over it the answer is the 429 page. Search engines are asked not to index it.
+ * shared with the JSON API ({@link VerificationBudget}); over it the answer is the 429 page. Search engines are asked not to index it.
  */
 public class VerifyPage extends BasePage {
 
@@ -40,6 +39,8 @@ public class VerifyPage extends BasePage {
 
     @Inject
     private CertificationService certification;
+    @Inject
+    private VerificationBudget budget;
     private final String code;
     private final LoadableDetachableModel<Verification> answer;
 
@@ -97,8 +98,7 @@ public class VerifyPage extends BasePage {
     private Verification lookUp(String code) {
         Object request = getRequest().getContainerRequest();
         String address = request instanceof HttpServletRequest http ? http.getRemoteAddr() : null;
-        TokenBucketLimiter.Decision decision = KetamineTrainingApplication.get().verificationLimiter()
-                .tryAcquire(ClientKey.of(address));
+        TokenBucketLimiter.Decision decision = budget.spend(address);
         if (!decision.allowed()) {
             throw new RestartResponseException(new PageProvider(new TooManyRequestsPage(
                     decision.retryAfterSeconds())), RedirectPolicy.NEVER_REDIRECT);

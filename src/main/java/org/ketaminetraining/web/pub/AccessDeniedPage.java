@@ -1,11 +1,11 @@
 package org.ketaminetraining.web.pub;
 
-/** Says in plain words what happened; the cause, if any, is in the server log. */
+/** For someone whose roles do not include the page they asked for (Wicket's access-denied page): status 403. */
 public class AccessDeniedPage extends ErrorPage {
 
     private static final long serialVersionUID = 1L;
 
     public AccessDeniedPage() {
-        super(403);
+        super(Kind.ACCESS_DENIED);
     }
 }

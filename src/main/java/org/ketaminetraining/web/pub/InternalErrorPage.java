@@ -1,11 +1,11 @@
 package org.ketaminetraining.web.pub;
 
-/** Says in plain words what happened; the cause, if any, is in the server log. */
+/** For an exception nobody handled while Wicket answered (its internal error page): status 500, cause in the log. */
 public class InternalErrorPage extends ErrorPage {
 
     private static final long serialVersionUID = 1L;
 
     public InternalErrorPage() {
-        super(500);
+        super(Kind.INTERNAL_ERROR);
     }
 }

@@ -10,6 +10,6 @@ public class NotFoundPage extends ErrorPage {
     private static final long serialVersionUID = 1L;
 
     public NotFoundPage() {
-        super(404);
+        super(Kind.NOT_FOUND);
     }
 }

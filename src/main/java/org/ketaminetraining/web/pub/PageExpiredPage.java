@@ -1,12 +1,14 @@
 package org.ketaminetraining.web.pub;
 
-/** Says in plain words what happened; the cause, if any, is in the server log. */
+/**
+ * For an action on a page the session no longer holds (Wicket's page-expired page): status 200, since reloading is
+ * all it takes.
+ */
 public class PageExpiredPage extends ErrorPage {
 
     private static final long serialVersionUID = 1L;
 
-    // 200: the browser did nothing wrong; it only needs to reload.
     public PageExpiredPage() {
-        super(200);
+        super(Kind.PAGE_EXPIRED);
     }
 }

@@ -1,4 +1,4 @@
-package org.ketaminetraining.web.ratelimit;
+package org.ketaminetraining.ratelimit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.ketaminetraining.web.ratelimit;
+package org.ketaminetraining.ratelimit;
 
 import java.time.Clock;
 import java.time.Duration;
