@@ -81,9 +81,9 @@ public class FakeCertification implements CertificationService {
         certificates.computeIfAbsent(accountId, id -> new ArrayList<>())
                 .add(summary(code, status, false, false, Optional.empty()));
         String canonical = code.replace("-", "");
-        files.put(code, new CertificateFiles(canonical, "%PDF-1.7 fake".getBytes(StandardCharsets.US_ASCII),
-                ("{\"certificate\":\"" + canonical + "\"}").getBytes(StandardCharsets.UTF_8),
-                "eyJhbGciOiJFZERTQSJ9.eyJzdWIiOiJ4In0.c2ln"));
+        files.put(code, new CertificateFiles(canonical, () -> "%PDF-1.7 fake".getBytes(StandardCharsets.US_ASCII),
+                () -> ("{\"certificate\":\"" + canonical + "\"}").getBytes(StandardCharsets.UTF_8),
+                () -> "eyJhbGciOiJFZERTQSJ9.eyJzdWIiOiJ4In0.c2ln"));
         holders.put(code, accountId);
         return canonical;
     }
