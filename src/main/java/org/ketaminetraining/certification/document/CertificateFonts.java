@@ -8,7 +8,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.Character.UnicodeScript;
 import java.text.Bidi;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -141,10 +143,9 @@ final class CertificateFonts {
      * The code points of {@code text} that no font draws when it is shaped: those print as empty boxes. Empty for
      * text DejaVu prints plainly.
      */
-    static java.util.List<Integer> undrawable(String text, boolean boldFace, FallbackFonts fallback) {
-        Font dejaVu = boldFace ? DejaVuOutlines.BOLD : DejaVuOutlines.REGULAR;
+    static List<Integer> undrawable(String text, boolean boldFace, FallbackFonts fallback) {
         ShapedLine.FontChoice choice = choice(text, boldFace, fallback);
-        java.util.List<Integer> missing = new java.util.ArrayList<>();
+        List<Integer> missing = new ArrayList<>();
         Font current = null;
         for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
             int codePoint = text.codePointAt(i);
