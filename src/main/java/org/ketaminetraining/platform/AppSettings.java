@@ -4,11 +4,13 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * The settings the server hands the app. server-config/server.xml turns environment variables (KT_DATA_DIR,
- * KT_DB, KT_DEMO, KT_DEMO_PASSWORD, KT_TIME_ZONE, KT_PUBLIC_URL) into JNDI entries, so the server's variables stay the one
+ * KT_DB, KT_DEMO, KT_DEMO_PASSWORD, KT_TIME_ZONE, KT_PUBLIC_URL, KT_FONT_DIRS) into JNDI entries, so the server's variables stay the one
  * place where a setting and its default are defined.
  */
 @ApplicationScoped
@@ -27,6 +29,8 @@ public class AppSettings {
     private Object timeZone;
     @Resource(lookup = "ketaminetraining/publicUrl")
     private Object publicUrl;
+    @Resource(lookup = "ketaminetraining/fontDirs")
+    private Object fontDirs;
 
     /**
      * The address people reach the site at (KT_PUBLIC_URL), without a trailing slash: certificates print their
@@ -42,6 +46,16 @@ public class AppSettings {
             throw new IllegalStateException("KT_PUBLIC_URL must be an absolute http(s) address, was " + url);
         }
         return uri;
+    }
+
+    /**
+     * Where certificates look for fonts beyond the embedded DejaVu Sans (KT_FONT_DIRS): directories separated by
+     * ':', each searched with its subdirectories; {@code /usr/share/fonts} when unset.
+     */
+    public List<Path> fontDirectories() {
+        String dirs = text(fontDirs).strip();
+        return Arrays.stream((dirs.isEmpty() ? "/usr/share/fonts" : dirs).split(":")).map(String::strip)
+                .filter(dir -> !dir.isEmpty()).map(dir -> Path.of(dir).toAbsolutePath().normalize()).toList();
     }
 
     /** Where the embedded database and the backups live. */

@@ -2,7 +2,12 @@ package org.ketaminetraining.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.security.PublicKey;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -18,17 +23,21 @@ import org.ketaminetraining.bank.model.NumericResponse;
 import org.ketaminetraining.bank.model.Question;
 import org.ketaminetraining.bank.model.Response;
 import org.ketaminetraining.bank.model.TrueFalseResponse;
+import org.ketaminetraining.certification.document.CertificatePdf;
+import org.ketaminetraining.certification.signing.CertificateSigner;
+import org.ketaminetraining.certification.signing.SignedCertificate;
 import org.ketaminetraining.study.fixtures.SampleAnswers;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The whole way to a certificate in Chromium, on the demo programme the test server loads (minimum spacing 0, a
- * five-item assessment): an administrator creates a trainee; the trainee chooses the programme, studies every
- * question, takes the assessment (answers saved item by item, the review page, a confirmed submit), passes, finds
- * the certificate under My certificates, signs out, and checks it on the public verification page without signing
+ * five-item assessment): an administrator creates a trainee named in Chinese; the trainee chooses the programme,
+ * studies every question, takes the assessment (answers saved item by item, the review page, a confirmed submit),
+ * passes, finds the certificate under My certificates and downloads its three files, signs out, and checks it on the public verification page without signing
  * in. The test answers as a trainee who learned the material: it looks each question up in the demo bank files by
  * its stem, as shown.
  */
@@ -45,11 +54,12 @@ class CertificationBrowserIT {
     }
 
     @Test
-    void aTraineeStudiesPassesAndAnyoneCanVerifyTheCertificate() {
+    void aTraineeStudiesPassesAndAnyoneCanVerifyTheCertificate() throws Exception {
         browser = Browser.start(1280, 900);
         Map<String, Question> bank = demoQuestionsByStem();
         String username = "certified." + Long.toString(System.nanoTime(), 36);
-        String holder = "Zoë Certified " + username.substring(10);
+        // A name DejaVu Sans has no glyph for: the certificate's files must come whatever script a name is in.
+        String holder = "李雷";
         BrowserTrainees.signInFirstTime(browser, username,
                 BrowserTrainees.createTrainee(browser, username, holder), PASSWORD);
 
@@ -105,6 +115,7 @@ class CertificationBrowserIT {
                 .orElseThrow(() -> new AssertionError("no verification link in: " + card.getText()));
         List<WebElement> downloads = card.findElements(By.cssSelector("a[href*='/certificates/download/']"));
         assertThat(downloads).hasSize(3);
+        downloadsAsTheHolder(downloads, holder);
 
         BrowserTrainees.signOut(browser);
         browser.get(Browser.baseUrl() + "verify");
@@ -118,6 +129,41 @@ class CertificationBrowserIT {
                 "Ketamine essentials (demo)");
         assertThat(browser.getCurrentUrl()).contains("/verify/");
         Axe.assertNoSeriousViolations(browser, "/verify/CODE (signed out)");
+    }
+
+    /**
+     * Fetches the three files behind the links over HTTP in the holder's session (its cookie, as the browser
+     * would send it): each comes with its type, and the PDF's embedded file verifies with the published key.
+     */
+    private void downloadsAsTheHolder(List<WebElement> links, String holder) throws Exception {
+        Cookie session = browser.manage().getCookieNamed("KTSESSION");
+        HttpClient http = HttpClient.newHttpClient();
+        PublicKey key = CertificateSigner.publicKeyFromPem(http.send(HttpRequest.newBuilder(
+                URI.create(Browser.baseUrl() + "certificates/public-key.pem")).build(),
+                HttpResponse.BodyHandlers.ofString()).body());
+        Map<String, String> types = new HashMap<>();
+        for (WebElement link : links) {
+            HttpResponse<byte[]> file = http.send(HttpRequest.newBuilder(URI.create(link.getAttribute("href")))
+                    .header("Cookie", "KTSESSION=" + session.getValue()).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(file.statusCode()).as(link.getAttribute("href")).isEqualTo(200);
+            String type = file.headers().firstValue("Content-Type").orElse("").replaceAll(";.*", "");
+            types.put(link.getAttribute("href").replaceAll(".*/", ""), type);
+            if (type.equals("application/pdf")) {
+                SignedCertificate embedded = CertificatePdf.embeddedCertificate(file.body()).orElseThrow();
+                assertThat(embedded.verifiesWith(key)).isTrue();
+                assertThat(embedded.payload().holderName()).isEqualTo(holder);
+                assertThat(flatText(file.body())).contains(holder);
+            }
+        }
+        assertThat(types).containsExactlyInAnyOrderEntriesOf(Map.of("pdf", "application/pdf",
+                "json", "application/json", "badge", "application/vc+jwt"));
+    }
+
+    private static String flatText(byte[] pdf) throws java.io.IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        }
     }
 
     /**

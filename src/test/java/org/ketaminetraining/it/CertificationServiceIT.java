@@ -36,6 +36,8 @@ import org.ketaminetraining.certification.service.ProgrammeStanding;
 import org.ketaminetraining.certification.service.Verification;
 import org.ketaminetraining.certification.signing.VerificationCode;
 import org.ketaminetraining.people.Role;
+import org.ketaminetraining.platform.AppSettings;
+import org.ketaminetraining.platform.DemoSeeder;
 import org.ketaminetraining.people.ValidationException;
 import org.ketaminetraining.people.service.AccountService;
 import org.ketaminetraining.people.service.AccountDetails;
@@ -61,7 +63,7 @@ class CertificationServiceIT {
     @Deployment
     static WebArchive deployment() {
         return Deployments.appWith("certification-it.war", CertificationServiceIT.class, CertificationQueries.class,
-                SampleAnswers.class, DemoCertificates.class);
+                SampleAnswers.class, DemoCertificates.class, WebSession.class);
     }
 
     @Inject
@@ -74,6 +76,8 @@ class CertificationServiceIT {
     private CertificationQueries queries;
     @Inject
     private Callers callers;
+    @Inject
+    private AppSettings settings;
 
     private DemoCertificates demo() {
         return new DemoCertificates(callers, accounts, study, certification);
@@ -84,7 +88,12 @@ class CertificationServiceIT {
     }
 
     private long newTrainee(String department) {
-        return demo().newTrainee(department);
+        return demo().newTrainee(department, null);
+    }
+
+    /** A trainee of the department, named {@code displayName} (or "Zoë Trainee" and the username). */
+    private long newTrainee(String department, String displayName) {
+        return demo().newTrainee(department, displayName);
     }
 
     /** A real manager account for the departments: services check the caller as stored. */
@@ -389,7 +398,7 @@ class CertificationServiceIT {
     }
 
     @Test
-    void theFilesVerifyWithThePublishedKeyAndOnlyTheHolderAndTheirOverseersGetThem() throws Exception {
+    void theFilesVerifyWithThePublishedKeyAndOnlyTheHolderAndAdministratorsGetThem() throws Exception {
         String ward = department();
         long trainee = newTrainee(ward);
         String code = certify(trainee);
@@ -407,12 +416,69 @@ class CertificationServiceIT {
         assertTrue(BadgeVerifier.verify(files.badgeJwt(), PublicJwk.parse(key.jwkJson()).toPublicKey()),
                 "the badge verifies with the published JWK");
 
-        assertTrue(certification.files(manager(ward), code).isPresent());
+        // Every file carries the score, and managers never see scores: not even the holder's own manager.
+        assertThrows(SecurityException.class, () -> certification.files(manager(ward), code));
         assertTrue(certification.files(callers.admin(), code).isPresent());
         assertThrows(SecurityException.class, () -> certification.files(managerElsewhere(), code));
         SignedInUser stranger = new SignedInUser(trainee + 100_000, "x", "x", Set.of(Role.TRAINEE), Set.of(ward),
                 Set.of(), false);
         assertThrows(SecurityException.class, () -> certification.files(stranger, code));
         assertTrue(certification.files(holder, "0000-0000-0000-0000-0000").isEmpty());
+    }
+
+    @Test
+    void traineesNamedInChineseOrArabicGetAllThreeFilesWhichAdministratorsDownloadOverHttpAndManagersDoNot()
+            throws Exception {
+        java.security.PublicKey publicKey = CertificateSigner.publicKeyFromPem(certification.publicKey().publicPem());
+        WebSession admin = WebSession.signIn(settings.publicUrl(), "admin", settings.demoPassword());
+        WebSession manager = WebSession.signIn(settings.publicUrl(), "manager", settings.demoPassword());
+        for (String name : java.util.List.of("李雷", "محمد عبد الله")) {
+            long trainee = newTrainee(DemoSeeder.DEMO_DEPARTMENT, name);
+            String code = certify(trainee);
+            SignedInUser holder = callers.byId(trainee);
+            CertificateFiles files = certification.files(holder, code).orElseThrow();
+
+            byte[] pdf = files.pdf();
+            SignedCertificate embedded = CertificatePdf.embeddedCertificate(pdf).orElseThrow();
+            assertTrue(embedded.verifiesWith(publicKey), name + ": the PDF's embedded file verifies");
+            assertEquals(name, embedded.payload().holderName());
+            assertTrue(actualTexts(pdf).contains(name), name + ": the name drawn carries its text");
+            assertTrue(SignedCertificate.parse(files.signedJson()).verifiesWith(publicKey), name + ": signed file");
+            assertTrue(BadgeVerifier.verify(files.badgeJwt(), PublicJwk.parse(certification.publicKey().jwkJson())
+                    .toPublicKey()), name + ": badge");
+
+            String download = "/certificates/download/" + code + "/";
+            java.net.http.HttpResponse<byte[]> pdfResponse = admin.get(download + "pdf");
+            assertEquals(200, pdfResponse.statusCode(), name + ": PDF over HTTP");
+            assertEquals("application/pdf", contentType(pdfResponse));
+            assertTrue(CertificatePdf.embeddedCertificate(pdfResponse.body()).orElseThrow().verifiesWith(publicKey));
+            java.net.http.HttpResponse<byte[]> json = admin.get(download + "json");
+            assertEquals(200, json.statusCode(), name + ": signed file over HTTP");
+            assertEquals("application/json", contentType(json));
+            assertTrue(SignedCertificate.parse(json.body()).verifiesWith(publicKey));
+            java.net.http.HttpResponse<byte[]> badge = admin.get(download + "badge");
+            assertEquals(200, badge.statusCode(), name + ": badge over HTTP");
+            assertEquals("application/vc+jwt", contentType(badge));
+
+            for (String format : java.util.List.of("pdf", "json", "badge")) {
+                assertEquals(403, manager.get(download + format).statusCode(),
+                        "the holder's manager is refused the " + format);
+            }
+        }
+    }
+
+    private static String contentType(java.net.http.HttpResponse<?> response) {
+        return response.headers().firstValue("Content-Type").orElse("").replaceAll(";.*", "").strip();
+    }
+
+    /** The actual texts of the PDF's marked content: the text behind names drawn as outlines. */
+    private static java.util.List<String> actualTexts(byte[] pdf) throws java.io.IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            org.apache.pdfbox.text.PDFMarkedContentExtractor extractor =
+                    new org.apache.pdfbox.text.PDFMarkedContentExtractor();
+            extractor.processPage(document.getPage(0));
+            return extractor.getMarkedContents().stream().map(m -> m.getActualText())
+                    .filter(java.util.Objects::nonNull).toList();
+        }
     }
 }

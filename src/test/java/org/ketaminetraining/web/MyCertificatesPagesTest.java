@@ -11,6 +11,7 @@ import org.apache.wicket.authorization.UnauthorizedInstantiationException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.ketaminetraining.certification.rules.CertificateStatus;
+import org.ketaminetraining.certification.service.CertificateFiles;
 import org.ketaminetraining.certification.service.CertificationService;
 import org.ketaminetraining.people.Role;
 import org.ketaminetraining.web.certificate.FakeCertification;
@@ -122,6 +123,26 @@ class MyCertificatesPagesTest extends PageTestBase {
         assertThat(tester.getLastResponse().getHeader("Content-Disposition"))
                 .startsWith("attachment; filename=\"certificate-" + CANONICAL + "-badge.jwt\"");
         assertThat(tester.getLastResponseAsString()).isEqualTo("eyJhbGciOiJFZERTQSJ9.eyJzdWIiOiJ4In0.c2ln");
+    }
+
+    @Test
+    void aPdfThatCannotBeMadeLeavesTheSignedFileAndTheBadgeDownloadable() {
+        certification.issue(traineeId, CODE, CertificateStatus.VALID);
+        CertificateFiles working = certification.files.get(CODE);
+        certification.files.put(CODE, new CertificateFiles(working.code(), () -> {
+            throw new IllegalStateException("the PDF cannot be rendered");
+        }, working::signedJson, working::badgeJwt));
+        signInAs(traineeId);
+        tester.setExposeExceptions(false);
+
+        tester.executeUrl("certificates/download/" + CODE + "/json");
+        assertThat(tester.getLastResponse().getStatus()).isEqualTo(200);
+        assertThat(tester.getLastResponseAsString()).isEqualTo("{\"certificate\":\"" + CANONICAL + "\"}");
+        tester.executeUrl("certificates/download/" + CODE + "/badge");
+        assertThat(tester.getLastResponse().getStatus()).isEqualTo(200);
+        assertThat(tester.getLastResponse().getContentType()).isEqualTo("application/vc+jwt");
+        tester.executeUrl("certificates/download/" + CODE + "/pdf");
+        assertThat(tester.getLastResponse().getStatus()).isEqualTo(500);
     }
 
     @Test

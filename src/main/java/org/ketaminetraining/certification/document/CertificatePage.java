@@ -1,7 +1,6 @@
 package org.ketaminetraining.certification.document;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -12,7 +11,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
@@ -51,8 +49,8 @@ final class CertificatePage {
     private static final float[] NAVY = {0.12f, 0.23f, 0.42f};
     private static final float[] GREY = {0.36f, 0.38f, 0.42f};
 
-    private record Block(String text, PDType0Font font, float maxSize, float minSize, int maxLines, float gapBefore,
-            float[] colour) {
+    private record Block(String text, Lettering lettering, float maxSize, float minSize, int maxLines,
+            float gapBefore, float[] colour) {
     }
 
     private record Placed(Block block, FittedText fitted) {
@@ -66,33 +64,29 @@ final class CertificatePage {
     }
 
     /**
-     * Draws the certificate for {@code payload} on {@code page}.
-     *
-     * @throws IllegalArgumentException if a text holds a character the fonts cannot draw
+     * Draws the certificate for {@code payload} on {@code page}. Texts from the payload may be in any script
+     * ({@link CertificateFonts#lettering}); the page's own words are DejaVu text.
      */
     static void draw(PDDocument document, PDPage page, CertificateFonts fonts, CertificatePayload payload,
             String url, QrCode qr) throws IOException {
-        CertificateFonts.requireDrawable("provider", payload.provider(), fonts.regular);
-        CertificateFonts.requireDrawable("holder name", payload.holderName(), fonts.bold);
-        CertificateFonts.requireDrawable("programme title", payload.programmeTitle(), fonts.bold);
-        CertificateFonts.requireDrawable("curriculum version", payload.curriculumVersion(), fonts.regular);
-        CertificateFonts.requireDrawable("verification URL", url, fonts.regular);
-
         List<Block> column = List.of(
-                new Block(payload.provider(), fonts.regular, 15, 10, 2, 0, GREY),
-                new Block("Certificate of completion", fonts.bold, 32, 32, 1, 14, NAVY),
-                new Block("This certifies that", fonts.regular, 12, 12, 1, 24, GREY),
-                new Block(payload.holderName(), fonts.bold, 34, 16, 2, 10, INK),
-                new Block("has completed", fonts.regular, 12, 12, 1, 12, GREY),
-                new Block(payload.programmeTitle(), fonts.bold, 20, 12, 3, 8, INK),
-                new Block("Curriculum version " + payload.curriculumVersion(), fonts.regular, 12, 9, 2, 10, GREY));
+                new Block(payload.provider(), fonts.lettering(payload.provider(), false), 15, 10, 2, 0, GREY),
+                new Block("Certificate of completion", fonts.plain(true), 32, 32, 1, 14, NAVY),
+                new Block("This certifies that", fonts.plain(false), 12, 12, 1, 24, GREY),
+                new Block(payload.holderName(), fonts.lettering(payload.holderName(), true), 34, 16, 2, 10, INK),
+                new Block("has completed", fonts.plain(false), 12, 12, 1, 12, GREY),
+                new Block(payload.programmeTitle(), fonts.lettering(payload.programmeTitle(), true), 20, 12, 3, 8,
+                        INK),
+                new Block("Curriculum version " + payload.curriculumVersion(),
+                        fonts.lettering("Curriculum version " + payload.curriculumVersion(), false), 12, 9, 2, 10,
+                        GREY));
 
         try (PDPageContentStream content = new PDPageContentStream(document, page)) {
             frame(content);
             drawColumn(content, fitColumn(column));
             drawDetails(content, fonts, payload);
             qr.draw(content, QR_X, QR_Y, QR_SIZE);
-            PDRectangle caption = drawCaption(content, fonts.regular, url);
+            PDRectangle caption = drawCaption(content, fonts.plain(false), url);
             page.setAnnotations(List.of(link(new PDRectangle(QR_X, QR_Y, QR_SIZE, QR_SIZE), url),
                     link(caption, url)));
         }
@@ -129,7 +123,7 @@ final class CertificatePage {
             for (Block block : column) {
                 float max = Math.max(FittedText.FLOOR_SIZE, block.maxSize() * scale);
                 float min = Math.min(max, Math.max(FittedText.FLOOR_SIZE, block.minSize() * scale));
-                FittedText fitted = FittedText.fit(block.text(), measure(block.font()), TEXT_WIDTH, max, min,
+                FittedText fitted = FittedText.fit(block.text(), block.lettering(), TEXT_WIDTH, max, min,
                         block.maxLines());
                 placed.add(new Placed(block, fitted));
                 height += block.gapBefore() * scale + fitted.height(LEADING);
@@ -147,9 +141,10 @@ final class CertificatePage {
             top -= placed.block().gapBefore() * column.scale();
             FittedText fitted = placed.fitted();
             for (String line : fitted.lines()) {
-                float width = width(placed.block().font(), line, fitted.size());
-                show(content, placed.block().font(), fitted.size(), placed.block().colour(), (WIDTH - width) / 2,
-                        top - fitted.size() * ASCENT, line);
+                Lettering lettering = placed.block().lettering();
+                float width = lettering.width(line, fitted.size());
+                lettering.draw(content, line, fitted.size(), placed.block().colour(), (WIDTH - width) / 2,
+                        top - fitted.size() * ASCENT);
                 top -= fitted.size() * LEADING;
             }
         }
@@ -164,21 +159,21 @@ final class CertificatePage {
         lines.add("Valid through " + date(CertificatePdf.validThrough(payload)));
         payload.contactHours().ifPresent(hours -> lines.add(contactHours(hours)));
         for (String line : lines) {
-            FittedText fitted = FittedText.fit(line, measure(fonts.regular), width, 11, 7, 1);
-            show(content, fonts.regular, fitted.size(), INK, MARGIN, y, fitted.lines().get(0));
+            FittedText fitted = FittedText.fit(line, fonts.plain(false), width, 11, 7, 1);
+            fonts.plain(false).draw(content, fitted.lines().get(0), fitted.size(), INK, MARGIN, y);
             y -= 17;
         }
-        show(content, fonts.regular, 9, GREY, MARGIN, 118, "Verification code");
-        show(content, fonts.bold, 15, INK, MARGIN, 100, payload.verificationCode().toString());
+        fonts.plain(false).draw(content, "Verification code", 9, GREY, MARGIN, 118);
+        fonts.plain(true).draw(content, payload.verificationCode().toString(), 15, INK, MARGIN, 100);
     }
 
     /** The caption right-aligned under the QR code; one line if it fits, else the URL on a line of its own. */
-    private static PDRectangle drawCaption(PDPageContentStream content, PDType0Font font, String url)
+    private static PDRectangle drawCaption(PDPageContentStream content, Lettering font, String url)
             throws IOException {
         String lead = "Scan to verify, or visit";
-        FittedText fitted = FittedText.fit(lead + " " + url, measure(font), TEXT_WIDTH, 9, 7, 1);
+        FittedText fitted = FittedText.fit(lead + " " + url, font, TEXT_WIDTH, 9, 7, 1);
         if (fitted.lines().size() > 1) {
-            FittedText address = FittedText.fit(url, measure(font), TEXT_WIDTH, 9, 6, 2);
+            FittedText address = FittedText.fit(url, font, TEXT_WIDTH, 9, 6, 2);
             List<String> lines = new ArrayList<>();
             lines.add(lead);
             lines.addAll(address.lines());
@@ -189,8 +184,8 @@ final class CertificatePage {
         float left = right;
         float top = y + fitted.size() * ASCENT;
         for (String line : fitted.lines()) {
-            float width = width(font, line, fitted.size());
-            show(content, font, fitted.size(), GREY, right - width, y, line);
+            float width = font.width(line, fitted.size());
+            font.draw(content, line, fitted.size(), GREY, right - width, y);
             left = Math.min(left, right - width);
             y -= fitted.size() * LEADING;
         }
@@ -209,29 +204,5 @@ final class CertificatePage {
         noBorder.setWidth(0);
         link.setBorderStyle(noBorder);
         return link;
-    }
-
-    private static void show(PDPageContentStream content, PDType0Font font, float size, float[] colour, float x,
-            float y, String text) throws IOException {
-        content.beginText();
-        content.setNonStrokingColor(colour[0], colour[1], colour[2]);
-        content.setFont(font, size);
-        content.newLineAtOffset(x, y);
-        content.showText(text);
-        content.endText();
-    }
-
-    private static float width(PDType0Font font, String text, float size) throws IOException {
-        return font.getStringWidth(text) / 1000 * size;
-    }
-
-    private static FittedText.Measure measure(PDType0Font font) {
-        return text -> {
-            try {
-                return font.getStringWidth(text) / 1000;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        };
     }
 }

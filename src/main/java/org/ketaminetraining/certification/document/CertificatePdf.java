@@ -34,9 +34,13 @@ import org.ketaminetraining.certification.signing.SignedCertificate;
  *
  * <p>The page shows the provider, "Certificate of completion", the holder's name, the programme title and
  * curriculum version, the issue date, the last day of validity, the contact hours when the programme states them,
- * the verification code, and a QR code with the caption "Scan to verify, or visit &lt;URL&gt;". Names in any
- * script DejaVu Sans covers (Latin, Greek, Cyrillic, with their accents) are printed as written; a character it
- * cannot draw is refused with an {@link IllegalArgumentException} naming it, never printed as an empty box. The
+ * the verification code, and a QR code with the caption "Scan to verify, or visit &lt;URL&gt;". The texts that come
+ * from people (holder's name, programme title, provider, curriculum version) print in whatever script they are
+ * written: Latin, Greek and Cyrillic as DejaVu Sans text, as always; right-to-left, joined and combining scripts
+ * (Hebrew, Arabic, Devanagari, ...), CJK and emoji laid out by the JDK (bidirectional order, OpenType shaping)
+ * over the {@link FallbackFonts} and drawn as outlines that carry the text as written for copying, search and
+ * screen readers (see {@code ShapedLine}, which says why). No text is refused: a character no installed font has
+ * prints as an empty box and is logged once with the Debian package that would draw it. The
  * final assessment's score is not printed: a certificate says that someone met the standard, not by how much, and
  * the score stays available in the signed file.
  *
@@ -50,7 +54,9 @@ import org.ketaminetraining.certification.signing.SignedCertificate;
  * <p><b>Same certificate, same bytes.</b> Nothing on the page or in the file depends on when or where it is
  * rendered: the document's creation date is the issue date, and its PDF file identifier is derived from the
  * signed file and the URL. So a certificate can be rendered again at any time, for example for a second
- * download, and comes out byte for byte the same.
+ * download, and comes out byte for byte the same, as long as the fonts are the same: a text printed as outlines
+ * depends on the fallback fonts installed (and on the JDK's text engine), DejaVu text on nothing but this
+ * code.
  *
  * <p>Document information, for search and for assistive technology: the title is "Certificate &lt;code&gt; –
  * &lt;programme title&gt;" (viewers show it instead of the file name), the author is the provider, and the
@@ -70,20 +76,22 @@ public final class CertificatePdf {
      *
      * @param verifyUrl the public verification page for this certificate, absolute, {@code http} or
      *     {@code https}; printed and encoded in the QR code in its ASCII form ({@link URI#toASCIIString()})
+     * @param fonts where to find glyphs DejaVu Sans does not have; {@link FallbackFonts#none()} for DejaVu alone
      * @return the PDF file's bytes
-     * @throws IllegalArgumentException if the URL is unsuitable or a text holds a character the font cannot draw
+     * @throws IllegalArgumentException if the URL is unsuitable
      */
-    public static byte[] render(SignedCertificate certificate, URI verifyUrl) {
+    public static byte[] render(SignedCertificate certificate, URI verifyUrl, FallbackFonts fonts) {
         Objects.requireNonNull(certificate, "certificate");
+        Objects.requireNonNull(fonts, "fonts");
         String url = checkedUrl(verifyUrl);
         CertificatePayload payload = certificate.payload();
         QrCode qr = QrCode.encode(url);
         try (PDDocument document = new PDDocument()) {
             document.setVersion(1.7f);
-            CertificateFonts fonts = CertificateFonts.loadInto(document);
+            CertificateFonts loaded = CertificateFonts.loadInto(document, fonts);
             PDPage page = new PDPage(CertificatePage.A4_LANDSCAPE);
             document.addPage(page);
-            CertificatePage.draw(document, page, fonts, payload, url, qr);
+            CertificatePage.draw(document, page, loaded, payload, url, qr);
             Calendar issued = GregorianCalendar.from(payload.issuedOn().atStartOfDay(ZoneOffset.UTC));
             describe(document, payload, issued);
             CertificateAttachment.attach(document, certificate, issued);

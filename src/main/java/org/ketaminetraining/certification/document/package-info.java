@@ -15,14 +15,18 @@
  *       day before the payload's expiry date.</li>
  *   <li>{@link org.ketaminetraining.certification.document.QrCode}: a QR code (level M, four-module quiet zone,
  *       UTF-8) drawn as vector squares.</li>
+ *   <li>{@link org.ketaminetraining.certification.document.FallbackFonts}: the font files (Noto, Symbola) found in
+ *       configured directories for the characters DejaVu Sans lacks, and the rule that picks one per character.</li>
  *   <li>Package-private helpers: the page layout ({@code CertificatePage}), the rule that shrinks and wraps long
- *       names and titles ({@code FittedText}), the embedded DejaVu Sans fonts and the check that refuses what
- *       they cannot draw ({@code CertificateFonts}), and the embedded file ({@code CertificateAttachment}).</li>
+ *       names and titles ({@code FittedText}), the embedded DejaVu Sans fonts and the choice between DejaVu text
+ *       and outlines per text ({@code CertificateFonts}, {@code Lettering}), text laid out by the JDK's text
+ *       engine and drawn as outlines with its actual text attached ({@code ShapedLine}), font licence flags
+ *       ({@code FontLicence}), and the embedded file ({@code CertificateAttachment}).</li>
  * </ul>
  *
- * <p>Pure, like the rest of the certification core: it depends on the JDK, PDFBox and ZXing and on the signing
- * core only (a guard test checks this), reads no clock and no random source, and renders the same certificate to
- * the same bytes every time. Deciding who gets a certificate, storing it and serving the PDF are the application
- * services' and pages' business.
+ * <p>Pure, like the rest of the certification core: it depends on the JDK (java.awt's text engine included),
+ * PDFBox and ZXing and on the signing core only (a guard test checks this), reads no clock and no random source,
+ * and renders the same certificate with the same fonts to the same bytes every time. Deciding who gets a
+ * certificate, storing it and serving the PDF are the application services' and pages' business.
  */
 package org.ketaminetraining.certification.document;

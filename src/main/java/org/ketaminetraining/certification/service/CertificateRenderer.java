@@ -9,6 +9,7 @@ import org.ketaminetraining.certification.badge.BadgeSigner;
 import org.ketaminetraining.certification.badge.OpenBadgeCredential;
 import org.ketaminetraining.certification.badge.PublicJwk;
 import org.ketaminetraining.certification.document.CertificatePdf;
+import org.ketaminetraining.certification.document.FallbackFonts;
 import org.ketaminetraining.certification.signing.CertificatePayload;
 import org.ketaminetraining.certification.signing.CertificateSigner;
 import org.ketaminetraining.certification.signing.SignedCertificate;
@@ -16,7 +17,9 @@ import org.ketaminetraining.platform.AppSettings;
 
 /**
  * Turns a signed certificate into its downloadable files: the printable PDF (with the signed file inside and a QR
- * code to the public verification page), the signed file itself, and the Open Badge.
+ * code to the public verification page), the signed file itself, and the Open Badge. Each is made when asked for
+ * ({@link CertificateFiles}). The PDF takes the fonts for scripts beyond DejaVu Sans from KT_FONT_DIRS, looked
+ * through once, at the first certificate rendered.
  */
 @ApplicationScoped
 public class CertificateRenderer {
@@ -32,10 +35,32 @@ public class CertificateRenderer {
     /** Where each public key is published as a JWK: {@code KT_PUBLIC_URL/certificates/keys/<keyId>}. */
     public static final String KEY_PATH = "/certificates/keys/";
 
+    private volatile FallbackFonts fonts;
+
     CertificateFiles files(SignedCertificate certificate, KeyPair keys) {
         String code = certificate.payload().verificationCode().canonical();
-        byte[] pdf = CertificatePdf.render(certificate, verifyUrl(code));
-        return new CertificateFiles(code, pdf, certificate.toBytes(), badge(certificate, keys));
+        return new CertificateFiles(code, () -> pdf(certificate), certificate::toBytes,
+                () -> badge(certificate, keys));
+    }
+
+    byte[] pdf(SignedCertificate certificate) {
+        return CertificatePdf.render(certificate, verifyUrl(certificate.payload().verificationCode().canonical()),
+                fonts());
+    }
+
+    /** The fallback fonts, one catalogue for the application's life: fonts are installed with the server. */
+    private FallbackFonts fonts() {
+        FallbackFonts found = fonts;
+        if (found == null) {
+            synchronized (this) {
+                found = fonts;
+                if (found == null) {
+                    found = FallbackFonts.in(settings.fontDirectories());
+                    fonts = found;
+                }
+            }
+        }
+        return found;
     }
 
     /**

@@ -51,10 +51,12 @@ public interface CertificationService {
     List<CertificateSummary> certificates(long accountId);
 
     /**
-     * A certificate's files, for its holder (any of their own) or for a manager of the holder's department or an
-     * administrator.
+     * A certificate's files, for its holder (any of their own) or an administrator; empty for an unknown or revoked
+     * certificate. Not for managers, not even of the holder's department: every file carries the assessment score
+     * (the signed file, the PDF that embeds it, the badge's result), which managers never see; their completion
+     * report shows the status, and /verify checks any certificate. Each file is made when it is asked for.
      *
-     * @throws SecurityException when the caller may not see this certificate
+     * @throws SecurityException when the caller is neither the holder nor an administrator
      */
     Optional<CertificateFiles> files(SignedInUser caller, String code);
 

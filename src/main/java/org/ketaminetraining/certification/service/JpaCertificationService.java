@@ -571,8 +571,12 @@ public class JpaCertificationService implements CertificationService {
             return Optional.empty();
         }
         IssuedCertificate certificate = found.get();
-        if (certificate.getAccountId() != caller.accountId()) {
-            requireOverseer(caller, certificate.getAccountId());
+        SignedInUser current = access.require(caller, Role.values());
+        if (certificate.getAccountId() != current.accountId() && !current.has(Role.ADMIN)) {
+            // Every file carries the score (the signed file, the PDF that embeds it, the badge's result), and
+            // managers never see scores: they have the status in their report and /verify for any certificate.
+            throw new AccessDeniedException(caller.username() + " may not have the files of certificate " + code
+                    + ": only its holder and administrators may");
         }
         if (certificate.isRevoked()) {
             // A revoked certificate is not handed out again as a clean PDF or a badge that verifies offline.

@@ -13,8 +13,9 @@ import org.ketaminetraining.web.pub.AccessDeniedPage;
 
 /**
  * {@code /certificates/download/${code}/${format}}: one of a certificate's files as an attachment. Signed-in only;
- * the service decides who may have which certificate (its holder, their department's manager, an administrator):
- * a refusal is the access-denied page (403), an unknown code or format is 404. Never cached: the files carry
+ * the service decides who may have a certificate's files (its holder and administrators, never managers, since
+ * every file carries the score): a refusal is the access-denied page (403), an unknown code or format is 404. Only
+ * the requested format is made, so one format failing never affects another. Never cached: the files carry
  * personal data.
  */
 class CertificateDownloadResource extends CertificationResource {

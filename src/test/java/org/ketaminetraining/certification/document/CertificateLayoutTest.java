@@ -38,7 +38,7 @@ class CertificateLayoutTest {
     void aLongNameAndTitleWrapAndStayInsideTheFrame() throws Exception {
         assertThat(NAME_120).hasSize(120);
         assertThat(TITLE_200).hasSize(200);
-        byte[] pdf = CertificatePdf.render(signed(payload(NAME_120, TITLE_200, Optional.of(BigDecimal.TEN))),
+        byte[] pdf = Fixtures.render(signed(payload(NAME_120, TITLE_200, Optional.of(BigDecimal.TEN))),
                 Fixtures.URL);
 
         String text = squeezed(Fixtures.text(pdf));
@@ -55,7 +55,7 @@ class CertificateLayoutTest {
 
     @Test
     void aShortNameStaysOnOneLineAtItsFullSize() {
-        byte[] pdf = CertificatePdf.render(signed(payload()), Fixtures.URL);
+        byte[] pdf = Fixtures.render(signed(payload()), Fixtures.URL);
         assertThat(baselinesOf(glyphs(pdf), "Zoë O'Brien")).isEqualTo(1);
     }
 
@@ -67,7 +67,7 @@ class CertificateLayoutTest {
                 base.issuedOn(), base.expiresOn(), "Ж".repeat(300), Optional.of(new BigDecimal("99999.99")));
         URI url = URI.create("https://training.example.org/verify/" + "a".repeat(CertificatePdf.MAX_URL_LENGTH
                 - "https://training.example.org/verify/".length()));
-        byte[] pdf = CertificatePdf.render(signed(longest), url);
+        byte[] pdf = Fixtures.render(signed(longest), url);
 
         List<Glyph> glyphs = glyphs(pdf);
         Fixtures.assertInside(glyphs, CertificatePage.MARGIN - 0.5f, FRAME, WIDTH - CertificatePage.MARGIN + 0.5f,

@@ -27,6 +27,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
+import org.apache.pdfbox.text.PDFMarkedContentExtractor;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.ketaminetraining.certification.signing.AssessedRevision;
@@ -64,6 +66,11 @@ final class Fixtures {
                 875, issuedOn, expiresOn, "Hôpital Saint-Éloi", hours);
     }
 
+    /** The certificate as a PDF with DejaVu Sans alone, whatever fonts the machine has. */
+    static byte[] render(SignedCertificate certificate, URI url) {
+        return CertificatePdf.render(certificate, url, FallbackFonts.none());
+    }
+
     static SignedCertificate signed(CertificatePayload payload) {
         return SIGNER.signCertificate(payload);
     }
@@ -92,6 +99,32 @@ final class Fixtures {
     /** The same text with every run of white space (line breaks included) made one space. */
     static String flatText(byte[] pdf) {
         return text(pdf).replaceAll("\\s+", " ");
+    }
+
+    /**
+     * The actual texts of the first page's marked-content sequences (form XObjects included): what viewers copy,
+     * search and read aloud for text drawn as outlines.
+     */
+    static List<String> actualTexts(byte[] pdf) {
+        try (PDDocument document = load(pdf)) {
+            PDFMarkedContentExtractor extractor = new PDFMarkedContentExtractor();
+            extractor.processPage(document.getPage(0));
+            List<String> texts = new ArrayList<>();
+            collectActualTexts(extractor.getMarkedContents(), texts);
+            return texts;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void collectActualTexts(List<PDMarkedContent> contents, List<String> texts) {
+        for (PDMarkedContent content : contents) {
+            if (content.getActualText() != null) {
+                texts.add(content.getActualText());
+            }
+            collectActualTexts(content.getContents().stream().filter(PDMarkedContent.class::isInstance)
+                    .map(PDMarkedContent.class::cast).toList(), texts);
+        }
     }
 
     /** Every glyph drawn on the first page, with its box in PDF user space (origin lower left, in points). */

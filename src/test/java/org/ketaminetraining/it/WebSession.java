@@ -1,0 +1,68 @@
+package org.ketaminetraining.it;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A session with the app over plain HTTP, signed in through its own sign-in form the way a browser does it (the
+ * session cookie, and the Fetch Metadata headers a browser sends with a same-site form post). For tests that
+ * check what the server answers a signed-in person, not how a page looks.
+ */
+final class WebSession {
+
+    private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*\\baction=\"([^\"]+)\"");
+
+    private final HttpClient http;
+    private final URI base;
+
+    private WebSession(URI base) {
+        this.base = base;
+        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    /** Signs in as {@code username} on {@code base}/login; fails unless the server then lets the person in. */
+    static WebSession signIn(URI base, String username, String password) throws IOException, InterruptedException {
+        WebSession session = new WebSession(base);
+        URI login = base.resolve("/login");
+        HttpResponse<String> form = session.http.send(session.browserLike(login).build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher action = FORM_ACTION.matcher(form.body());
+        if (form.statusCode() != 200 || !action.find()) {
+            throw new AssertionError("no sign-in form at " + login + " (" + form.statusCode() + ")");
+        }
+        String body = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        HttpResponse<String> signedIn = session.http.send(session.browserLike(
+                        form.uri().resolve(action.group(1).replace("&amp;", "&")))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", origin(base))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        if (signedIn.statusCode() != 200 || signedIn.uri().getPath().endsWith("/login")) {
+            throw new AssertionError(username + " could not sign in: " + signedIn.statusCode() + " at "
+                    + signedIn.uri());
+        }
+        return session;
+    }
+
+    HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {
+        return http.send(browserLike(base.resolve(path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private HttpRequest.Builder browserLike(URI uri) {
+        return HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).header("Sec-Fetch-Site", "same-origin")
+                .header("Sec-Fetch-Mode", "navigate").header("Sec-Fetch-Dest", "document");
+    }
+
+    private static String origin(URI base) {
+        return base.getScheme() + "://" + base.getAuthority();
+    }
+}
