@@ -2,6 +2,7 @@ package org.ketaminetraining.web;
 
 import java.time.Clock;
 import org.apache.wicket.Application;
+import org.apache.wicket.IConverterLocator;
 import org.apache.wicket.Page;
 import org.apache.wicket.authroles.authentication.AbstractAuthenticatedWebSession;
 import org.apache.wicket.authroles.authentication.AuthenticatedWebApplication;
@@ -13,6 +14,7 @@ import org.apache.wicket.markup.html.WebPage;
 import org.apache.wicket.protocol.http.ResourceIsolationRequestCycleListener;
 import org.apache.wicket.settings.ExceptionSettings;
 import org.ketaminetraining.web.account.ChangePasswordPage;
+import org.ketaminetraining.web.component.BoundedConverters;
 import org.ketaminetraining.web.admin.AuditPage;
 import org.ketaminetraining.web.admin.BackupPage;
 import org.ketaminetraining.web.admin.DepartmentsPage;
@@ -118,6 +120,12 @@ public class KetamineTrainingApplication extends AuthenticatedWebApplication {
         mountPage("/reports/certificates/${code}/revoke", RevokePage.class);
         mountPage("/reports/extension/${accountId}/${programmeId}", TimeExtensionPage.class);
         mountPage("/reports/attempts/${accountId}/${programmeId}", AttemptsResetPage.class);
+    }
+
+    /** Every converter refuses an over-long text before parsing it (see {@link BoundedConverters}). */
+    @Override
+    protected IConverterLocator newConverterLocator() {
+        return new BoundedConverters(super.newConverterLocator());
     }
 
     /**

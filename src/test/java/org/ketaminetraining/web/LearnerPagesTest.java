@@ -695,6 +695,23 @@ class LearnerPagesTest extends PageTestBase {
     }
 
     @Test
+    void aMegabyteOfDigitsIsRefusedAtOnceAsTooLong() {
+        signInAs(traineeId);
+        tester.startPage(LearnerSettingsPage.class);
+        FormTester form = form("form");
+        form.setValue("newItemsPerDay", "9".repeat(1_000_000));
+        long started = System.nanoTime();
+        form.submit();
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        assertThat(between(tester.getLastResponseAsString(), "id=\"newItemsPerDay-error\"", "</div>"))
+                .contains("New questions per day is too long: enter at most 40 characters.");
+        assertThat(study.settings.newItemsPerDay()).isEqualTo(10);
+        // Not a benchmark: Wicket's own number converter needs minutes for a megabyte (it is quadratic); refused
+        // before conversion, the whole request takes well under a second even on a loaded machine.
+        assertThat(millis).as("milliseconds to refuse").isLessThan(2_000);
+    }
+
+    @Test
     void withOneProgrammeThereIsNothingToChoose() {
         study.programmes = List.of(study.programmes.get(0));
         signInAs(traineeId);
