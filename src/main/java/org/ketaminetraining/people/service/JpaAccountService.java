@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.ketaminetraining.people.AccountRules;
 import org.ketaminetraining.people.PasswordHasher;
+import org.ketaminetraining.people.Role;
 import org.ketaminetraining.people.TemporaryPassword;
 import org.ketaminetraining.people.ValidationException;
 import org.ketaminetraining.people.model.Account;
@@ -143,6 +144,35 @@ public class JpaAccountService implements AccountService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AuditEntry> recentAudit(int max) {
         return audit.latest(max);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AuditEntry> findAudit(SignedInUser caller, AuditQuery query) {
+        requireAdministrator(caller);
+        return audit.find(query);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long countAudit(SignedInUser caller, AuditQuery query) {
+        requireAdministrator(caller);
+        return audit.count(query);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> auditActions(SignedInUser caller) {
+        requireAdministrator(caller);
+        return audit.actions();
+    }
+
+    /** The audit trail names people and what was done to their accounts: administrators only. */
+    private static void requireAdministrator(SignedInUser caller) {
+        if (caller == null || !caller.has(Role.ADMIN)) {
+            throw new SecurityException((caller == null ? "nobody" : caller.username())
+                    + " may not read the audit trail");
+        }
     }
 
     private void check(String username, AccountDetails details) {
