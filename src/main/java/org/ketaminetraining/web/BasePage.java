@@ -27,11 +27,12 @@ import org.apache.wicket.request.resource.CssResourceReference;
 import org.ketaminetraining.people.service.SignedInUser;
 import org.ketaminetraining.web.account.ChangePasswordPage;
 import org.ketaminetraining.web.component.MessagesPanel;
+import org.ketaminetraining.web.component.VisibleWhen;
 import org.ketaminetraining.web.pub.LoginPage;
 
 /**
- * The layout every page shares: a skip link, the navigation the signed-in person's roles allow, page messages,
- * the page's own content in {@code main}, and a footer. Pages give their title in their .properties file under
+ * The layout every page shares: a skip link, the navigation the signed-in person's roles allow (behind a menu
+ * button on small screens), page messages, the page's own content in {@code main}, and a footer. Pages give their title in their .properties file under
  * {@code page.title}.
  */
 public abstract class BasePage extends WebPage {
@@ -46,9 +47,15 @@ public abstract class BasePage extends WebPage {
     protected BasePage(PageParameters parameters) {
         super(parameters);
         add(new Label("title", () -> pageTitle() + " · " + getString("app.name")));
+        add(new WebMarkupContainer("icon").add(AttributeModifier.replace("href",
+                () -> urlFor(KetamineTrainingApplication.FAVICON, null))));
         add(new BookmarkablePageLink<>("brand", getApplication().getHomePage()));
-        add(navigation());
-        add(signOutForm());
+        add(navigation("nav"));
+        add(signOutForm("signOut"));
+        WebMarkupContainer menu = new WebMarkupContainer("menu");
+        menu.add(VisibleWhen.of(() -> AppSession.get().user().isPresent()));
+        menu.add(navigation("menuNav"), signOutForm("menuSignOut"));
+        add(menu);
         add(new MessagesPanel("messages"));
     }
 
@@ -110,8 +117,9 @@ public abstract class BasePage extends WebPage {
         response.render(CssHeaderItem.forReference(APP_CSS));
     }
 
-    private WebMarkupContainer navigation() {
-        WebMarkupContainer nav = new WebMarkupContainer("nav");
+    /** The navigation the signed-in person's roles allow (wide screens show it in the header, small ones in the menu). */
+    private WebMarkupContainer navigation(String id) {
+        WebMarkupContainer nav = new WebMarkupContainer(id);
         IModel<List<NavigationItem>> visible = () -> AppSession.get().user()
                 .map(u -> NavigationItem.ALL.stream().filter(item -> item.visibleTo(u.roles())).toList())
                 .orElse(List.of());
@@ -133,8 +141,8 @@ public abstract class BasePage extends WebPage {
         return nav;
     }
 
-    private StatelessForm<Void> signOutForm() {
-        StatelessForm<Void> form = new StatelessForm<>("signOut") {
+    private StatelessForm<Void> signOutForm(String id) {
+        StatelessForm<Void> form = new StatelessForm<>(id) {
             private static final long serialVersionUID = 1L;
 
             @Override

@@ -1,6 +1,8 @@
 package org.ketaminetraining.web;
 
+import jakarta.enterprise.inject.spi.CDI;
 import java.time.Clock;
+import java.time.ZoneId;
 import org.apache.wicket.Application;
 import org.apache.wicket.IConverterLocator;
 import org.apache.wicket.Page;
@@ -12,7 +14,10 @@ import org.apache.wicket.cdi.NonContextual;
 import org.apache.wicket.csp.CSPDirective;
 import org.apache.wicket.markup.html.WebPage;
 import org.apache.wicket.protocol.http.ResourceIsolationRequestCycleListener;
+import org.apache.wicket.request.resource.IResource;
+import org.apache.wicket.request.resource.ResourceReference;
 import org.apache.wicket.settings.ExceptionSettings;
+import org.ketaminetraining.platform.AppSettings;
 import org.ketaminetraining.web.account.ChangePasswordPage;
 import org.ketaminetraining.web.component.BoundedConverters;
 import org.ketaminetraining.web.admin.AuditPage;
@@ -48,6 +53,19 @@ import org.ketaminetraining.web.pub.SetupPage;
 /** The Wicket application: mounts, security settings, error pages and how components get their services. */
 public class KetamineTrainingApplication extends AuthenticatedWebApplication {
 
+    /** The icon browsers ask for at /favicon.ico; BasePage names it in every page's head as well. */
+    static final ResourceReference FAVICON = new ResourceReference(KetamineTrainingApplication.class, "favicon") {
+        private static final long serialVersionUID = 1L;
+        private final FaviconResource icon = new FaviconResource();
+
+        @Override
+        public IResource getResource() {
+            return icon;
+        }
+    };
+
+    private volatile ZoneId organisationZone;
+
     public static KetamineTrainingApplication get() {
         return (KetamineTrainingApplication) Application.get();
     }
@@ -74,6 +92,7 @@ public class KetamineTrainingApplication extends AuthenticatedWebApplication {
         getApplicationSettings().setPageExpiredErrorPage(PageExpiredPage.class);
         getExceptionSettings().setUnexpectedExceptionDisplay(ExceptionSettings.SHOW_INTERNAL_ERROR_PAGE);
 
+        mountResource("/favicon.ico", FAVICON);
         mountPage("/login", LoginPage.class);
         mountPage("/setup", SetupPage.class);
         mountPage("/access-denied", AccessDeniedPage.class);
@@ -150,6 +169,19 @@ public class KetamineTrainingApplication extends AuthenticatedWebApplication {
      */
     public Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /**
+     * The organisation's time zone (KT_TIME_ZONE), for times that belong to no one person's settings (the
+     * audit trail). Read once: the server's settings do not change while it runs. Page tests hand in their own.
+     */
+    public ZoneId organisationZone() {
+        ZoneId zone = organisationZone;
+        if (zone == null) {
+            zone = CDI.current().select(AppSettings.class).get().zone();
+            organisationZone = zone;
+        }
+        return zone;
     }
 
     @Override

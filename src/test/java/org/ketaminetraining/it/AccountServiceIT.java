@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -18,6 +20,8 @@ import org.ketaminetraining.people.ValidationException;
 import org.ketaminetraining.people.service.AccountDetails;
 import org.ketaminetraining.people.service.AccountService;
 import org.ketaminetraining.people.service.AccountView;
+import org.ketaminetraining.people.service.AuditEntry;
+import org.ketaminetraining.people.service.AuditQuery;
 import org.ketaminetraining.people.service.SignInService;
 import org.ketaminetraining.people.service.SignedInUser;
 
@@ -124,5 +128,53 @@ class AccountServiceIT {
                 new AccountDetails(username.toUpperCase(java.util.Locale.ROOT), "Two", null, Set.of(Role.TRAINEE),
                         Set.of(), Set.of())));
         assertTrue(refusal.messagesByField().get("username").contains("taken"));
+    }
+
+    @Test
+    void theAuditTrailIsFilteredByActorActionAndTimePagedNewestFirstAndReadByAdministratorsOnly() {
+        // An underscore in the actor: a LIKE wildcard unless the query escapes it. The actor is an administrator
+        // account of its own, since services record the caller as the actor.
+        SignedInUser auditor = callers.newAccount(unique("audit_"), Set.of(Role.ADMIN), Set.of(), Set.of());
+        String actor = auditor.username();
+        Instant from = Instant.now().minusSeconds(5);
+        for (int i = 0; i < 3; i++) {
+            accounts.create(auditor, new AccountDetails(unique("audited."), "Audited", null, Set.of(Role.TRAINEE),
+                    Set.of(), Set.of()));
+        }
+        accounts.createDepartment(auditor, unique("audit-"), "Audit ward " + actor);
+        Instant until = Instant.now().plusSeconds(5);
+        SignedInUser admin = admin();
+
+        assertEquals(4, accounts.countAudit(admin, byActor(actor.toUpperCase(java.util.Locale.ROOT), 0, 10)));
+        assertEquals(0, accounts.countAudit(admin, byActor(actor.replace("_", "%"), 0, 10)));
+        assertEquals(0, accounts.countAudit(admin, byActor(actor.replace("_", "x"), 0, 10)));
+
+        AuditQuery creations = new AuditQuery(Optional.of(actor), Optional.of("account.create"), Optional.of(from),
+                Optional.of(until), true, 0, 10);
+        List<AuditEntry> all = accounts.findAudit(admin, creations);
+        assertEquals(3, all.size());
+        assertTrue(all.stream().allMatch(e -> e.actor().equals(actor) && e.action().equals("account.create")));
+        for (int i = 1; i < all.size(); i++) {
+            assertFalse(all.get(i).occurredAt().isAfter(all.get(i - 1).occurredAt()), "newest first");
+        }
+        List<AuditEntry> secondPage = accounts.findAudit(admin, new AuditQuery(creations.actor(),
+                creations.action(), creations.from(), creations.until(), true, 1, 2));
+        assertEquals(all.subList(1, 3), secondPage);
+        List<AuditEntry> oldestFirst = accounts.findAudit(admin, new AuditQuery(creations.actor(),
+                creations.action(), creations.from(), creations.until(), false, 0, 10));
+        assertEquals(all.get(2), oldestFirst.get(0));
+        assertEquals(0, accounts.countAudit(admin, new AuditQuery(Optional.of(actor), Optional.empty(),
+                Optional.of(until), Optional.empty(), true, 0, 10)));
+        assertTrue(accounts.auditActions(admin).containsAll(List.of("account.create", "department.create")));
+
+        SignedInUser trainee = callers.newAccount(Set.of(Role.TRAINEE, Role.MANAGER), Set.of(), Set.of());
+        assertThrows(SecurityException.class, () -> accounts.findAudit(trainee, creations));
+        assertThrows(SecurityException.class, () -> accounts.countAudit(trainee, creations));
+        assertThrows(SecurityException.class, () -> accounts.auditActions(trainee));
+    }
+
+    private static AuditQuery byActor(String actor, int first, int max) {
+        return new AuditQuery(Optional.of(actor), Optional.empty(), Optional.empty(), Optional.empty(), true, first,
+                max);
     }
 }

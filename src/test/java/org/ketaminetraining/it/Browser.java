@@ -58,9 +58,14 @@ final class Browser {
                 .usingAnyFreePort().build();
         ChromeDriver browser = new ChromeDriver(service, options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        resize(browser, width, height);
+        return browser;
+    }
+
+    /** Gives the browser a viewport of this size; the page on show lays itself out again. */
+    static void resize(ChromeDriver browser, int width, int height) {
         // Chromium keeps windows at least about 500 px wide; a phone-sized viewport needs device emulation.
         browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
                 "deviceScaleFactor", 1, "mobile", width < 600));
-        return browser;
     }
 }

@@ -1,12 +1,14 @@
 package org.ketaminetraining.it;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -56,9 +58,49 @@ final class BrowserTrainees {
         waitFor(browser, ExpectedConditions.not(ExpectedConditions.urlContains("/account/password")));
     }
 
+    /** Signs out with the sign-out button on show (the header's own, or the one in the small screens' menu). */
     static void signOut(WebDriver browser) {
-        browser.findElement(By.xpath("//button[normalize-space()='Sign out']")).click();
+        browser.findElements(By.xpath("//button[normalize-space()='Sign out']")).stream()
+                .filter(WebElement::isDisplayed).findFirst()
+                .orElseThrow(() -> new AssertionError("no visible Sign out button at " + browser.getCurrentUrl()))
+                .click();
         waitFor(browser, ExpectedConditions.urlContains("/login"));
+    }
+
+    /**
+     * Answers the question on show by keys only: digit shortcuts for options, typing for text and numbers, typing
+     * or arrow keys in the selects of ordering and matching, then Enter. Right or wrong does not matter here; both
+     * must give feedback.
+     */
+    static void answerWithTheKeyboard(WebDriver browser, String type, WebElement fieldset) {
+        Actions keys = new Actions(browser);
+        switch (type) {
+            case "single_choice", "true_false" -> keys.sendKeys("1").perform();
+            case "multiple_response" -> keys.sendKeys("1").sendKeys("2").perform();
+            case "numeric" -> fieldset.findElement(By.tagName("input")).sendKeys("10");
+            case "short_text" -> fieldset.findElement(By.tagName("input")).sendKeys("ketamine");
+            case "ordering" -> {
+                List<WebElement> selects = fieldset.findElements(By.tagName("select"));
+                for (int i = 0; i < selects.size(); i++) {
+                    selects.get(i).sendKeys(String.valueOf(i + 1));
+                }
+            }
+            case "matching" -> {
+                List<WebElement> selects = fieldset.findElements(By.tagName("select"));
+                for (int i = 0; i < selects.size(); i++) {
+                    for (int down = 0; down <= i; down++) {
+                        selects.get(i).sendKeys(Keys.ARROW_DOWN);
+                    }
+                }
+            }
+            default -> throw new AssertionError("unexpected question type " + type);
+        }
+        if (type.equals("ordering") || type.equals("matching")) {
+            // Enter in a select belongs to the select; Tab moves on to the confidence choice, where Enter submits.
+            new Actions(browser).sendKeys(Keys.TAB).sendKeys(Keys.ENTER).perform();
+        } else {
+            new Actions(browser).sendKeys(Keys.ENTER).perform();
+        }
     }
 
     /** Waits, and when the wait fails says what the page showed instead. */

@@ -42,7 +42,11 @@ public class Callers {
 
     /** A new account with exactly these roles, members of and managing the given departments. */
     public SignedInUser newAccount(Set<Role> roles, Set<String> departments, Set<String> managed) {
-        String username = "caller." + Long.toString(System.nanoTime(), 36);
+        return newAccount("caller." + Long.toString(System.nanoTime(), 36), roles, departments, managed);
+    }
+
+    /** As {@link #newAccount(Set, Set, Set)}, with a username of the test's choosing. */
+    public SignedInUser newAccount(String username, Set<Role> roles, Set<String> departments, Set<String> managed) {
         long id = accounts.create(admin(), new AccountDetails(username, "Caller " + username, null, roles,
                 departments, managed)).accountId();
         return byId(id);

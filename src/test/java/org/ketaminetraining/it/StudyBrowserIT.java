@@ -57,7 +57,7 @@ class StudyBrowserIT {
             }
             String type = fieldset.getAttribute("data-question-type");
             types.add(type);
-            answerWithTheKeyboard(type, fieldset);
+            BrowserTrainees.answerWithTheKeyboard(browser, type, fieldset);
             WebElement result = waitOrDescribe(ExpectedConditions.visibilityOfElementLocated(
                     By.id("feedback-result")));
             assertThat(result.getText()).matches("(?s).*\\b(Correct|Incorrect)\\b.*");
@@ -81,41 +81,6 @@ class StudyBrowserIT {
     private WebElement awaitQuestion() {
         return waitOrDescribe(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("fieldset[data-question-type]")));
-    }
-
-    /**
-     * Answers by keys only: digit shortcuts for options, typing for text and numbers, typing or arrow keys in the
-     * selects of ordering and matching, then Enter. Right or wrong does not matter here; both must give feedback.
-     */
-    private void answerWithTheKeyboard(String type, WebElement fieldset) {
-        Actions keys = new Actions(browser);
-        switch (type) {
-            case "single_choice", "true_false" -> keys.sendKeys("1").perform();
-            case "multiple_response" -> keys.sendKeys("1").sendKeys("2").perform();
-            case "numeric" -> fieldset.findElement(By.tagName("input")).sendKeys("10");
-            case "short_text" -> fieldset.findElement(By.tagName("input")).sendKeys("ketamine");
-            case "ordering" -> {
-                List<WebElement> selects = fieldset.findElements(By.tagName("select"));
-                for (int i = 0; i < selects.size(); i++) {
-                    selects.get(i).sendKeys(String.valueOf(i + 1));
-                }
-            }
-            case "matching" -> {
-                List<WebElement> selects = fieldset.findElements(By.tagName("select"));
-                for (int i = 0; i < selects.size(); i++) {
-                    for (int down = 0; down <= i; down++) {
-                        selects.get(i).sendKeys(Keys.ARROW_DOWN);
-                    }
-                }
-            }
-            default -> throw new AssertionError("unexpected question type " + type);
-        }
-        if (type.equals("ordering") || type.equals("matching")) {
-            // Enter in a select belongs to the select; Tab moves on to the confidence choice, where Enter submits.
-            new Actions(browser).sendKeys(Keys.TAB).sendKeys(Keys.ENTER).perform();
-        } else {
-            new Actions(browser).sendKeys(Keys.ENTER).perform();
-        }
     }
 
     private <T> T waitOrDescribe(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {

@@ -104,9 +104,10 @@ class CompletionReportPagesTest extends PageTestBase {
         String html = tester.getLastResponseAsString();
         assertThat(html).contains("<p id=\"report-count\">2 rows match. Showing 1 to 2.</p>",
                 "<caption id=\"completion-caption\">People and programmes, sorted by Name, ascending</caption>",
-                "<th scope=\"col\" aria-sort=\"ascending\">", ">Abe Able</span>", "<td class=\"report-status\">Studying</td>",
-                "<td class=\"report-progress\">40%</td>",
-                "<td class=\"report-departments\">Intensive care</td>", "<td class=\"report-status\">Certified</td>",
+                "<th scope=\"col\" aria-sort=\"ascending\">", ">Abe Able</span>", "<td class=\"report-status\" data-label=\"Status\">Studying</td>",
+                "<td class=\"report-progress\" data-label=\"Progress\">40%</td>",
+                "<td class=\"report-departments\" data-label=\"Departments\">Intensive care</td>",
+                "<td class=\"report-status\" data-label=\"Status\">Certified</td>",
                 "<time datetime=\"2026-01-08\">8 January 2026</time>", "None",
                 "<label for=\"report-department\" class=\"form-label\">Department</label>",
                 "<option selected=\"selected\" value=\"\">All departments</option>",

@@ -2,13 +2,16 @@ package org.ketaminetraining.web;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.ketaminetraining.people.AccountRules;
 import org.ketaminetraining.people.PasswordPolicy;
 import org.ketaminetraining.people.Role;
@@ -19,6 +22,7 @@ import org.ketaminetraining.people.service.AccountDetails;
 import org.ketaminetraining.people.service.AccountService;
 import org.ketaminetraining.people.service.AccountView;
 import org.ketaminetraining.people.service.AuditEntry;
+import org.ketaminetraining.people.service.AuditQuery;
 import org.ketaminetraining.people.service.DepartmentView;
 import org.ketaminetraining.people.service.FirstRunService;
 import org.ketaminetraining.people.service.SignInService;
@@ -175,6 +179,39 @@ class InMemoryPeople implements AccountService, SignInService, FirstRunService, 
     public List<AuditEntry> recentAudit(SignedInUser caller, int max) {
         FakeAccess.require(caller, Role.ADMIN);
         return audit.stream().limit(max).toList();
+    }
+
+    @Override
+    public List<AuditEntry> findAudit(SignedInUser caller, AuditQuery query) {
+        Comparator<AuditEntry> oldestFirst = Comparator.comparing(AuditEntry::occurredAt);
+        return matching(caller, query).sorted(query.newestFirst() ? oldestFirst.reversed() : oldestFirst)
+                .skip(query.firstResult()).limit(query.maxResults()).toList();
+    }
+
+    @Override
+    public long countAudit(SignedInUser caller, AuditQuery query) {
+        return matching(caller, query).count();
+    }
+
+    @Override
+    public List<String> auditActions(SignedInUser caller) {
+        requireAdministrator(caller);
+        return audit.stream().map(AuditEntry::action).distinct().sorted().toList();
+    }
+
+    /** As the real service: actor by part, any case; action exactly; from included, until excluded. */
+    private Stream<AuditEntry> matching(SignedInUser caller, AuditQuery query) {
+        requireAdministrator(caller);
+        return audit.stream()
+                .filter(e -> query.actor().map(a -> e.actor().toLowerCase(Locale.ROOT)
+                        .contains(a.toLowerCase(Locale.ROOT))).orElse(true))
+                .filter(e -> query.action().map(e.action()::equals).orElse(true))
+                .filter(e -> query.from().map(f -> !e.occurredAt().isBefore(f)).orElse(true))
+                .filter(e -> query.until().map(e.occurredAt()::isBefore).orElse(true));
+    }
+
+    private static void requireAdministrator(SignedInUser caller) {
+        FakeAccess.require(caller, Role.ADMIN);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.ketaminetraining.web;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import org.ketaminetraining.study.fixtures.SteppingClock;
 
 /**
@@ -30,6 +31,12 @@ public class TestApplication extends KetamineTrainingApplication {
     @Override
     public Clock clock() {
         return clock;
+    }
+
+    /** An organisation an hour east of UTC in winter, so that a test sees times converted. */
+    @Override
+    public ZoneId organisationZone() {
+        return ZoneId.of("Europe/Berlin");
     }
 
     /** Sets the clock to the instant of {@code fixed} (tests written with a fixed clock). */

@@ -40,6 +40,27 @@ public interface AccountService {
     /** The latest entries of the audit trail, newest first. */
     List<AuditEntry> recentAudit(SignedInUser caller, int max);
 
+    /**
+     * The page of the audit trail the query asks for: entries matching all its filters, in its order.
+     *
+     * @throws SecurityException unless the caller is an administrator
+     */
+    List<AuditEntry> findAudit(SignedInUser caller, AuditQuery query);
+
+    /**
+     * How many entries of the audit trail match the query's filters (its order and page do not matter).
+     *
+     * @throws SecurityException unless the caller is an administrator
+     */
+    long countAudit(SignedInUser caller, AuditQuery query);
+
+    /**
+     * The actions the audit trail holds, alphabetically: the choices of a filter by action.
+     *
+     * @throws SecurityException unless the caller is an administrator
+     */
+    List<String> auditActions(SignedInUser caller);
+
     /** The id and one-time password of a new account. */
     record CreatedAccount(long accountId, String temporaryPassword) implements java.io.Serializable {
     }

@@ -157,6 +157,27 @@ public class JpaAccountService implements AccountService {
         return audit.latest(max);
     }
 
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AuditEntry> findAudit(SignedInUser caller, AuditQuery query) {
+        access.require(caller, Role.ADMIN);
+        return audit.find(query);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long countAudit(SignedInUser caller, AuditQuery query) {
+        access.require(caller, Role.ADMIN);
+        return audit.count(query);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> auditActions(SignedInUser caller) {
+        access.require(caller, Role.ADMIN);
+        return audit.actions();
+    }
+
     private void check(String username, AccountDetails details) {
         Map<String, String> problems = AccountRules.problems(username, details.displayName(), details.email(),
                 details.roles());

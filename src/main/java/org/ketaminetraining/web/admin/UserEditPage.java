@@ -30,6 +30,7 @@ import org.ketaminetraining.people.service.DepartmentView;
 import org.ketaminetraining.people.service.SignedInUser;
 import org.ketaminetraining.web.AppSession;
 import org.ketaminetraining.web.BasePage;
+import org.ketaminetraining.web.component.CheckBoxList;
 import org.ketaminetraining.web.component.FieldErrors;
 import org.ketaminetraining.web.component.FieldMessages;
 
@@ -71,7 +72,7 @@ public class UserEditPage extends BasePage {
         email.setLabel(Model.of(getString("email"))).add(StringValidator.maximumLength(254));
         IModel<List<Role>> roles = Model.ofList(new ArrayList<>(existing.map(AccountView::roles)
                 .orElse(java.util.Set.of(Role.TRAINEE))));
-        CheckBoxMultipleChoice<Role> roleChoice = new CheckBoxMultipleChoice<>("roles", roles,
+        CheckBoxMultipleChoice<Role> roleChoice = new CheckBoxList<>("roles", roles,
                 Arrays.asList(Role.values()), new IChoiceRenderer<>() {
                     private static final long serialVersionUID = 1L;
 
@@ -86,11 +87,11 @@ public class UserEditPage extends BasePage {
                     }
                 });
         roleChoice.setLabel(Model.of(getString("roles")));
-        CheckBoxMultipleChoice<String> departments = new CheckBoxMultipleChoice<>("departments",
+        CheckBoxMultipleChoice<String> departments = new CheckBoxList<>("departments",
                 Model.ofList(new ArrayList<>(existing.map(AccountView::departmentCodes).orElse(java.util.Set.of()))),
                 departmentCodes);
         departments.setLabel(Model.of(getString("departments")));
-        CheckBoxMultipleChoice<String> managed = new CheckBoxMultipleChoice<>("managedDepartments",
+        CheckBoxMultipleChoice<String> managed = new CheckBoxList<>("managedDepartments",
                 Model.ofList(new ArrayList<>(existing.map(AccountView::managedDepartmentCodes)
                         .orElse(java.util.Set.of()))), departmentCodes);
         managed.setLabel(Model.of(getString("managedDepartments")));
