@@ -17,11 +17,8 @@ public final class AccountRules {
             problems.put("username", "Username must be 2 to 64 characters of a-z, 0-9, dot, dash or underscore, "
                     + "starting with a letter or digit.");
         }
-        if (displayName == null || displayName.isBlank()) {
-            problems.put("displayName", "Enter the person's name.");
-        } else if (displayName.strip().length() > UserCsv.MAX_DISPLAY_NAME) {
-            problems.put("displayName", "Name must be at most " + UserCsv.MAX_DISPLAY_NAME + " characters.");
-        }
+        DisplayName.problem(displayName == null ? null : displayName.strip())
+                .ifPresent(problem -> problems.put("displayName", problem));
         if (email != null && !email.isBlank()
                 && (email.length() > UserCsv.MAX_EMAIL || !email.matches("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+"))) {
             problems.put("email", "Enter an email address such as name@hospital.org, or leave it empty.");

@@ -21,7 +21,7 @@ public final class UserCsv {
     public static final List<String> HEADER = List.of("username", "display_name", "email", "department", "roles");
     public static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
-    public static final int MAX_DISPLAY_NAME = 120;
+    public static final int MAX_DISPLAY_NAME = DisplayName.MAX_LENGTH;
     public static final int MAX_EMAIL = 254;
     /** Refuse absurd uploads before parsing them. */
     public static final int MAX_LINES = 10_000;
@@ -113,9 +113,9 @@ public final class UserCsv {
         String displayName = f.get(1).strip();
         if (displayName.isEmpty()) {
             problems.add(new Problem(line, "display_name is empty"));
-        } else if (displayName.length() > MAX_DISPLAY_NAME) {
-            problems.add(new Problem(line, "display_name has " + displayName.length() + " characters; at most "
-                    + MAX_DISPLAY_NAME + " are allowed"));
+        } else {
+            DisplayName.problem(displayName).ifPresent(problem -> problems.add(new Problem(line,
+                    "display_name: " + problem)));
         }
         String email = f.get(2).strip();
         if (!email.isEmpty() && (email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches())) {

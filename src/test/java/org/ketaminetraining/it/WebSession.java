@@ -9,8 +9,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A session with the app over plain HTTP, signed in through its own sign-in form the way a browser does it (the
@@ -55,6 +57,26 @@ final class WebSession {
 
     HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {
         return http.send(browserLike(base.resolve(path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /**
+     * Opens the page at {@code path} and submits its form whose Wicket component path is {@code formPath} (its
+     * action ends in ".-formPath") with the given fields, as a browser on this site would.
+     */
+    HttpResponse<String> submit(String path, String formPath, Map<String, String> fields)
+            throws IOException, InterruptedException {
+        HttpResponse<String> page = http.send(browserLike(base.resolve(path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher action = Pattern.compile("<form[^>]*\\baction=\"([^\"]*\\.-" + Pattern.quote(formPath)
+                + ")\"").matcher(page.body());
+        if (page.statusCode() != 200 || !action.find()) {
+            throw new AssertionError("no form " + formPath + " at " + path + " (" + page.statusCode() + ")");
+        }
+        String body = fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return http.send(browserLike(page.uri().resolve(action.group(1).replace("&amp;", "&")))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", origin(base))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpRequest.Builder browserLike(URI uri) {

@@ -102,6 +102,19 @@ class AdminPagesTest extends PageTestBase {
     }
 
     @Test
+    void aNameWithABidirectionalOverrideIsRefusedAtItsField() {
+        signInAs(adminId);
+        tester.startPage(UserEditPage.class);
+        FormTester form = form("form");
+        form.setValue("username", "ann.etaw");
+        form.setValue("displayName", "Ann\u202Eetaw");
+        form.submit();
+        String html = tester.getLastResponseAsString();
+        assertThat(html).contains("id=\"displayName-error\"", "character 4 is U+202E (RIGHT-TO-LEFT OVERRIDE)");
+        assertThat(people.accounts).hasSize(3);
+    }
+
+    @Test
     void anAdministratorCannotDisableThemself() {
         signInAs(adminId);
         tester.startPage(UserEditPage.class, new PageParameters().add("id", adminId));

@@ -32,11 +32,12 @@ public class ChangePasswordPage extends BasePage {
         SignedInUser user = AppSession.get().user().orElseThrow();
         add(new Label("mustChange", getString("mustChange")).setVisible(user.mustChangePassword()));
         PasswordTextField current = new PasswordTextField("currentPassword", Model.of(""));
-        current.setLabel(Model.of(getString("currentPassword")));
+        current.setLabel(Model.of(getString("currentPassword"))).add(StringValidator.maximumLength(
+                PasswordPolicy.MAX_LENGTH));
         PasswordTextField next = new PasswordTextField("newPassword", Model.of(""));
         next.setLabel(Model.of(getString("newPassword"))).add(StringValidator.maximumLength(PasswordPolicy.MAX_LENGTH));
         PasswordTextField confirm = new PasswordTextField("confirm", Model.of(""));
-        confirm.setLabel(Model.of(getString("confirm")));
+        confirm.setLabel(Model.of(getString("confirm"))).add(StringValidator.maximumLength(PasswordPolicy.MAX_LENGTH));
         Form<Void> form = new Form<>("form") {
             private static final long serialVersionUID = 1L;
 

@@ -15,6 +15,7 @@ import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.Model;
 import org.apache.wicket.util.lang.Bytes;
+import org.apache.wicket.validation.validator.StringValidator;
 import org.ketaminetraining.people.UserCsv;
 import org.ketaminetraining.people.UserImportPlan;
 import org.ketaminetraining.people.ValidationException;
@@ -31,6 +32,8 @@ public class UserImportPage extends BasePage {
 
     private static final long serialVersionUID = 1L;
     private static final Bytes MAX_UPLOAD = Bytes.megabytes(2);
+    /** Longest CSV pasted into the text area: 10,000 people at 100 characters a line. Larger files are uploaded. */
+    static final int MAX_PASTED = 1_000_000;
 
     @Inject
     private UserImportService imports;
@@ -47,6 +50,7 @@ public class UserImportPage extends BasePage {
     public UserImportPage() {
         add(new Label("header", String.join(",", UserCsv.HEADER)));
         TextArea<String> text = new TextArea<>("csv", Model.of(""));
+        text.setLabel(Model.of(getString("csv.label"))).add(StringValidator.maximumLength(MAX_PASTED));
         FileUploadField upload = new FileUploadField("file");
         Form<Void> form = new Form<>("form") {
             private static final long serialVersionUID = 1L;

@@ -50,7 +50,7 @@ public class SetupPage extends BasePage {
         PasswordTextField password = new PasswordTextField("password", Model.of(""));
         password.setLabel(Model.of(getString("password"))).add(StringValidator.maximumLength(PasswordPolicy.MAX_LENGTH));
         PasswordTextField confirm = new PasswordTextField("confirm", Model.of(""));
-        confirm.setLabel(Model.of(getString("confirm")));
+        confirm.setLabel(Model.of(getString("confirm"))).add(StringValidator.maximumLength(PasswordPolicy.MAX_LENGTH));
 
         Form<Void> form = new Form<>("form") {
             private static final long serialVersionUID = 1L;
