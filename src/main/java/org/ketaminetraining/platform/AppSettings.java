@@ -8,7 +8,7 @@ import java.util.Locale;
 
 /**
  * The settings the server hands the app. server-config/server.xml turns environment variables (KT_DATA_DIR,
- * KT_DB, KT_DEMO, KT_DEMO_PASSWORD, KT_TIME_ZONE, KT_PUBLIC_URL) into JNDI entries, so the server's variables stay the one
+ * KT_DB, KT_DEMO, KT_DEMO_PASSWORD, KT_TIME_ZONE, KT_PUBLIC_URL, KT_ALLOWED_ORIGINS) into JNDI entries, so the server's variables stay the one
  * place where a setting and its default are defined.
  */
 @ApplicationScoped
@@ -27,6 +27,8 @@ public class AppSettings {
     private Object timeZone;
     @Resource(lookup = "ketaminetraining/publicUrl")
     private Object publicUrl;
+    @Resource(lookup = "ketaminetraining/allowedOrigins")
+    private Object allowedOrigins;
 
     /**
      * The address people reach the site at (KT_PUBLIC_URL), without a trailing slash: certificates print their
@@ -42,6 +44,14 @@ public class AppSettings {
             throw new IllegalStateException("KT_PUBLIC_URL must be an absolute http(s) address, was " + url);
         }
         return uri;
+    }
+
+    /**
+     * The origins besides the site's own that may post forms to it (KT_ALLOWED_ORIGINS), as written: origins
+     * separated by commas or spaces, usually empty. Checked where it is used (SameOriginRule).
+     */
+    public String allowedOrigins() {
+        return text(allowedOrigins);
     }
 
     /** Where the embedded database and the backups live. */

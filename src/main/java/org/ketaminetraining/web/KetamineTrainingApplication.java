@@ -1,5 +1,6 @@
 package org.ketaminetraining.web;
 
+import jakarta.enterprise.inject.spi.CDI;
 import java.time.Clock;
 import org.apache.wicket.Application;
 import org.apache.wicket.Page;
@@ -10,8 +11,8 @@ import org.apache.wicket.cdi.ConversationPropagation;
 import org.apache.wicket.cdi.NonContextual;
 import org.apache.wicket.csp.CSPDirective;
 import org.apache.wicket.markup.html.WebPage;
-import org.apache.wicket.protocol.http.ResourceIsolationRequestCycleListener;
 import org.apache.wicket.settings.ExceptionSettings;
+import org.ketaminetraining.platform.AppSettings;
 import org.ketaminetraining.web.account.ChangePasswordPage;
 import org.ketaminetraining.web.admin.AuditPage;
 import org.ketaminetraining.web.admin.BackupPage;
@@ -41,6 +42,8 @@ import org.ketaminetraining.web.pub.LoginPage;
 import org.ketaminetraining.web.pub.NotFoundPage;
 import org.ketaminetraining.web.pub.PageExpiredPage;
 import org.ketaminetraining.web.pub.SetupPage;
+import org.ketaminetraining.web.isolation.SameOriginRequests;
+import org.ketaminetraining.web.isolation.SameOriginRule;
 import org.ketaminetraining.web.ratelimit.TokenBucketLimiter;
 
 /** The Wicket application: mounts, security settings, error pages and how components get their services. */
@@ -65,8 +68,8 @@ public class KetamineTrainingApplication extends AuthenticatedWebApplication {
         // Wicket's strict CSP stays as it is (nonces, no inline script or style); Bootstrap's own icons are
         // inline SVG data URIs, so images may also come from data:.
         getCspSettings().blocking().add(CSPDirective.IMG_SRC, "data:");
-        // Refuses cross-site form posts and other cross-origin requests by their Fetch Metadata headers (CSRF).
-        getRequestCycleListeners().add(new ResourceIsolationRequestCycleListener());
+        // Refuses form posts and other state changes that do not come from the site's own origin (CSRF).
+        getRequestCycleListeners().add(new SameOriginRequests(sameOriginRule()));
         getRequestCycleListeners().add(new SecurityHeaders());
 
         getApplicationSettings().setAccessDeniedPage(AccessDeniedPage.class);
@@ -142,6 +145,16 @@ public class KetamineTrainingApplication extends AuthenticatedWebApplication {
      */
     public Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /**
+     * Where state changes may come from: the site's public address (KT_PUBLIC_URL) and the origins listed in
+     * KT_ALLOWED_ORIGINS. A setting that is not an origin stops the start with a message naming it. Page tests
+     * override this, having no server settings.
+     */
+    protected SameOriginRule sameOriginRule() {
+        AppSettings settings = CDI.current().select(AppSettings.class).get();
+        return SameOriginRule.of(settings.publicUrl().toString(), settings.allowedOrigins());
     }
 
     /** The budget of public verification lookups (page and API together) per client address. */
