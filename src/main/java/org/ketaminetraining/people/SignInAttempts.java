@@ -30,9 +30,9 @@ import java.util.concurrent.TimeUnit;
  */
 public final class SignInAttempts {
 
-    /** About 2 MB of addresses at most. */
+    /** About 5 MB of addresses at most (measured: about 240 bytes an entry with an IPv6 key). */
     public static final int MAX_ADDRESSES = 20_000;
-    /** About 10 MB of account-and-address pairs at most. */
+    /** About 12 MB of account-and-address pairs at most. */
     public static final int MAX_PAIRS = 50_000;
 
     private final Clock clock;
