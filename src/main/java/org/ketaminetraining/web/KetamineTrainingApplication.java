@@ -11,6 +11,7 @@ import org.apache.wicket.cdi.ConversationPropagation;
 import org.apache.wicket.cdi.NonContextual;
 import org.apache.wicket.csp.CSPDirective;
 import org.apache.wicket.markup.html.WebPage;
+import org.apache.wicket.protocol.http.ResourceIsolationRequestCycleListener;
 import org.apache.wicket.settings.ExceptionSettings;
 import org.ketaminetraining.platform.AppSettings;
 import org.ketaminetraining.web.account.ChangePasswordPage;
@@ -42,7 +43,7 @@ import org.ketaminetraining.web.pub.LoginPage;
 import org.ketaminetraining.web.pub.NotFoundPage;
 import org.ketaminetraining.web.pub.PageExpiredPage;
 import org.ketaminetraining.web.pub.SetupPage;
-import org.ketaminetraining.web.isolation.SameOriginRequests;
+import org.ketaminetraining.web.isolation.SameOriginPolicy;
 import org.ketaminetraining.web.isolation.SameOriginRule;
 import org.ketaminetraining.web.ratelimit.TokenBucketLimiter;
 
@@ -68,8 +69,9 @@ public class KetamineTrainingApplication extends AuthenticatedWebApplication {
         // Wicket's strict CSP stays as it is (nonces, no inline script or style); Bootstrap's own icons are
         // inline SVG data URIs, so images may also come from data:.
         getCspSettings().blocking().add(CSPDirective.IMG_SRC, "data:");
-        // Refuses form posts and other state changes that do not come from the site's own origin (CSRF).
-        getRequestCycleListeners().add(new SameOriginRequests(sameOriginRule()));
+        // Refuses form posts and other calls into components that do not come from the site's own origin (CSRF).
+        getRequestCycleListeners().add(new ResourceIsolationRequestCycleListener(
+                new SameOriginPolicy(sameOriginRule())));
         getRequestCycleListeners().add(new SecurityHeaders());
 
         getApplicationSettings().setAccessDeniedPage(AccessDeniedPage.class);

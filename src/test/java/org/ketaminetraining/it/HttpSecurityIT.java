@@ -99,18 +99,6 @@ class HttpSecurityIT {
         assertThat(userExists(admin, noSource)).isFalse();
     }
 
-    @Test
-    void aPostToAMountedResourceFromAnotherOriginIsRefused() throws Exception {
-        URI keys = URI.create(Browser.baseUrl() + ".well-known/jwks.json");
-        HttpResponse<String> forged = http.send(HttpRequest.newBuilder(keys)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Sec-Fetch-Site", "same-site").header("Sec-Fetch-Mode", "no-cors")
-                .header("Sec-Fetch-Dest", "empty").header("Origin", "http://intranet.localhost:" + port())
-                .POST(HttpRequest.BodyPublishers.ofString("x=1")).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(forged.statusCode()).isEqualTo(403);
-        assertThat(get(".well-known/jwks.json").statusCode()).isEqualTo(200);
-    }
-
     private static WebClient signedInAdmin() throws Exception {
         WebClient admin = new WebClient();
         assertThat(admin.signIn("admin", Browser.demoPassword()).isRedirect()).isTrue();

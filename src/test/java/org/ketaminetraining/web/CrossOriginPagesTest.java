@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.ketaminetraining.web.admin.UserEditPage;
 
 /**
- * Form posts through the real application's CSRF rule (SameOriginRequests): the test application's own origin
+ * Form posts through the real application's CSRF rule (SameOriginRule through SameOriginPolicy): the test application's own origin
  * is http://localhost, and https://portal.example.org is its one explicitly allowed origin (TestApplication).
  */
 class CrossOriginPagesTest extends PageTestBase {
