@@ -10,7 +10,7 @@ import java.util.Locale;
 
 /**
  * The settings the server hands the app. server-config/server.xml turns environment variables (KT_DATA_DIR,
- * KT_DB, KT_DEMO, KT_DEMO_PASSWORD, KT_TIME_ZONE, KT_PUBLIC_URL, KT_FONT_DIRS) into JNDI entries, so the server's variables stay the one
+ * KT_DB, KT_DEMO, KT_DEMO_PASSWORD, KT_TIME_ZONE, KT_PUBLIC_URL, KT_FONT_DIRS, KT_ALLOWED_ORIGINS) into JNDI entries, so the server's variables stay the one
  * place where a setting and its default are defined.
  */
 @ApplicationScoped
@@ -31,6 +31,8 @@ public class AppSettings {
     private Object publicUrl;
     @Resource(lookup = "ketaminetraining/fontDirs")
     private Object fontDirs;
+    @Resource(lookup = "ketaminetraining/allowedOrigins")
+    private Object allowedOrigins;
 
     /**
      * The address people reach the site at (KT_PUBLIC_URL), without a trailing slash: certificates print their
@@ -56,6 +58,14 @@ public class AppSettings {
         String dirs = text(fontDirs).strip();
         return Arrays.stream((dirs.isEmpty() ? "/usr/share/fonts" : dirs).split(":")).map(String::strip)
                 .filter(dir -> !dir.isEmpty()).map(dir -> Path.of(dir).toAbsolutePath().normalize()).toList();
+    }
+
+    /**
+     * The origins besides the site's own that may post forms to it (KT_ALLOWED_ORIGINS), as written: origins
+     * separated by commas or spaces, usually empty. Checked where it is used (SameOriginRule).
+     */
+    public String allowedOrigins() {
+        return text(allowedOrigins);
     }
 
     /** Where the embedded database and the backups live. */

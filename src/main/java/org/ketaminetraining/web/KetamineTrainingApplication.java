@@ -49,6 +49,8 @@ import org.ketaminetraining.web.pub.LoginPage;
 import org.ketaminetraining.web.pub.NotFoundPage;
 import org.ketaminetraining.web.pub.PageExpiredPage;
 import org.ketaminetraining.web.pub.SetupPage;
+import org.ketaminetraining.web.isolation.SameOriginPolicy;
+import org.ketaminetraining.web.isolation.SameOriginRule;
 
 /** The Wicket application: mounts, security settings, error pages and how components get their services. */
 public class KetamineTrainingApplication extends AuthenticatedWebApplication {
@@ -82,8 +84,9 @@ public class KetamineTrainingApplication extends AuthenticatedWebApplication {
         // Wicket's strict CSP stays as it is (nonces, no inline script or style); Bootstrap's own icons are
         // inline SVG data URIs, so images may also come from data:.
         getCspSettings().blocking().add(CSPDirective.IMG_SRC, "data:");
-        // Refuses cross-site form posts and other cross-origin requests by their Fetch Metadata headers (CSRF).
-        getRequestCycleListeners().add(new ResourceIsolationRequestCycleListener());
+        // Refuses form posts and other calls into components that do not come from the site's own origin (CSRF).
+        getRequestCycleListeners().add(new ResourceIsolationRequestCycleListener(
+                new SameOriginPolicy(sameOriginRule())));
         getRequestCycleListeners().add(new SecurityHeadersListener());
         getRequestCycleListeners().add(new ServiceRefusals());
 
@@ -182,6 +185,16 @@ public class KetamineTrainingApplication extends AuthenticatedWebApplication {
             organisationZone = zone;
         }
         return zone;
+    }
+
+    /**
+     * Where state changes may come from: the site's public address (KT_PUBLIC_URL) and the origins listed in
+     * KT_ALLOWED_ORIGINS. A setting that is not an origin stops the start with a message naming it. Page tests
+     * override this, having no server settings.
+     */
+    protected SameOriginRule sameOriginRule() {
+        AppSettings settings = CDI.current().select(AppSettings.class).get();
+        return SameOriginRule.of(settings.publicUrl().toString(), settings.allowedOrigins());
     }
 
     @Override

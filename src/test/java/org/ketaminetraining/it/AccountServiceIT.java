@@ -2,6 +2,7 @@ package org.ketaminetraining.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,12 +23,19 @@ import org.ketaminetraining.people.service.AccountService;
 import org.ketaminetraining.people.service.AccountView;
 import org.ketaminetraining.people.service.AuditEntry;
 import org.ketaminetraining.people.service.AuditQuery;
+import org.ketaminetraining.people.service.SignInResult;
 import org.ketaminetraining.people.service.SignInService;
 import org.ketaminetraining.people.service.SignedInUser;
 
-/** Accounts, roles, departments, passwords and lockout against the real services on Liberty and Derby. */
+/**
+ * Accounts, roles, departments, passwords and the sign-in limits against the real services on Liberty and Derby.
+ * The sign-in service counts attempts per client address; each test names addresses no other test uses.
+ */
 @ExtendWith(ArquillianExtension.class)
 class AccountServiceIT {
+
+    private static final java.util.concurrent.atomic.AtomicInteger NEXT_ADDRESS = new java.util.concurrent.atomic
+            .AtomicInteger();
 
     @Deployment
     static WebArchive deployment() {
@@ -49,6 +57,12 @@ class AccountServiceIT {
         return prefix + Long.toString(System.nanoTime(), 36);
     }
 
+    /** A client address no other test uses (documentation range 2001:db8::/32, one /64 each). */
+    private static String address() {
+        return "2001:db8:" + Integer.toHexString(NEXT_ADDRESS.incrementAndGet()) + ":"
+                + Long.toHexString(System.nanoTime() & 0xffff) + "::/64";
+    }
+
     @Test
     void anAccountKeepsSeveralRolesAndItsDepartments() {
         String code = unique("ward-");
@@ -68,42 +82,108 @@ class AccountServiceIT {
     @Test
     void theTemporaryPasswordSignsInAndMustBeChanged() {
         String username = unique("temp.");
+        String owner = address();
         AccountService.CreatedAccount created = accounts.create(admin(), new AccountDetails(username, "Temp",
                 null, Set.of(Role.TRAINEE), Set.of(), Set.of()));
-        Optional<SignedInUser> user = signIn.signIn(username, created.temporaryPassword().toCharArray());
+        Optional<SignedInUser> user = signIn.signIn(username, created.temporaryPassword().toCharArray(), owner)
+                .user();
         assertTrue(user.isPresent());
         assertTrue(user.get().mustChangePassword());
         SignedInUser changed = signIn.changePassword(created.accountId(),
                 created.temporaryPassword().toCharArray(), "a fresh long passphrase".toCharArray());
         assertFalse(changed.mustChangePassword());
-        assertTrue(signIn.signIn(username, "a fresh long passphrase".toCharArray()).isPresent());
-        assertTrue(signIn.signIn(username, created.temporaryPassword().toCharArray()).isEmpty());
+        assertTrue(signIn.signIn(username, "a fresh long passphrase".toCharArray(), owner).user().isPresent());
+        assertInstanceOf(SignInResult.Refused.class, signIn.signIn(username,
+                created.temporaryPassword().toCharArray(), owner));
     }
 
     @Test
-    void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightOne() {
-        String username = unique("lock.");
-        AccountService.CreatedAccount created = accounts.create(admin(), new AccountDetails(username, "Lock",
+    void fiveWrongPasswordsHoldOffThatAddressWhileTheOwnerSignsInFromTheirs() {
+        String username = unique("held.");
+        AccountService.CreatedAccount created = accounts.create(admin(), new AccountDetails(username, "Held",
                 null, Set.of(Role.TRAINEE), Set.of(), Set.of()));
+        char[] right = created.temporaryPassword().toCharArray();
+        String owner = address();
+        String attacker = address();
+        assertTrue(signIn.signIn(username, right, owner).user().isPresent());
         for (int i = 0; i < 5; i++) {
-            assertTrue(signIn.signIn(username, "wrong password!".toCharArray()).isEmpty());
+            assertInstanceOf(SignInResult.Refused.class, signIn.signIn(username, "wrong password!".toCharArray(),
+                    attacker));
+        }
+        // From the attacker's address even the right password now waits, refused like a wrong one ...
+        assertInstanceOf(SignInResult.Refused.class, signIn.signIn(username, right, attacker));
+        // ... while the owner, at their address or a new one, is not locked out.
+        assertTrue(signIn.signIn(username, right, owner).user().isPresent());
+        assertTrue(signIn.signIn(username, right, address()).user().isPresent());
+        assertFalse(accounts.find(admin(), created.accountId()).orElseThrow().locked());
+    }
+
+    @Test
+    void fiftyFailuresFromManyAddressesLockTheAccountEverywhereButItsUsualAddressUntilAReset() {
+        String username = unique("ceil.");
+        AccountService.CreatedAccount created = accounts.create(admin(), new AccountDetails(username, "Ceiling",
+                null, Set.of(Role.TRAINEE), Set.of(), Set.of()));
+        char[] right = created.temporaryPassword().toCharArray();
+        String usual = address();
+        assertTrue(signIn.signIn(username, right, usual).user().isPresent());
+        // Ten addresses, five failures each: within every per-address limit, so only the ceiling stops them.
+        for (int a = 0; a < 10; a++) {
+            String guesser = address();
+            for (int i = 0; i < 5; i++) {
+                assertInstanceOf(SignInResult.Refused.class, signIn.signIn(username,
+                        ("guess number " + i).toCharArray(), guesser));
+            }
         }
         assertTrue(accounts.find(admin(), created.accountId()).orElseThrow().locked());
-        assertTrue(signIn.signIn(username, created.temporaryPassword().toCharArray()).isEmpty());
+        assertTrue(accounts.recentAudit(admin(), 50).stream().anyMatch(e -> username.equals(e.subject())
+                && e.action().equals("account.locked") && e.detail().contains("50 failed sign-ins")
+                && e.detail().contains(usual)));
+        assertInstanceOf(SignInResult.Refused.class, signIn.signIn(username, right, address()));
+        assertTrue(signIn.signIn(username, right, usual).user().isPresent());
+
         String reset = accounts.resetPassword(admin(), created.accountId());
         assertFalse(accounts.find(admin(), created.accountId()).orElseThrow().locked());
-        assertTrue(signIn.signIn(username, reset.toCharArray()).isPresent());
+        assertTrue(accounts.recentAudit(admin(), 50).stream().anyMatch(e -> username.equals(e.subject())
+                && e.action().equals("account.password-reset") && "unlocked after failed sign-ins".equals(
+                        e.detail())));
+        assertTrue(signIn.signIn(username, reset.toCharArray(), address()).user().isPresent());
+    }
+
+    @Test
+    void onePasswordSprayedOverManyAccountsFromOneAddressIsStoppedAfterTen() {
+        String sprayer = address();
+        for (int i = 0; i < 10; i++) {
+            assertInstanceOf(SignInResult.Refused.class, signIn.signIn(unique("spray" + i + "."),
+                    "Summer2026!Summer".toCharArray(), sprayer));
+        }
+        String username = unique("sprayed.");
+        AccountService.CreatedAccount created = accounts.create(admin(), new AccountDetails(username, "Sprayed",
+                null, Set.of(Role.TRAINEE), Set.of(), Set.of()));
+        SignInResult refused = signIn.signIn(username, created.temporaryPassword().toCharArray(), sprayer);
+        SignInResult.Throttled throttled = assertInstanceOf(SignInResult.Throttled.class, refused);
+        assertEquals(1, throttled.minutes());
+        assertTrue(signIn.signIn(username, created.temporaryPassword().toCharArray(), address()).user()
+                .isPresent());
     }
 
     @Test
     void aDisabledAccountCannotSignIn() {
         String username = unique("off.");
+        String owner = address();
         AccountService.CreatedAccount created = accounts.create(admin(), new AccountDetails(username, "Off",
                 null, Set.of(Role.EDUCATOR), Set.of(), Set.of()));
         accounts.setEnabled(admin(), created.accountId(), false);
-        assertTrue(signIn.signIn(username, created.temporaryPassword().toCharArray()).isEmpty());
+        assertInstanceOf(SignInResult.Refused.class, signIn.signIn(username,
+                created.temporaryPassword().toCharArray(), owner));
         accounts.setEnabled(admin(), created.accountId(), true);
-        assertTrue(signIn.signIn(username, created.temporaryPassword().toCharArray()).isPresent());
+        assertTrue(signIn.signIn(username, created.temporaryPassword().toCharArray(), owner).user().isPresent());
+    }
+
+    @Test
+    void anOverlongClientKeyIsRefusedByTheService() {
+        IllegalArgumentException refusal = assertThrows(IllegalArgumentException.class,
+                () -> signIn.signIn("nobody", "whatever".toCharArray(), "x".repeat(65)));
+        assertTrue(refusal.getMessage().contains("clientKey must be at most 64 characters"), refusal.getMessage());
     }
 
     @Test

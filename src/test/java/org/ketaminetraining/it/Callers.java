@@ -47,9 +47,21 @@ public class Callers {
 
     /** As {@link #newAccount(Set, Set, Set)}, with a username of the test's choosing. */
     public SignedInUser newAccount(String username, Set<Role> roles, Set<String> departments, Set<String> managed) {
-        long id = accounts.create(admin(), new AccountDetails(username, "Caller " + username, null, roles,
+        long id = accounts.create(admin(), new AccountDetails(username, uniqueName("Caller"), null, roles,
                 departments, managed)).accountId();
         return byId(id);
+    }
+
+    /**
+     * A display name unique to this run, made of letters only, as names must be ({@code people.DisplayName}): the
+     * prefix and a suffix spelling the current nanosecond count in the letters a to p.
+     */
+    public static String uniqueName(String prefix) {
+        StringBuilder suffix = new StringBuilder();
+        for (long n = System.nanoTime(); n > 0; n >>>= 4) {
+            suffix.append((char) ('a' + (n & 15)));
+        }
+        return prefix + " " + suffix;
     }
 
     /** A new manager of the given departments. */

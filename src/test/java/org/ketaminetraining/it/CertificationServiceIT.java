@@ -91,7 +91,7 @@ class CertificationServiceIT {
         return demo().newTrainee(department, null);
     }
 
-    /** A trainee of the department, named {@code displayName} (or "Zoë Trainee" and the username). */
+    /** A trainee of the department, named {@code displayName} (or "Zoë Trainee" and letters unique to the run). */
     private long newTrainee(String department, String displayName) {
         return demo().newTrainee(department, displayName);
     }

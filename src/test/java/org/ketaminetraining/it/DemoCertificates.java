@@ -53,12 +53,12 @@ final class DemoCertificates {
 
     /**
      * A new trainee of the department, studying the demo programme, named {@code displayName} (or "Zoë Trainee"
-     * and the username when null).
+     * and letters unique to the run when null).
      */
     long newTrainee(String department, String displayName) {
         String username = "cert." + Long.toString(System.nanoTime(), 36);
         long id = accounts.create(callers.admin(), new AccountDetails(username,
-                displayName == null ? "Zoë Trainee " + username : displayName, null,
+                displayName == null ? Callers.uniqueName("Zoë Trainee") : displayName, null,
                 Set.of(Role.TRAINEE), Set.of(department), Set.of())).accountId();
         study.settings(id);
         study.saveSettings(id, new LearnerSettings(20, ZoneId.of("Europe/London"), true, DEMO_PROGRAMME));

@@ -241,6 +241,8 @@ class EntityRoundTripIT {
             account.setManagedDepartments(Set.of(icu));
             account.setPasswordHash("pbkdf2-sha256$210000$c2FsdA$aGFzaA", true);
             account.recordFailedSignIn(3, T0.plus(15, ChronoUnit.MINUTES));
+            account.lock(T0.plus(20, ChronoUnit.MINUTES));
+            account.recordSignIn(T0.plus(5, ChronoUnit.MINUTES), "2001:db8:0:0:0:0:0:0/64");
             em.persist(account);
             AuditEvent event = new AuditEvent(T0, "rt.admin", "account.create", "rt.user", "detail text");
             em.persist(event);
@@ -311,7 +313,10 @@ class EntityRoundTripIT {
             assertThat(a.isMustChangePassword()).isTrue();
             assertThat(a.isEnabled()).isTrue();
             assertThat(a.getFailedSignIns()).isEqualTo(3);
-            assertThat(a.getLockedUntil()).isEqualTo(T0.plus(15, ChronoUnit.MINUTES));
+            assertThat(a.getFailuresSince()).isEqualTo(T0.plus(15, ChronoUnit.MINUTES));
+            assertThat(a.getLockedAt()).isEqualTo(T0.plus(20, ChronoUnit.MINUTES));
+            assertThat(a.getLastSignInAt()).isEqualTo(T0.plus(5, ChronoUnit.MINUTES));
+            assertThat(a.getLastSignInFrom()).isEqualTo("2001:db8:0:0:0:0:0:0/64");
             assertThat(a.getCreatedAt()).isEqualTo(T0);
             assertThat(a.getRoles()).containsExactlyInAnyOrder(Role.TRAINEE, Role.MANAGER);
             assertThat(a.getDepartments()).extracting(Department::getCode).containsExactlyInAnyOrder("ed", "icu");

@@ -82,7 +82,7 @@ class StudyServiceIT {
 
     private long newTrainee(String prefix) {
         String username = prefix + Long.toString(System.nanoTime(), 36);
-        return accounts.create(callers.admin(), new AccountDetails(username, "Trainee " + username, null,
+        return accounts.create(callers.admin(), new AccountDetails(username, Callers.uniqueName("Trainee"), null,
                 Set.of(Role.TRAINEE), Set.of(), Set.of())).accountId();
     }
 

@@ -58,14 +58,15 @@ class UserImportIT {
     @Test
     void aCleanFileCreatesAndThenUpdatesPeople() {
         String tag = Long.toString(System.nanoTime(), 36);
-        String first = HEADER + "nurse." + tag + ",Nurse " + tag + ",n@h.org,demo-ward,TRAINEE\n";
+        String name = Callers.uniqueName("Nurse").substring("Nurse ".length());
+        String first = HEADER + "nurse." + tag + ",Nurse " + name + ",n@h.org,demo-ward,TRAINEE\n";
         UserImportPlan created = imports.apply(callers.admin(), first);
         assertEquals(1, created.count(UserImportPlan.Kind.CREATE));
         AccountView nurse = accounts.list(callers.admin(), "nurse." + tag).get(0);
         assertEquals(Set.of(Role.TRAINEE), nurse.roles());
         assertFalse(nurse.hasPassword(), "imported accounts get no password until an administrator sets one");
 
-        String second = HEADER + "nurse." + tag + ",Nurse " + tag + ",n@h.org,demo-ward,TRAINEE;MANAGER\n";
+        String second = HEADER + "nurse." + tag + ",Nurse " + name + ",n@h.org,demo-ward,TRAINEE;MANAGER\n";
         UserImportPlan again = imports.preview(callers.admin(), second);
         assertEquals(UserImportPlan.Kind.UPDATE, again.changes().get(0).kind());
         imports.apply(callers.admin(), second);

@@ -59,6 +59,13 @@ final class WebSession {
         return http.send(browserLike(base.resolve(path)).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /** POSTs a form body to {@code path} as a browser on this site would (same-origin Fetch Metadata, Origin). */
+    HttpResponse<String> post(String path, String body) throws IOException, InterruptedException {
+        return http.send(browserLike(base.resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", origin(base))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /**
      * Opens the page at {@code path} and submits its form whose Wicket component path is {@code formPath} (its
      * action ends in ".-formPath") with the given fields, as a browser on this site would.

@@ -25,13 +25,15 @@ import org.ketaminetraining.people.service.AuditEntry;
 import org.ketaminetraining.people.service.AuditQuery;
 import org.ketaminetraining.people.service.DepartmentView;
 import org.ketaminetraining.people.service.FirstRunService;
+import org.ketaminetraining.people.service.SignInResult;
 import org.ketaminetraining.people.service.SignInService;
 import org.ketaminetraining.people.service.SignedInUser;
 import org.ketaminetraining.people.service.UserImportService;
 
 /**
  * The people services in memory, for page tests: plain-text passwords, the same pure rules as the real services
- * (AccountRules, PasswordPolicy, UserCsv, UserImportPlan), no lockout.
+ * (AccountRules, PasswordPolicy, UserCsv, UserImportPlan), no sign-in limits unless a test throttles every
+ * sign-in.
  */
 class InMemoryPeople implements AccountService, SignInService, FirstRunService, UserImportService {
 
@@ -42,6 +44,10 @@ class InMemoryPeople implements AccountService, SignInService, FirstRunService, 
     final Map<String, String> departments = new LinkedHashMap<>(Map.of("demo-ward", "Demo ward"));
     final List<AuditEntry> audit = new ArrayList<>();
     private long nextId = 1;
+    /** When set, every sign-in is refused as from a throttled address with this wait. */
+    java.time.Duration throttledFor;
+    /** The client key the last sign-in named. */
+    String lastClientKey;
 
     long add(String username, String password, Set<Role> roles) {
         long id = nextId++;
@@ -58,11 +64,16 @@ class InMemoryPeople implements AccountService, SignInService, FirstRunService, 
     }
 
     @Override
-    public Optional<SignedInUser> signIn(String username, char[] password) {
+    public SignInResult signIn(String username, char[] password, String clientKey) {
+        lastClientKey = clientKey;
+        if (throttledFor != null) {
+            return new SignInResult.Throttled(throttledFor);
+        }
         return accounts.values().stream()
                 .filter(a -> a.username().equals(username) && a.enabled()
                         && new String(password).equals(passwords.get(a.id())))
-                .findFirst().map(a -> user(a.id()));
+                .findFirst().<SignInResult>map(a -> new SignInResult.SignedIn(user(a.id())))
+                .orElseGet(SignInResult.Refused::new);
     }
 
     @Override

@@ -64,8 +64,9 @@ public abstract class PageTestBase {
     }
 
     /**
-     * Marks the next request as coming from this site, as every current browser does with Fetch Metadata;
-     * without it the CSRF listener refuses form posts.
+     * Marks the next request as coming from this site's own origin ({@code Sec-Fetch-Site: same-origin}), as every
+     * current browser does with Fetch Metadata; without it the CSRF rule refuses form posts. (Despite the name,
+     * {@code same-site} is not enough: see CrossOriginPagesTest.)
      */
     protected void sameSite() {
         tester.addRequestHeader("sec-fetch-site", "same-origin");

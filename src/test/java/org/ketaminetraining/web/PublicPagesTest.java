@@ -54,6 +54,33 @@ class PublicPagesTest extends PageTestBase {
     }
 
     @Test
+    void aThrottledAddressIsToldToWaitEvenWithTheRightPassword() {
+        people.throttledFor = java.time.Duration.ofSeconds(150);
+        tester.startPage(LoginPage.class);
+        FormTester form = form("form");
+        form.setValue("username", "admin");
+        form.setValue("password", "admin-password-1");
+        form.submit();
+        tester.assertRenderedPage(LoginPage.class);
+        assertThat(tester.getLastResponseAsString()).contains("Error: Sign-in failed",
+                "Too many failed sign-ins from your network. Try again in 3 minutes.");
+        assertThat(AppSession.get().user()).isEmpty();
+        // The page names the connection's address, as the sign-in limits count it.
+        assertThat(people.lastClientKey).isEqualTo("127.0.0.1");
+    }
+
+    @Test
+    void anOrdinaryRefusalSaysNothingAboutTheNetwork() {
+        tester.startPage(LoginPage.class);
+        FormTester form = form("form");
+        form.setValue("username", "admin");
+        form.setValue("password", "wrong-password");
+        form.submit();
+        assertThat(tester.getLastResponseAsString()).contains("Error: Sign-in failed")
+                .doesNotContain("Too many failed sign-ins");
+    }
+
+    @Test
     void anOverlongUsernameIsRefusedNextToTheField() {
         tester.startPage(LoginPage.class);
         FormTester form = form("form");

@@ -3,6 +3,7 @@ package org.ketaminetraining.web;
 import java.time.Clock;
 import java.time.ZoneId;
 import org.ketaminetraining.study.fixtures.SteppingClock;
+import org.ketaminetraining.web.isolation.SameOriginRule;
 
 /**
  * The real application with CDI replaced by {@link TestServices}, and a clock the test moves: it starts at the
@@ -26,6 +27,12 @@ public class TestApplication extends KetamineTrainingApplication {
     @Override
     public void inject(Object target) {
         TestServices.inject(target);
+    }
+
+    /** WicketTester's requests go to http://localhost; the tests of other origins name them explicitly. */
+    @Override
+    protected SameOriginRule sameOriginRule() {
+        return SameOriginRule.of("http://localhost", "https://portal.example.org");
     }
 
     @Override

@@ -51,14 +51,23 @@ public class Account {
     @Column(nullable = false)
     private boolean enabled = true;
 
+    /** Failed sign-ins from all addresses counted in the window that opened at {@link #failuresSince}. */
     @Column(name = "failed_sign_ins", nullable = false)
     private int failedSignIns;
 
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
+    @Column(name = "failures_since")
+    private Instant failuresSince;
+
+    /** When the failure ceiling locked the account; null while it is not locked. */
+    @Column(name = "locked_at")
+    private Instant lockedAt;
 
     @Column(name = "last_sign_in_at")
     private Instant lastSignInAt;
+
+    /** The client key (address) of the last successful sign-in: the one place a locked account still opens from. */
+    @Column(name = "last_sign_in_from", length = 64)
+    private String lastSignInFrom;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -120,12 +129,22 @@ public class Account {
         return passwordHash;
     }
 
-    /** Stores a new hash; a password set by someone else must be changed at the next sign-in. */
+    /**
+     * Stores a new password's hash; a password set by someone else must be changed at the next sign-in. A new
+     * password also unlocks the account and clears its failure count, since the guesses were aimed at the old one:
+     * that is how an administrator lifts a lock (and how the owner does, changing it from their usual address).
+     */
     public void setPasswordHash(String passwordHash, boolean mustChange) {
         this.passwordHash = passwordHash;
         this.mustChangePassword = mustChange;
         this.failedSignIns = 0;
-        this.lockedUntil = null;
+        this.failuresSince = null;
+        this.lockedAt = null;
+    }
+
+    /** The same password hashed at a higher cost: nothing else about the account changes. */
+    public void upgradeHash(String passwordHash) {
+        this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
     }
 
     public boolean isMustChangePassword() {
@@ -144,23 +163,39 @@ public class Account {
         return failedSignIns;
     }
 
-    public Instant getLockedUntil() {
-        return lockedUntil;
+    public Instant getFailuresSince() {
+        return failuresSince;
     }
 
-    public void recordFailedSignIn(int failures, Instant lockedUntil) {
+    public Instant getLockedAt() {
+        return lockedAt;
+    }
+
+    public boolean isLocked() {
+        return lockedAt != null;
+    }
+
+    public void recordFailedSignIn(int failures, Instant since) {
         this.failedSignIns = failures;
-        this.lockedUntil = lockedUntil;
+        this.failuresSince = Objects.requireNonNull(since, "since");
     }
 
-    public void recordSignIn(Instant at) {
-        this.failedSignIns = 0;
-        this.lockedUntil = null;
+    public void lock(Instant at) {
+        this.lockedAt = Objects.requireNonNull(at, "at");
+    }
+
+    /** A successful sign-in; the failure count stays, so that the owner signing in does not refill a guesser's. */
+    public void recordSignIn(Instant at, String from) {
         this.lastSignInAt = at;
+        this.lastSignInFrom = from;
     }
 
     public Instant getLastSignInAt() {
         return lastSignInAt;
+    }
+
+    public String getLastSignInFrom() {
+        return lastSignInFrom;
     }
 
     public Instant getCreatedAt() {

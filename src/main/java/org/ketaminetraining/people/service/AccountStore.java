@@ -78,11 +78,10 @@ public class AccountStore {
                 codes(a.getManagedDepartments()), a.isMustChangePassword());
     }
 
-    public static AccountView toView(Account a, java.time.Instant now) {
-        boolean locked = a.getLockedUntil() != null && now.isBefore(a.getLockedUntil());
+    public static AccountView toView(Account a) {
         return new AccountView(a.getId(), a.getUsername(), a.getDisplayName(), a.getEmail(), a.getRoles(),
                 codes(a.getDepartments()), codes(a.getManagedDepartments()), a.isEnabled(),
-                a.getPasswordHash() != null, locked, a.getLastSignInAt());
+                a.getPasswordHash() != null, a.isLocked(), a.getLastSignInAt());
     }
 
     public static Set<String> codes(Collection<Department> departments) {

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,11 +44,10 @@ public class JpaAccountService implements AccountService {
     public List<AccountView> list(SignedInUser caller, String filter) {
         access.require(caller, Role.ADMIN);
         String wanted = filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT);
-        Instant now = clock.instant();
         return store.all().stream()
                 .filter(a -> wanted.isEmpty() || a.getUsername().contains(wanted)
                         || a.getDisplayName().toLowerCase(Locale.ROOT).contains(wanted))
-                .map(a -> AccountStore.toView(a, now))
+                .map(AccountStore::toView)
                 .toList();
     }
 
@@ -57,7 +55,7 @@ public class JpaAccountService implements AccountService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<AccountView> find(SignedInUser caller, long accountId) {
         access.require(caller, Role.ADMIN);
-        return store.byId(accountId).map(a -> AccountStore.toView(a, clock.instant()));
+        return store.byId(accountId).map(AccountStore::toView);
     }
 
     @Override
@@ -113,8 +111,10 @@ public class JpaAccountService implements AccountService {
         String actor = access.require(caller, Role.ADMIN).username();
         Account account = existing(accountId);
         String password = TemporaryPassword.generate(random);
+        boolean wasLocked = account.isLocked();
         account.setPasswordHash(hasher.hash(password.toCharArray()), true);
-        audit.record(actor, "account.password-reset", account.getUsername(), null);
+        audit.record(actor, "account.password-reset", account.getUsername(),
+                wasLocked ? "unlocked after failed sign-ins" : null);
         return password;
     }
 

@@ -1,7 +1,9 @@
 package org.ketaminetraining.people.service;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -10,18 +12,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.ketaminetraining.people.AccountFailureCeiling;
 import org.ketaminetraining.people.PasswordHasher;
 import org.ketaminetraining.people.PasswordPolicy;
-import org.ketaminetraining.people.SignInLockout;
+import org.ketaminetraining.people.SignInAttempts;
 import org.ketaminetraining.people.ValidationException;
 import org.ketaminetraining.people.model.Account;
 
-/** Password sign-in against the stored hashes. */
+/**
+ * Password sign-in against the stored hashes, with the three sign-in limits: per client address and per account
+ * and address in memory ({@link SignInAttempts}), and the account-wide ceiling in the account's row.
+ */
 @ApplicationScoped
 @Transactional
 public class JpaSignInService implements SignInService {
 
     private static final Logger LOG = Logger.getLogger(JpaSignInService.class.getName());
+    private static final String UNKNOWN_CLIENT = "unknown";
 
     @Inject
     private AccountStore store;
@@ -32,38 +39,89 @@ public class JpaSignInService implements SignInService {
     @Inject
     private Clock clock;
 
-    private final SignInLockout lockout = SignInLockout.STANDARD;
+    private final AccountFailureCeiling ceiling = AccountFailureCeiling.STANDARD;
+    /** One per application; in one server's memory until the scale-out issue moves it to the database. */
+    private SignInAttempts attempts;
+
+    @PostConstruct
+    void startCounting() {
+        attempts = SignInAttempts.standard(clock);
+    }
 
     @Override
-    public Optional<SignedInUser> signIn(String username, char[] password) {
+    public SignInResult signIn(String username, char[] password, String clientKey) {
+        String client = checkedClientKey(clientKey);
+        SignInAttempts.Admission admission = attempts.admit(client, username);
+        if (admission.verdict() == SignInAttempts.Verdict.THROTTLED) {
+            // Refused before any hashing: it reveals nothing about accounts and costs the server nothing.
+            return new SignInResult.Throttled(admission.retryAfter());
+        }
+        if (admission.exhaustedBudget()) {
+            LOG.warning(() -> "Sign-ins from " + client + " are throttled after repeated failures");
+        }
         Instant now = clock.instant();
         Optional<Account> found = store.byUsername(username);
-        if (found.isEmpty()) {
-            // Same work as for a real account, so response time does not reveal which usernames exist.
-            hasher.matches(password, null);
-            return Optional.empty();
+        // The hash is computed for every admitted attempt, for an unknown user too (against no hash), so that the
+        // time taken does not reveal which usernames exist or which refusals are held off.
+        boolean passwordMatches = hasher.matches(password, found.map(Account::getPasswordHash).orElse(null));
+        if (found.isEmpty() || admission.verdict() == SignInAttempts.Verdict.HELD_OFF) {
+            return new SignInResult.Refused();
         }
         Account account = found.get();
-        boolean passwordMatches = hasher.matches(password, account.getPasswordHash());
-        if (!account.isEnabled() || lockout.isLocked(account.getLockedUntil(), now)) {
-            LOG.info(() -> "Sign-in refused for disabled or locked account " + account.getUsername());
-            return Optional.empty();
+        if (!account.isEnabled() || account.isLocked() && !client.equals(account.getLastSignInFrom())) {
+            LOG.info(() -> "Sign-in refused for disabled or locked account " + account.getUsername() + " from "
+                    + client);
+            return new SignInResult.Refused();
         }
         if (!passwordMatches) {
-            SignInLockout.Failure failure = lockout.afterFailure(account.getFailedSignIns(), now);
-            account.recordFailedSignIn(failure.failures(), failure.lockedUntil().orElse(null));
-            failure.lockedUntil().ifPresent(until -> {
-                audit.record(account.getUsername(), "account.locked", account.getUsername(),
-                        "locked until " + until + " after " + lockout.maxFailures() + " failed sign-ins");
-                LOG.warning(() -> "Account " + account.getUsername() + " locked until " + until);
-            });
-            return Optional.empty();
+            countFailure(account, now);
+            return new SignInResult.Refused();
         }
+        attempts.succeeded(client, username);
         if (hasher.needsRehash(account.getPasswordHash())) {
-            account.setPasswordHash(hasher.hash(password), account.isMustChangePassword());
+            account.upgradeHash(hasher.hash(password));
         }
-        account.recordSignIn(now);
-        return Optional.of(AccountStore.toSignedInUser(account));
+        account.recordSignIn(now, client);
+        return new SignInResult.SignedIn(AccountStore.toSignedInUser(account));
+    }
+
+    /** Counts a wrong password towards the account's ceiling, and locks the account when it is reached. */
+    private void countFailure(Account account, Instant now) {
+        if (account.isLocked()) {
+            return;
+        }
+        // Failures from many addresses at once would otherwise race on the row's version and fail with an
+        // optimistic-lock error; the row lock makes them wait their turn and count every one.
+        store.em().refresh(account, LockModeType.PESSIMISTIC_WRITE);
+        if (account.isLocked()) {
+            return;
+        }
+        AccountFailureCeiling.Count count = ceiling.afterFailure(account.getFailedSignIns(),
+                account.getFailuresSince(), now);
+        account.recordFailedSignIn(count.failures(), count.windowOpened());
+        if (count.reached()) {
+            account.lock(now);
+            String usual = account.getLastSignInFrom() == null ? "none (no sign-in yet)"
+                    : account.getLastSignInFrom();
+            audit.record(account.getUsername(), "account.locked", account.getUsername(), "locked after "
+                    + count.failures() + " failed sign-ins since " + count.windowOpened()
+                    + "; only sign-ins from the last address used (" + usual + ") are accepted until an "
+                    + "administrator resets the password");
+            LOG.warning(() -> "Account " + account.getUsername() + " locked after " + count.failures()
+                    + " failed sign-ins");
+        }
+    }
+
+    private static String checkedClientKey(String clientKey) {
+        if (clientKey == null || clientKey.isBlank()) {
+            return UNKNOWN_CLIENT;
+        }
+        String key = clientKey.strip();
+        if (key.length() > MAX_CLIENT_KEY_LENGTH) {
+            throw new IllegalArgumentException("clientKey must be at most " + MAX_CLIENT_KEY_LENGTH
+                    + " characters, was " + key.length());
+        }
+        return key;
     }
 
     @Override

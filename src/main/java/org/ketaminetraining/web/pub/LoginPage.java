@@ -1,6 +1,7 @@
 package org.ketaminetraining.web.pub;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import org.apache.wicket.markup.html.WebMarkupContainer;
 import org.apache.wicket.markup.html.form.PasswordTextField;
 import org.apache.wicket.markup.html.form.StatelessForm;
@@ -11,12 +12,17 @@ import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.apache.wicket.validation.validator.StringValidator;
 import org.ketaminetraining.people.PasswordPolicy;
 import org.ketaminetraining.people.service.FirstRunService;
+import org.ketaminetraining.people.service.SignInResult;
 import org.ketaminetraining.people.service.SignInService;
 import org.ketaminetraining.web.AppSession;
 import org.ketaminetraining.web.BasePage;
 import org.ketaminetraining.web.component.FieldMessages;
+import org.ketaminetraining.ratelimit.ClientKey;
 
-/** Sign-in with username and password. Every refusal reads the same, so it reveals nothing about accounts. */
+/**
+ * Sign-in with username and password. Every refusal reads the same, so it reveals nothing about accounts; only a
+ * client address that has used up its failed sign-ins is also told how long to wait.
+ */
 public class LoginPage extends BasePage {
 
     private static final long serialVersionUID = 1L;
@@ -50,16 +56,33 @@ public class LoginPage extends BasePage {
             @Override
             protected void onSubmit() {
                 char[] secret = password.getModelObject().toCharArray();
-                signIn.signIn(username.getModelObject(), secret).ifPresentOrElse(user -> {
-                    AppSession.get().signInAs(user);
+                SignInResult result = signIn.signIn(username.getModelObject(), secret, clientKey());
+                java.util.Arrays.fill(secret, '\0');
+                if (result instanceof SignInResult.SignedIn signedIn) {
+                    AppSession.get().signInAs(signedIn.person());
                     continueToOriginalDestination();
                     setResponsePage(getApplication().getHomePage());
-                }, () -> error(getString("failed")));
-                java.util.Arrays.fill(secret, '\0');
+                    return;
+                }
+                error(getString("failed"));
+                if (result instanceof SignInResult.Throttled throttled) {
+                    long minutes = throttled.minutes();
+                    error(getString(minutes == 1 ? "throttled.one" : "throttled.many")
+                            .replace("{minutes}", Long.toString(minutes)));
+                }
             }
         };
         form.add(FieldMessages.attachTo(username, null), new FieldMessages("usernameErrors", username));
         form.add(FieldMessages.attachTo(password, null), new FieldMessages("passwordErrors", password));
         add(form);
+    }
+
+    /**
+     * The client's address as the sign-in limits count it: the connection's, or the client's behind a trusted
+     * proxy (KT_TRUSTED_PROXIES), never a header the client writes itself.
+     */
+    private String clientKey() {
+        Object request = getRequest().getContainerRequest();
+        return ClientKey.of(request instanceof HttpServletRequest http ? http.getRemoteAddr() : null);
     }
 }
