@@ -8,9 +8,6 @@ import org.apache.wicket.IConverterLocator;
 import org.apache.wicket.Page;
 import org.apache.wicket.authroles.authentication.AbstractAuthenticatedWebSession;
 import org.apache.wicket.authroles.authentication.AuthenticatedWebApplication;
-import org.apache.wicket.cdi.CdiConfiguration;
-import org.apache.wicket.cdi.ConversationPropagation;
-import org.apache.wicket.cdi.NonContextual;
 import org.apache.wicket.csp.CSPDirective;
 import org.apache.wicket.markup.html.WebPage;
 import org.apache.wicket.protocol.http.ResourceIsolationRequestCycleListener;
@@ -151,11 +148,11 @@ public class KetamineTrainingApplication extends AuthenticatedWebApplication {
     }
 
     /**
-     * Lets pages receive services with {@code @Inject}. In the server that is CDI; page tests override this to
-     * hand in fakes without a container.
+     * Lets pages receive services with {@code @Inject}: CDI beans behind serializable stand-ins (see
+     * {@link ServiceInjection}). Page tests override this to hand in fakes without a container.
      */
     protected void configureInjection() {
-        new CdiConfiguration().setPropagation(ConversationPropagation.NONE).configure(this);
+        getComponentInstantiationListeners().add(new ServiceInjection());
     }
 
     /**
@@ -163,7 +160,7 @@ public class KetamineTrainingApplication extends AuthenticatedWebApplication {
      * the same way {@link #configureInjection} has components filled.
      */
     public void inject(Object target) {
-        NonContextual.of(target).inject(target);
+        ServiceInjection.inject(target);
     }
 
     /**

@@ -72,6 +72,11 @@ final class WebSession {
      */
     HttpResponse<String> submit(String path, String formPath, Map<String, String> fields)
             throws IOException, InterruptedException {
+        return post(formAction(path, formPath), fields);
+    }
+
+    /** Opens the page at {@code path} and gives the address its form {@code formPath} posts to. */
+    URI formAction(String path, String formPath) throws IOException, InterruptedException {
         HttpResponse<String> page = http.send(browserLike(base.resolve(path)).build(),
                 HttpResponse.BodyHandlers.ofString());
         Matcher action = Pattern.compile("<form[^>]*\\baction=\"([^\"]*\\.-" + Pattern.quote(formPath)
@@ -79,9 +84,14 @@ final class WebSession {
         if (page.statusCode() != 200 || !action.find()) {
             throw new AssertionError("no form " + formPath + " at " + path + " (" + page.statusCode() + ")");
         }
+        return page.uri().resolve(action.group(1).replace("&amp;", "&"));
+    }
+
+    /** Posts the fields to a form's address, as a browser on this site would. */
+    HttpResponse<String> post(URI action, Map<String, String> fields) throws IOException, InterruptedException {
         String body = fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
                 + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-        return http.send(browserLike(page.uri().resolve(action.group(1).replace("&amp;", "&")))
+        return http.send(browserLike(action)
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", origin(base))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
