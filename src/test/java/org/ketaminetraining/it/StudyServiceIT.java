@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,6 +46,8 @@ import org.ketaminetraining.study.service.JpaStudyService;
 import org.ketaminetraining.study.service.LearnerProfiles;
 import org.ketaminetraining.study.service.LearnerSettings;
 import org.ketaminetraining.study.service.PresentedQuestion;
+import org.ketaminetraining.study.service.ProgrammeChoice;
+import org.ketaminetraining.study.service.StudyHistory;
 import org.ketaminetraining.study.service.StudyLedger;
 import org.ketaminetraining.study.service.StudyService;
 
@@ -186,6 +189,90 @@ class StudyServiceIT {
             BankFiles.delete(copy);
             assertTrue(banks.importNow(callers.admin()).applied());
         }
+    }
+
+    /**
+     * Issue 13: a module answered mostly wrong showed "Average predicted recall today 100%", because every item
+     * answered today is at recall 1 in the memory model (no day has passed), right or wrong. Real answers on the
+     * real log: one module answered 1 of 9 right, the others right; the module's recall must not look high.
+     */
+    @Test
+    void aModuleAnsweredMostlyWrongShowsALowPredictedRecall() {
+        long trainee = newTrainee("recall.");
+        LearnerSettings settings = study.settings(trainee);
+        study.saveSettings(trainee, new LearnerSettings(LearnerSettings.MAX_NEW_ITEMS_PER_DAY, settings.timeZone(),
+                settings.keyboardShortcuts(), settings.programmeId()));
+        String module = null;
+        String answeredRight = null;
+        Set<String> studiedInModule = new HashSet<>();
+        while (studiedInModule.size() < 9) {
+            PresentedQuestion shown = study.currentQuestion(trainee).orElseThrow();
+            module = module == null ? shown.moduleId() : module;
+            boolean inModule = shown.moduleId().equals(module);
+            if (inModule && answeredRight == null) {
+                answeredRight = shown.questionId();
+            }
+            boolean right = !inModule || shown.questionId().equals(answeredRight);
+            study.submit(trainee, new AnswerSubmission(shown.token(), right ? SampleAnswers.correct(shown.question())
+                    : SampleAnswers.wrong(shown.question()), Confidence.NOT_STATED));
+            if (inModule) {
+                studiedInModule.add(shown.questionId());
+            }
+        }
+        String mostlyWrong = module;
+        StudyHistory.ModuleAccuracy accuracy = study.history(trainee, 0, 1).accuracy().stream()
+                .filter(a -> a.moduleId().equals(mostlyWrong)).findFirst().orElseThrow();
+        assertEquals(1, accuracy.correct(), "the log holds one right answer in " + mostlyWrong);
+        assertTrue(accuracy.answered() >= 9, "answers in " + mostlyWrong + ": " + accuracy.answered());
+
+        Dashboard dashboard = study.dashboard(trainee);
+        Dashboard.ModuleProgress wrongModule = dashboard.modules().stream()
+                .filter(m -> m.moduleId().equals(mostlyWrong)).findFirst().orElseThrow();
+        assertEquals(9, wrongModule.studied());
+        double recall = wrongModule.averageRecall().orElseThrow();
+        assertTrue(recall <= 1.0 / 9 + 1e-9, "predicted recall of a module answered 1 of 9 right: " + recall);
+        assertTrue(dashboard.modules().stream().filter(m -> !m.moduleId().equals(mostlyWrong) && m.studied() >= 3)
+                .allMatch(m -> m.averageRecall().orElseThrow() > 0.9), "modules answered right: " + dashboard.modules());
+    }
+
+    /**
+     * Issue 13: "Question 64 of 71" in an eight-question programme after a programme switch. The counter is the
+     * current study day's answers in the current programme, so it restarts at a switch (and resumes on the way
+     * back).
+     */
+    @Test
+    void afterAProgrammeSwitchTheSessionCounterRestarts() {
+        long trainee = newTrainee("session.");
+        String first = study.settings(trainee).programmeId();
+        for (int i = 0; i < 5; i++) {
+            answerRight(trainee);
+        }
+        assertEquals(5, study.currentQuestion(trainee).orElseThrow().progress().answeredToday());
+
+        String other = study.programmes().stream().map(ProgrammeChoice::id).filter(id -> !id.equals(first))
+                .findFirst().orElseThrow();
+        switchProgramme(trainee, other);
+        PresentedQuestion shown = study.currentQuestion(trainee).orElseThrow();
+        assertEquals(0, shown.progress().answeredToday(), "answered in " + other + " today");
+        assertEquals(5, shown.progress().total(), "5 of the shared 10 new questions are left today");
+        answerRight(trainee);
+        assertEquals(1, study.currentQuestion(trainee).orElseThrow().progress().answeredToday());
+
+        switchProgramme(trainee, first);
+        assertEquals(5, study.currentQuestion(trainee).orElseThrow().progress().answeredToday(),
+                "back in " + first + ": its answers of today count again");
+    }
+
+    private void answerRight(long trainee) {
+        PresentedQuestion shown = study.currentQuestion(trainee).orElseThrow();
+        study.submit(trainee, new AnswerSubmission(shown.token(), SampleAnswers.correct(shown.question()),
+                Confidence.NOT_STATED));
+    }
+
+    private void switchProgramme(long trainee, String programmeId) {
+        LearnerSettings settings = study.settings(trainee);
+        study.saveSettings(trainee, new LearnerSettings(settings.newItemsPerDay(), settings.timeZone(),
+                settings.keyboardShortcuts(), programmeId));
     }
 
     /**
