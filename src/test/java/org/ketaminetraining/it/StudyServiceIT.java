@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,10 +34,14 @@ import org.ketaminetraining.bank.service.ImportSummary;
 import org.ketaminetraining.people.Role;
 import org.ketaminetraining.people.service.AccountDetails;
 import org.ketaminetraining.people.service.AccountService;
+import org.ketaminetraining.people.service.SignInService;
+import org.ketaminetraining.platform.AppSettings;
 import org.ketaminetraining.scheduling.CardState;
 import org.ketaminetraining.scheduling.Phase;
 import org.ketaminetraining.scheduling.Rating;
 import org.ketaminetraining.scheduling.grading.Confidence;
+import org.ketaminetraining.study.NewQuestionsToday;
+import org.ketaminetraining.study.StudySession;
 import org.ketaminetraining.study.fixtures.SampleAnswers;
 import org.ketaminetraining.study.fixtures.SteppingClock;
 import org.ketaminetraining.study.service.AnswerOutcome;
@@ -64,7 +69,7 @@ class StudyServiceIT {
     @Deployment
     static WebArchive deployment() {
         return Deployments.appWith("study-it.war", StudyServiceIT.class, StudyQueries.class, SampleAnswers.class,
-                SteppingClock.class, BankFiles.class);
+                SteppingClock.class, BankFiles.class, WebSession.class);
     }
 
     @Inject
@@ -82,6 +87,12 @@ class StudyServiceIT {
 
     @Inject
     private Callers callers;
+    @Inject
+    private SignInService signIn;
+    @Inject
+    private AppSettings appSettings;
+
+    private static final String PASSWORD = "limit-reached-correctly-9";
 
     private long newTrainee(String prefix) {
         String username = prefix + Long.toString(System.nanoTime(), 36);
@@ -229,10 +240,10 @@ class StudyServiceIT {
         Dashboard.ModuleProgress wrongModule = dashboard.modules().stream()
                 .filter(m -> m.moduleId().equals(mostlyWrong)).findFirst().orElseThrow();
         assertEquals(9, wrongModule.studied());
-        double recall = wrongModule.averageRecall().orElseThrow();
+        double recall = wrongModule.recall().mean().orElseThrow();
         assertTrue(recall <= 1.0 / 9 + 1e-9, "predicted recall of a module answered 1 of 9 right: " + recall);
         assertTrue(dashboard.modules().stream().filter(m -> !m.moduleId().equals(mostlyWrong) && m.studied() >= 3)
-                .allMatch(m -> m.averageRecall().orElseThrow() > 0.9), "modules answered right: " + dashboard.modules());
+                .allMatch(m -> m.recall().mean().orElseThrow() > 0.9), "modules answered right: " + dashboard.modules());
     }
 
     /**
@@ -247,20 +258,65 @@ class StudyServiceIT {
         for (int i = 0; i < 5; i++) {
             answerRight(trainee);
         }
-        assertEquals(5, study.currentQuestion(trainee).orElseThrow().progress().answeredToday());
+        assertEquals(5, study.currentQuestion(trainee).orElseThrow().progress().answeredInSession());
 
         String other = study.programmes().stream().map(ProgrammeChoice::id).filter(id -> !id.equals(first))
                 .findFirst().orElseThrow();
         switchProgramme(trainee, other);
         PresentedQuestion shown = study.currentQuestion(trainee).orElseThrow();
-        assertEquals(0, shown.progress().answeredToday(), "answered in " + other + " today");
-        assertEquals(5, shown.progress().total(), "5 of the shared 10 new questions are left today");
+        assertEquals(0, shown.progress().answeredInSession(), "answered in " + other + " today");
+        assertEquals(new StudySession.Position(1, 5), shown.progress().position(false),
+                "5 of the shared 10 new questions are left today");
         answerRight(trainee);
-        assertEquals(1, study.currentQuestion(trainee).orElseThrow().progress().answeredToday());
+        assertEquals(1, study.currentQuestion(trainee).orElseThrow().progress().answeredInSession());
 
         switchProgramme(trainee, first);
-        assertEquals(5, study.currentQuestion(trainee).orElseThrow().progress().answeredToday(),
+        assertEquals(5, study.currentQuestion(trainee).orElseThrow().progress().answeredInSession(),
                 "back in " + first + ": its answers of today count again");
+    }
+
+    /**
+     * Issue 13: with the shared daily limit used up in one programme, the other programme's study page said
+     * "You're done for now" with no hint why. The service says the limit is the reason and where it went, the
+     * dashboard shows none left, and the trainee's study page over HTTP says so and links to the setting.
+     */
+    @Test
+    void withTheDailyLimitUsedUpInOneProgrammeTheOthersStudyPageSaysWhy() throws Exception {
+        String username = "limit." + Long.toString(System.nanoTime(), 36);
+        AccountService.CreatedAccount created = accounts.create(callers.admin(), new AccountDetails(username,
+                "Trainee " + username, null, Set.of(Role.TRAINEE), Set.of(), Set.of()));
+        long trainee = created.accountId();
+        signIn.changePassword(trainee, created.temporaryPassword().toCharArray(), PASSWORD.toCharArray());
+        LearnerSettings settings = study.settings(trainee);
+        study.saveSettings(trainee, new LearnerSettings(3, settings.timeZone(), settings.keyboardShortcuts(),
+                settings.programmeId()));
+        for (int i = 0; i < 3; i++) {
+            answerRight(trainee);
+        }
+        String other = study.programmes().stream().map(ProgrammeChoice::id)
+                .filter(id -> !id.equals(settings.programmeId())).findFirst().orElseThrow();
+        switchProgramme(trainee, other);
+
+        assertTrue(study.currentQuestion(trainee).isEmpty(), "nothing to ask in " + other);
+        NewQuestionsToday fresh = study.outlook(trainee).newQuestions();
+        assertEquals(3, fresh.perDay());
+        assertEquals(3, fresh.startedToday());
+        assertEquals(3, fresh.startedInOtherProgrammes());
+        assertTrue(fresh.notStarted() > 0, "questions of " + other + " not started: " + fresh.notStarted());
+        assertTrue(fresh.limitReached());
+        Dashboard dashboard = study.dashboard(trainee);
+        assertEquals(0, dashboard.outlook().newQuestions().left());
+        assertFalse(dashboard.outlook().hasWork());
+
+        WebSession web = WebSession.signIn(appSettings.publicUrl(), username, PASSWORD);
+        String page = new String(web.get("/study").body(), StandardCharsets.UTF_8);
+        assertTrue(page.contains("You have started all 3 new questions for today across your programmes, and "
+                + "nothing else is due. 3 of them were in another programme."), page);
+        assertTrue(page.contains("New questions start again tomorrow at 04:00.")
+                || page.contains("New questions start again today at 04:00."), page);
+        assertTrue(page.matches("(?s).*<a [^>]*href=\"[^\"]*study/settings\"[^>]*>To start more today.*"), page);
+        String home = new String(web.get("/dashboard").body(), StandardCharsets.UTF_8);
+        assertTrue(home.matches("(?s).*>New questions left today</dt>\\s*<dd[^>]*><span[^>]*>0</span>.*"), home);
     }
 
     private void answerRight(long trainee) {

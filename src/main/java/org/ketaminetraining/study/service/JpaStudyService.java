@@ -110,6 +110,13 @@ public class JpaStudyService implements StudyService {
 
     @Override
     @Transactional
+    public StudyOutlook outlook(long accountId) {
+        StudyLedger ledger = ledgerCreatingProfile(accountId);
+        return ledger.outlook(ledger.learnerOf(em.find(LearnerProfile.class, accountId)), ledger.now());
+    }
+
+    @Override
+    @Transactional
     public LearnerSettings settings(long accountId) {
         ledgerCreatingProfile(accountId);
         LearnerProfile profile = em.find(LearnerProfile.class, accountId);

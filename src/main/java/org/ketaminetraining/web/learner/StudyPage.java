@@ -26,11 +26,12 @@ import org.apache.wicket.model.Model;
 import org.apache.wicket.request.resource.JavaScriptResourceReference;
 import org.ketaminetraining.bank.model.Response;
 import org.ketaminetraining.scheduling.grading.Confidence;
+import org.ketaminetraining.study.NewQuestionsToday;
 import org.ketaminetraining.study.service.AnswerOutcome;
 import org.ketaminetraining.study.service.AnswerSubmission;
 import org.ketaminetraining.study.service.LearnerSettings;
 import org.ketaminetraining.study.service.PresentedQuestion;
-import org.ketaminetraining.study.service.SessionProgress;
+import org.ketaminetraining.study.service.StudyOutlook;
 import org.ketaminetraining.study.service.StudyPausedException;
 import org.ketaminetraining.study.service.StudyService;
 import org.ketaminetraining.web.AppSession;
@@ -75,6 +76,9 @@ public class StudyPage extends BasePage {
     private final LoadableDetachableModel<AnswerOutcome> outcome = LoadableDetachableModel.of(this::loadOutcome);
     private final LoadableDetachableModel<LearnerSettings> settings =
             LoadableDetachableModel.of(() -> study.settings(accountId()));
+    /** Read only when nothing is left to ask, to say why. */
+    private final LoadableDetachableModel<StudyOutlook> outlook =
+            LoadableDetachableModel.of(() -> study.outlook(accountId()));
 
     private final WebMarkupContainer view;
     private final Label announcement;
@@ -100,6 +104,18 @@ public class StudyPage extends BasePage {
         add(paused);
         WebMarkupContainer done = new WebMarkupContainer("done");
         done.add(visibleWhen(() -> presentation.getObject() == null && !paused.isVisible()));
+        done.add(new Label("doneReason", this::doneReason));
+        done.add(new Label("doneNextReview", this::doneNextReview).add(visibleWhen(() ->
+                outlook.getObject().nextDue().isPresent())));
+        WebMarkupContainer limit = new WebMarkupContainer("doneLimit");
+        limit.add(visibleWhen(() -> outlook.getObject().newQuestions().limitReached()));
+        limit.add(new Label("doneNewAgain", () -> getString("done.newAgain").replace("{when}", StudyTimes.when(this,
+                outlook.getObject().nextStudyDay(), outlook.getObject().asOf(), outlook.getObject().zone()))));
+        BookmarkablePageLink<Void> raise = new BookmarkablePageLink<>("settingsLink", LearnerSettingsPage.class);
+        raise.add(visibleWhen(() -> outlook.getObject().newQuestions().perDay()
+                < LearnerSettings.MAX_NEW_ITEMS_PER_DAY));
+        limit.add(raise);
+        done.add(limit);
         done.add(new BookmarkablePageLink<>("checkAgain", StudyPage.class));
         done.add(new BookmarkablePageLink<>("dashboardLink", DashboardPage.class));
         add(done);
@@ -212,13 +228,32 @@ public class StudyPage extends BasePage {
 
     private int progressCurrent() {
         PresentedQuestion shown = presentation.getObject();
-        SessionProgress progress = shown.progress();
-        // An answered presentation is already counted among today's answers.
-        return shown.answered() ? Math.max(1, progress.answeredToday()) : progress.answeredToday() + 1;
+        return shown.progress().position(shown.answered()).current();
     }
 
     private int progressTotal() {
-        return Math.max(progressCurrent(), presentation.getObject().progress().total());
+        PresentedQuestion shown = presentation.getObject();
+        return shown.progress().position(shown.answered()).total();
+    }
+
+    /** Why nothing is left to ask: the daily limit (shared by the learner's programmes), or every question started. */
+    private String doneReason() {
+        NewQuestionsToday fresh = outlook.getObject().newQuestions();
+        if (fresh.limitReached() && fresh.perDay() == 0) {
+            return getString("done.noNewAllowed");
+        }
+        if (fresh.limitReached()) {
+            String reason = getString("done.limit").replace("{perDay}", String.valueOf(fresh.perDay()));
+            return fresh.startedInOtherProgrammes() == 0 ? reason : reason + " " + getString("done.elsewhere")
+                    .replace("{elsewhere}", String.valueOf(fresh.startedInOtherProgrammes()));
+        }
+        return getString(fresh.notStarted() == 0 ? "done.allStarted" : "done.text");
+    }
+
+    private String doneNextReview() {
+        StudyOutlook o = outlook.getObject();
+        return getString("done.nextReview").replace("{when}",
+                StudyTimes.when(this, o.nextDue().orElseThrow(), o.asOf(), o.zone()));
     }
 
     private PresentedQuestion loadPresentation() {
@@ -288,6 +323,7 @@ public class StudyPage extends BasePage {
         presentation.detach();
         outcome.detach();
         settings.detach();
+        outlook.detach();
         super.onDetach();
     }
 }
