@@ -216,8 +216,12 @@ public class FakeStudy implements StudyService {
         return dashboard;
     }
 
+    /** How often the outlook was asked for (the study page needs it only when nothing is left to ask). */
+    int outlookCalls;
+
     @Override
     public StudyOutlook outlook(long accountId) {
+        outlookCalls++;
         return dashboard.outlook();
     }
 

@@ -707,6 +707,8 @@ class LearnerPagesTest extends PageTestBase {
                 "To start more today, raise your number of new questions per day in your study settings.");
         tester.clickLink("done:doneLimit:settingsLink");
         tester.assertRenderedPage(LearnerSettingsPage.class);
+        assertThat(tester.getLastResponseAsString()).contains("The limit is for all your programmes together: "
+                + "questions started in one programme count in the others that day.");
     }
 
     @Test
@@ -738,6 +740,7 @@ class LearnerPagesTest extends PageTestBase {
         assertThat(tester.getLastResponseAsString()).contains("Question 1 of 2 today",
                 "Counts your answers today in this programme and the questions waiting now. A question you get "
                         + "wrong comes back a few minutes later, so the total can grow.");
+        assertThat(study.outlookCalls).as("the outlook is read only when nothing is left to ask").isZero();
     }
 
     @Test

@@ -112,7 +112,8 @@ public class JpaStudyService implements StudyService {
     @Transactional
     public StudyOutlook outlook(long accountId) {
         StudyLedger ledger = ledgerCreatingProfile(accountId);
-        return ledger.outlook(ledger.learnerOf(em.find(LearnerProfile.class, accountId)), ledger.now());
+        return new LearnerOverview(ledger, em).outlook(ledger.learnerOf(em.find(LearnerProfile.class, accountId)),
+                ledger.now());
     }
 
     @Override

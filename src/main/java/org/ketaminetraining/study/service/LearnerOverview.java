@@ -10,10 +10,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.ketaminetraining.bank.model.Programme;
 import org.ketaminetraining.scheduling.CardState;
 import org.ketaminetraining.scheduling.Rating;
 import org.ketaminetraining.scheduling.grading.Confidence;
+import org.ketaminetraining.scheduling.queue.StudyItem;
 import org.ketaminetraining.study.DueForecast;
 import org.ketaminetraining.study.LearningEvidence;
 import org.ketaminetraining.study.PredictedRecall;
@@ -24,7 +26,8 @@ import org.ketaminetraining.study.store.LearnerProfile;
 import org.ketaminetraining.study.store.ReviewLogEntry;
 
 /**
- * The read-only study use cases: the dashboard and the history. The figures are computed here from the log and the
+ * The read-only study use cases: the dashboard, the outlook (its figures at the top, which the study page also
+ * reads) and the history. The figures are computed here from the log and the
  * cached states by the pure rules in {@code org.ketaminetraining.study}; this class only gathers the rows.
  */
 final class LearnerOverview {
@@ -42,8 +45,8 @@ final class LearnerOverview {
 
     Dashboard dashboard(LearnerContext learner, Instant now) {
         Map<Long, CardState> states = ledger.states(learner.accountId());
-        List<ReviewsDue.StudiedItem> studied = ledger.studied(learner, states);
-        StudyOutlook outlook = ledger.outlook(learner, now, states, studied);
+        List<ReviewsDue.StudiedItem> studied = studied(learner, states);
+        StudyOutlook outlook = outlook(learner, now, states, studied);
         Map<Long, List<LearningEvidence.Answer>> answers = answersByQuestion(learner);
         int spacing = learner.programme().map(Programme::minimumSpacingDays)
                 .orElse(Programme.DEFAULT_MINIMUM_SPACING_DAYS);
@@ -88,6 +91,36 @@ final class LearnerOverview {
         return new Dashboard(learner.programme().map(Programme::title).orElse(""),
                 today, outlook, StudyStreak.daysInARow(studyDays, today), modules, forecast,
                 new Dashboard.CertificationProgress(byModule.size(), complete, items, learnedItems));
+    }
+
+    /**
+     * What is waiting for the learner now and next in their current programme: the dashboard's figures at the top
+     * and the study page's explanation when nothing is left to ask.
+     */
+    StudyOutlook outlook(LearnerContext learner, Instant now) {
+        Map<Long, CardState> states = ledger.states(learner.accountId());
+        return outlook(learner, now, states, studied(learner, states));
+    }
+
+    private StudyOutlook outlook(LearnerContext learner, Instant now, Map<Long, CardState> states,
+            List<ReviewsDue.StudiedItem> studied) {
+        StudyLedger.Today today = ledger.today(learner, now);
+        int notStarted = StudyLedger.notStarted(ledger.studyItems(learner, states));
+        return new StudyOutlook(ReviewsDue.at(studied, learner.boundary(), now),
+                today.newQuestions(learner, notStarted), ReviewsDue.next(studied, now), today.window().until(), now,
+                learner.boundary().zone());
+    }
+
+    /** The programme's studied items, each marked when it is brought forward. */
+    private List<ReviewsDue.StudiedItem> studied(LearnerContext learner, Map<Long, CardState> states) {
+        Set<String> forward = ledger.broughtForward(learner, states);
+        List<ReviewsDue.StudiedItem> studied = new ArrayList<>();
+        for (StudyItem item : ledger.studyItems(learner, states)) {
+            if (!item.state().isNew()) {
+                studied.add(new ReviewsDue.StudiedItem(item.state(), forward.contains(item.itemId())));
+            }
+        }
+        return studied;
     }
 
     /**

@@ -39,7 +39,6 @@ import org.ketaminetraining.study.DisplayOrder;
 import org.ketaminetraining.study.LoggedAnswer;
 import org.ketaminetraining.study.NewQuestionsToday;
 import org.ketaminetraining.study.ResponseCodec;
-import org.ketaminetraining.study.ReviewsDue;
 import org.ketaminetraining.study.StudySession;
 import org.ketaminetraining.study.service.BankCatalog.PublishedItem;
 import org.ketaminetraining.study.service.BankCatalog.RevisionContent;
@@ -312,7 +311,7 @@ public final class StudyLedger {
         return studyItems(learner, states(learner.accountId()));
     }
 
-    private List<StudyItem> studyItems(LearnerContext learner, Map<Long, CardState> states) {
+    List<StudyItem> studyItems(LearnerContext learner, Map<Long, CardState> states) {
         List<StudyItem> items = new ArrayList<>();
         for (PublishedItem item : learner.items()) {
             items.add(new StudyItem(itemId(item.questionId()), item.moduleKey(), item.safetyCritical(),
@@ -329,37 +328,8 @@ public final class StudyLedger {
                 new NewItemLimit(fresh.perDay(), fresh.startedToday()), broughtForward(learner, states));
     }
 
-    /**
-     * What is waiting for the learner now and next in their current programme: the dashboard's figures at the top
-     * and the study page's explanation when nothing is left to ask.
-     */
-    StudyOutlook outlook(LearnerContext learner, Instant now) {
-        Map<Long, CardState> states = states(learner.accountId());
-        return outlook(learner, now, states, studied(learner, states));
-    }
-
-    /** As {@link #outlook(LearnerContext, Instant)}, from states and studied items the caller already has. */
-    StudyOutlook outlook(LearnerContext learner, Instant now, Map<Long, CardState> states,
-            List<ReviewsDue.StudiedItem> studied) {
-        Today today = today(learner, now);
-        return new StudyOutlook(ReviewsDue.at(studied, learner.boundary(), now),
-                today.newQuestions(learner, notStarted(studyItems(learner, states))), ReviewsDue.next(studied, now),
-                today.window().until(), now, learner.boundary().zone());
-    }
-
-    /** The programme's studied items, each marked when it is brought forward. */
-    List<ReviewsDue.StudiedItem> studied(LearnerContext learner, Map<Long, CardState> states) {
-        Set<String> forward = broughtForward(learner, states);
-        List<ReviewsDue.StudiedItem> studied = new ArrayList<>();
-        for (StudyItem item : studyItems(learner, states)) {
-            if (!item.state().isNew()) {
-                studied.add(new ReviewsDue.StudiedItem(item.state(), forward.contains(item.itemId())));
-            }
-        }
-        return studied;
-    }
-
-    private static int notStarted(List<StudyItem> items) {
+    /** The items the learner has never answered. */
+    static int notStarted(List<StudyItem> items) {
         return (int) items.stream().filter(item -> item.state().isNew()).count();
     }
 
@@ -367,7 +337,7 @@ public final class StudyLedger {
      * The learner's items brought forward (see {@link StudyRefresher}) and not reviewed since: a review after the
      * row's instant settles it, so rows need no clean-up to stop counting.
      */
-    private Set<String> broughtForward(LearnerContext learner, Map<Long, CardState> states) {
+    Set<String> broughtForward(LearnerContext learner, Map<Long, CardState> states) {
         Set<String> ids = new HashSet<>();
         for (StudyRefresher row : em.createQuery("SELECT r FROM StudyRefresher r WHERE r.accountId = :account",
                 StudyRefresher.class).setParameter("account", learner.accountId()).getResultList()) {
