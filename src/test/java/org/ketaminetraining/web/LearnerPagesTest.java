@@ -705,7 +705,7 @@ class LearnerPagesTest extends PageTestBase {
                 "Reviews come back when they are due: the next one today at 12:00.",
                 "New questions start again tomorrow at 04:00.",
                 "To start more today, raise your number of new questions per day in your study settings.");
-        tester.clickLink("done:doneLimit:settingsLink");
+        tester.clickLink("done:limit:settingsLink");
         tester.assertRenderedPage(LearnerSettingsPage.class);
         assertThat(tester.getLastResponseAsString()).contains("The limit is for all your programmes together: "
                 + "questions started in one programme count in the others that day.");
@@ -721,8 +721,8 @@ class LearnerPagesTest extends PageTestBase {
         tester.startPage(StudyPage.class);
         assertThat(tester.getLastResponseAsString()).contains(
                 "Your study settings allow no new questions a day, and nothing else is due.");
-        tester.assertVisible("done:doneLimit:settingsLink");
-        tester.assertInvisible("done:doneNextReview");
+        tester.assertVisible("done:limit:settingsLink");
+        tester.assertInvisible("done:nextReview");
 
         study.dashboard = FakeStudy.dashboard(new StudyOutlook(new ReviewsDue.Counts(0, 0),
                 new NewQuestionsToday(10, 2, 0, 0), Optional.of(Instant.parse("2026-11-30T04:00:00Z")),
@@ -731,7 +731,7 @@ class LearnerPagesTest extends PageTestBase {
         assertThat(tester.getLastResponseAsString()).contains(
                 "You have started every question of this programme, and nothing else is due.",
                 "Reviews come back when they are due: the next one on Monday 30 November at 04:00.");
-        tester.assertInvisible("done:doneLimit");
+        tester.assertInvisible("done:limit");
     }
 
     @Test

@@ -26,7 +26,6 @@ import org.apache.wicket.model.Model;
 import org.apache.wicket.request.resource.JavaScriptResourceReference;
 import org.ketaminetraining.bank.model.Response;
 import org.ketaminetraining.scheduling.grading.Confidence;
-import org.ketaminetraining.study.NewQuestionsToday;
 import org.ketaminetraining.study.service.AnswerOutcome;
 import org.ketaminetraining.study.service.AnswerSubmission;
 import org.ketaminetraining.study.service.LearnerSettings;
@@ -76,7 +75,7 @@ public class StudyPage extends BasePage {
     private final LoadableDetachableModel<AnswerOutcome> outcome = LoadableDetachableModel.of(this::loadOutcome);
     private final LoadableDetachableModel<LearnerSettings> settings =
             LoadableDetachableModel.of(() -> study.settings(accountId()));
-    /** Read only when nothing is left to ask, to say why. */
+    /** Read only when nothing is left to ask, to say why (by the done panel, which is shown only then). */
     private final LoadableDetachableModel<StudyOutlook> outlook =
             LoadableDetachableModel.of(() -> study.outlook(accountId()));
 
@@ -102,22 +101,8 @@ public class StudyPage extends BasePage {
         paused.add(new BookmarkablePageLink<>("assessmentLink",
                 org.ketaminetraining.web.assessment.AssessmentPage.class));
         add(paused);
-        WebMarkupContainer done = new WebMarkupContainer("done");
+        DoneForNowPanel done = new DoneForNowPanel("done", outlook);
         done.add(visibleWhen(() -> presentation.getObject() == null && !paused.isVisible()));
-        done.add(new Label("doneReason", this::doneReason));
-        done.add(new Label("doneNextReview", this::doneNextReview).add(visibleWhen(() ->
-                outlook.getObject().nextDue().isPresent())));
-        WebMarkupContainer limit = new WebMarkupContainer("doneLimit");
-        limit.add(visibleWhen(() -> outlook.getObject().newQuestions().limitReached()));
-        limit.add(new Label("doneNewAgain", () -> getString("done.newAgain").replace("{when}", StudyTimes.when(this,
-                outlook.getObject().nextStudyDay(), outlook.getObject().asOf(), outlook.getObject().zone()))));
-        BookmarkablePageLink<Void> raise = new BookmarkablePageLink<>("settingsLink", LearnerSettingsPage.class);
-        raise.add(visibleWhen(() -> outlook.getObject().newQuestions().perDay()
-                < LearnerSettings.MAX_NEW_ITEMS_PER_DAY));
-        limit.add(raise);
-        done.add(limit);
-        done.add(new BookmarkablePageLink<>("checkAgain", StudyPage.class));
-        done.add(new BookmarkablePageLink<>("dashboardLink", DashboardPage.class));
         add(done);
 
         view = new WebMarkupContainer("study");
@@ -236,25 +221,6 @@ public class StudyPage extends BasePage {
         return shown.progress().position(shown.answered()).total();
     }
 
-    /** Why nothing is left to ask: the daily limit (shared by the learner's programmes), or every question started. */
-    private String doneReason() {
-        NewQuestionsToday fresh = outlook.getObject().newQuestions();
-        if (fresh.limitReached() && fresh.perDay() == 0) {
-            return getString("done.noNewAllowed");
-        }
-        if (fresh.limitReached()) {
-            String reason = getString("done.limit").replace("{perDay}", String.valueOf(fresh.perDay()));
-            return fresh.startedInOtherProgrammes() == 0 ? reason : reason + " " + getString("done.elsewhere")
-                    .replace("{elsewhere}", String.valueOf(fresh.startedInOtherProgrammes()));
-        }
-        return getString(fresh.notStarted() == 0 ? "done.allStarted" : "done.text");
-    }
-
-    private String doneNextReview() {
-        StudyOutlook o = outlook.getObject();
-        return getString("done.nextReview").replace("{when}",
-                StudyTimes.when(this, o.nextDue().orElseThrow(), o.asOf(), o.zone()));
-    }
 
     private PresentedQuestion loadPresentation() {
         return token == null ? null : study.presentation(accountId(), token).orElse(null);
