@@ -8,11 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,10 +34,14 @@ import org.ketaminetraining.bank.service.ImportSummary;
 import org.ketaminetraining.people.Role;
 import org.ketaminetraining.people.service.AccountDetails;
 import org.ketaminetraining.people.service.AccountService;
+import org.ketaminetraining.people.service.SignInService;
+import org.ketaminetraining.platform.AppSettings;
 import org.ketaminetraining.scheduling.CardState;
 import org.ketaminetraining.scheduling.Phase;
 import org.ketaminetraining.scheduling.Rating;
 import org.ketaminetraining.scheduling.grading.Confidence;
+import org.ketaminetraining.study.NewQuestionsToday;
+import org.ketaminetraining.study.StudySession;
 import org.ketaminetraining.study.fixtures.SampleAnswers;
 import org.ketaminetraining.study.fixtures.SteppingClock;
 import org.ketaminetraining.study.service.AnswerOutcome;
@@ -45,6 +51,8 @@ import org.ketaminetraining.study.service.JpaStudyService;
 import org.ketaminetraining.study.service.LearnerProfiles;
 import org.ketaminetraining.study.service.LearnerSettings;
 import org.ketaminetraining.study.service.PresentedQuestion;
+import org.ketaminetraining.study.service.ProgrammeChoice;
+import org.ketaminetraining.study.service.StudyHistory;
 import org.ketaminetraining.study.service.StudyLedger;
 import org.ketaminetraining.study.service.StudyService;
 
@@ -61,7 +69,7 @@ class StudyServiceIT {
     @Deployment
     static WebArchive deployment() {
         return Deployments.appWith("study-it.war", StudyServiceIT.class, StudyQueries.class, SampleAnswers.class,
-                SteppingClock.class, BankFiles.class);
+                SteppingClock.class, BankFiles.class, WebSession.class);
     }
 
     @Inject
@@ -79,6 +87,12 @@ class StudyServiceIT {
 
     @Inject
     private Callers callers;
+    @Inject
+    private SignInService signIn;
+    @Inject
+    private AppSettings appSettings;
+
+    private static final String PASSWORD = "limit-reached-correctly-9";
 
     private long newTrainee(String prefix) {
         String username = prefix + Long.toString(System.nanoTime(), 36);
@@ -186,6 +200,135 @@ class StudyServiceIT {
             BankFiles.delete(copy);
             assertTrue(banks.importNow(callers.admin()).applied());
         }
+    }
+
+    /**
+     * Issue 13: a module answered mostly wrong showed "Average predicted recall today 100%", because every item
+     * answered today is at recall 1 in the memory model (no day has passed), right or wrong. Real answers on the
+     * real log: one module answered 1 of 9 right, the others right; the module's recall must not look high.
+     */
+    @Test
+    void aModuleAnsweredMostlyWrongShowsALowPredictedRecall() {
+        long trainee = newTrainee("recall.");
+        LearnerSettings settings = study.settings(trainee);
+        study.saveSettings(trainee, new LearnerSettings(LearnerSettings.MAX_NEW_ITEMS_PER_DAY, settings.timeZone(),
+                settings.keyboardShortcuts(), settings.programmeId()));
+        String module = null;
+        String answeredRight = null;
+        Set<String> studiedInModule = new HashSet<>();
+        while (studiedInModule.size() < 9) {
+            PresentedQuestion shown = study.currentQuestion(trainee).orElseThrow();
+            module = module == null ? shown.moduleId() : module;
+            boolean inModule = shown.moduleId().equals(module);
+            if (inModule && answeredRight == null) {
+                answeredRight = shown.questionId();
+            }
+            boolean right = !inModule || shown.questionId().equals(answeredRight);
+            study.submit(trainee, new AnswerSubmission(shown.token(), right ? SampleAnswers.correct(shown.question())
+                    : SampleAnswers.wrong(shown.question()), Confidence.NOT_STATED));
+            if (inModule) {
+                studiedInModule.add(shown.questionId());
+            }
+        }
+        String mostlyWrong = module;
+        StudyHistory.ModuleAccuracy accuracy = study.history(trainee, 0, 1).accuracy().stream()
+                .filter(a -> a.moduleId().equals(mostlyWrong)).findFirst().orElseThrow();
+        assertEquals(1, accuracy.correct(), "the log holds one right answer in " + mostlyWrong);
+        assertTrue(accuracy.answered() >= 9, "answers in " + mostlyWrong + ": " + accuracy.answered());
+
+        Dashboard dashboard = study.dashboard(trainee);
+        Dashboard.ModuleProgress wrongModule = dashboard.modules().stream()
+                .filter(m -> m.moduleId().equals(mostlyWrong)).findFirst().orElseThrow();
+        assertEquals(9, wrongModule.studied());
+        double recall = wrongModule.recall().mean().orElseThrow();
+        assertTrue(recall <= 1.0 / 9 + 1e-9, "predicted recall of a module answered 1 of 9 right: " + recall);
+        assertTrue(dashboard.modules().stream().filter(m -> !m.moduleId().equals(mostlyWrong) && m.studied() >= 3)
+                .allMatch(m -> m.recall().mean().orElseThrow() > 0.9), "modules answered right: " + dashboard.modules());
+    }
+
+    /**
+     * Issue 13: "Question 64 of 71" in an eight-question programme after a programme switch. The counter is the
+     * current study day's answers in the current programme, so it restarts at a switch (and resumes on the way
+     * back).
+     */
+    @Test
+    void afterAProgrammeSwitchTheSessionCounterRestarts() {
+        long trainee = newTrainee("session.");
+        String first = study.settings(trainee).programmeId();
+        for (int i = 0; i < 5; i++) {
+            answerRight(trainee);
+        }
+        assertEquals(5, study.currentQuestion(trainee).orElseThrow().progress().answeredInSession());
+
+        String other = study.programmes().stream().map(ProgrammeChoice::id).filter(id -> !id.equals(first))
+                .findFirst().orElseThrow();
+        switchProgramme(trainee, other);
+        PresentedQuestion shown = study.currentQuestion(trainee).orElseThrow();
+        assertEquals(0, shown.progress().answeredInSession(), "answered in " + other + " today");
+        assertEquals(new StudySession.Position(1, 5), shown.progress().position(false),
+                "5 of the shared 10 new questions are left today");
+        answerRight(trainee);
+        assertEquals(1, study.currentQuestion(trainee).orElseThrow().progress().answeredInSession());
+
+        switchProgramme(trainee, first);
+        assertEquals(5, study.currentQuestion(trainee).orElseThrow().progress().answeredInSession(),
+                "back in " + first + ": its answers of today count again");
+    }
+
+    /**
+     * Issue 13: with the shared daily limit used up in one programme, the other programme's study page said
+     * "You're done for now" with no hint why. The service says the limit is the reason and where it went, the
+     * dashboard shows none left, and the trainee's study page over HTTP says so and links to the setting.
+     */
+    @Test
+    void withTheDailyLimitUsedUpInOneProgrammeTheOthersStudyPageSaysWhy() throws Exception {
+        String username = "limit." + Long.toString(System.nanoTime(), 36);
+        AccountService.CreatedAccount created = accounts.create(callers.admin(), new AccountDetails(username,
+                "Trainee " + username, null, Set.of(Role.TRAINEE), Set.of(), Set.of()));
+        long trainee = created.accountId();
+        signIn.changePassword(trainee, created.temporaryPassword().toCharArray(), PASSWORD.toCharArray());
+        LearnerSettings settings = study.settings(trainee);
+        study.saveSettings(trainee, new LearnerSettings(3, settings.timeZone(), settings.keyboardShortcuts(),
+                settings.programmeId()));
+        for (int i = 0; i < 3; i++) {
+            answerRight(trainee);
+        }
+        String other = study.programmes().stream().map(ProgrammeChoice::id)
+                .filter(id -> !id.equals(settings.programmeId())).findFirst().orElseThrow();
+        switchProgramme(trainee, other);
+
+        assertTrue(study.currentQuestion(trainee).isEmpty(), "nothing to ask in " + other);
+        NewQuestionsToday fresh = study.outlook(trainee).newQuestions();
+        assertEquals(3, fresh.perDay());
+        assertEquals(3, fresh.startedToday());
+        assertEquals(3, fresh.startedInOtherProgrammes());
+        assertTrue(fresh.notStarted() > 0, "questions of " + other + " not started: " + fresh.notStarted());
+        assertTrue(fresh.limitReached());
+        Dashboard dashboard = study.dashboard(trainee);
+        assertEquals(0, dashboard.outlook().newQuestions().left());
+        assertFalse(dashboard.outlook().hasWork());
+
+        WebSession web = WebSession.signIn(appSettings.publicUrl(), username, PASSWORD);
+        String page = new String(web.get("/study").body(), StandardCharsets.UTF_8);
+        assertTrue(page.contains("You have started all 3 new questions for today across your programmes, and "
+                + "nothing else is due. 3 of them were in another programme."), page);
+        assertTrue(page.contains("New questions start again tomorrow at 04:00.")
+                || page.contains("New questions start again today at 04:00."), page);
+        assertTrue(page.matches("(?s).*<a [^>]*href=\"[^\"]*study/settings\"[^>]*>To start more today.*"), page);
+        String home = new String(web.get("/dashboard").body(), StandardCharsets.UTF_8);
+        assertTrue(home.matches("(?s).*>New questions left today</dt>\\s*<dd[^>]*><span[^>]*>0</span>.*"), home);
+    }
+
+    private void answerRight(long trainee) {
+        PresentedQuestion shown = study.currentQuestion(trainee).orElseThrow();
+        study.submit(trainee, new AnswerSubmission(shown.token(), SampleAnswers.correct(shown.question()),
+                Confidence.NOT_STATED));
+    }
+
+    private void switchProgramme(long trainee, String programmeId) {
+        LearnerSettings settings = study.settings(trainee);
+        study.saveSettings(trainee, new LearnerSettings(settings.newItemsPerDay(), settings.timeZone(),
+                settings.keyboardShortcuts(), programmeId));
     }
 
     /**

@@ -34,6 +34,9 @@ import org.ketaminetraining.people.ValidationException;
 import org.ketaminetraining.scheduling.Rating;
 import org.ketaminetraining.scheduling.grading.Confidence;
 import org.ketaminetraining.scheduling.queue.QueueEntry;
+import org.ketaminetraining.study.NewQuestionsToday;
+import org.ketaminetraining.study.PredictedRecall;
+import org.ketaminetraining.study.ReviewsDue;
 import org.ketaminetraining.study.service.AnswerOutcome;
 import org.ketaminetraining.study.service.AnswerSubmission;
 import org.ketaminetraining.study.service.Dashboard;
@@ -42,6 +45,7 @@ import org.ketaminetraining.study.service.PresentedQuestion;
 import org.ketaminetraining.study.service.ProgrammeChoice;
 import org.ketaminetraining.study.service.SessionProgress;
 import org.ketaminetraining.study.service.StudyHistory;
+import org.ketaminetraining.study.service.StudyOutlook;
 import org.ketaminetraining.study.service.StudyService;
 
 /**
@@ -53,6 +57,8 @@ public class FakeStudy implements StudyService {
 
     public static final Instant NOW = Instant.parse("2026-11-27T09:00:00Z");
     static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
+    /** 04:00 on 28 November in London (GMT). */
+    static final Instant NEXT_STUDY_DAY = Instant.parse("2026-11-28T04:00:00Z");
 
     public static final Map<QuestionType, Question> QUESTIONS = new EnumMap<>(QuestionType.class);
     /** Display orders as the service shuffles them; choice options keep their own order. */
@@ -111,12 +117,24 @@ public class FakeStudy implements StudyService {
         DISPLAY_ORDER.put(question.type(), displayOrder);
     }
 
+    /**
+     * A dashboard with {@code dueNow} due now, the rest of today's forecast due later today (the first at 09:10),
+     * {@code newToday} new questions left of a limit of 10, and 30 questions not started.
+     */
     static Dashboard dashboard(int dueNow, int newToday, List<Integer> nextSevenDays) {
-        return new Dashboard("Ketamine safety for ward nurses", TODAY, dueNow, newToday, 3,
+        StudyOutlook outlook = new StudyOutlook(new ReviewsDue.Counts(dueNow, nextSevenDays.get(0) - dueNow),
+                new NewQuestionsToday(10, 10 - newToday, 0, 30),
+                nextSevenDays.get(0) > dueNow ? Optional.of(NOW.plus(Duration.ofMinutes(10))) : Optional.empty(),
+                NEXT_STUDY_DAY, NOW, ZoneId.of("Europe/London"));
+        return dashboard(outlook, nextSevenDays);
+    }
+
+    static Dashboard dashboard(StudyOutlook outlook, List<Integer> nextSevenDays) {
+        return new Dashboard("Ketamine safety for ward nurses", TODAY, outlook, 3,
                 List.of(new Dashboard.ModuleProgress("dosing", "Dosing by indication", 24, 12, 10,
-                                OptionalDouble.of(0.874)),
+                                new PredictedRecall.ModuleRecall(12, 3, OptionalDouble.of(0.874))),
                         new Dashboard.ModuleProgress("monitoring", "Monitoring and emergence", 18, 0, 0,
-                                OptionalDouble.empty())),
+                                new PredictedRecall.ModuleRecall(0, 3, OptionalDouble.empty()))),
                 IntStream.range(0, nextSevenDays.size())
                         .mapToObj(i -> new Dashboard.DayForecast(TODAY.plusDays(i), nextSevenDays.get(i))).toList(),
                 new Dashboard.CertificationProgress(2, 0, 42, 10));
@@ -196,6 +214,15 @@ public class FakeStudy implements StudyService {
     @Override
     public Dashboard dashboard(long accountId) {
         return dashboard;
+    }
+
+    /** How often the outlook was asked for (the study page needs it only when nothing is left to ask). */
+    int outlookCalls;
+
+    @Override
+    public StudyOutlook outlook(long accountId) {
+        outlookCalls++;
+        return dashboard.outlook();
     }
 
     @Override

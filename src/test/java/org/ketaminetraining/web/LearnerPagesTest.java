@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.MatchResult;
@@ -30,8 +34,13 @@ import org.ketaminetraining.bank.model.TrueFalseResponse;
 import org.ketaminetraining.people.Role;
 import org.ketaminetraining.people.ValidationException;
 import org.ketaminetraining.scheduling.grading.Confidence;
+import org.ketaminetraining.study.NewQuestionsToday;
+import org.ketaminetraining.study.PredictedRecall;
+import org.ketaminetraining.study.ReviewsDue;
 import org.ketaminetraining.study.service.AnswerSubmission;
+import org.ketaminetraining.study.service.Dashboard;
 import org.ketaminetraining.study.service.LearnerSettings;
+import org.ketaminetraining.study.service.StudyOutlook;
 import org.ketaminetraining.web.learner.DashboardPage;
 import org.ketaminetraining.web.learner.LearnerSettingsPage;
 import org.ketaminetraining.web.learner.StudyHistoryPage;
@@ -176,10 +185,11 @@ class LearnerPagesTest extends PageTestBase {
         signInAs(traineeId);
         tester.startPage(DashboardPage.class);
         String html = tester.getLastResponseAsString();
-        assertThat(html).contains("Ketamine safety for ward nurses", "Reviews due now", "New questions available today",
-                "Days studied in a row", ">Start studying</a>", "Dosing by indication", "10 of 24 (41%)",
+        assertThat(html).contains("Ketamine safety for ward nurses", ">Due now</dt>", ">Due later today</dt>",
+                ">New questions left today</dt>", "Days studied in a row", ">Start studying</a>",
+                "Dosing by indication", "10 of 24 (41%)",
                 "aria-label=\"Dosing by indication: 41% learned\"", "87%", "Not started",
-                "<caption>Reviews falling due on each of the next seven days", ">Today</th>", ">Tomorrow</th>",
+                "<caption>Reviews due on each of the next seven days", ">Today</th>", ">Tomorrow</th>",
                 ">Monday 30 November</th>", "<meter", "Modules complete: 0 of 2",
                 "Questions learned: 10 of 42 (23%)",
                 "The final assessment unlocks when all required modules are complete.");
@@ -187,6 +197,68 @@ class LearnerPagesTest extends PageTestBase {
         tester.assertInvisible("nothingDue");
         tester.clickLink("start");
         tester.assertRenderedPage(StudyPage.class);
+    }
+
+    /**
+     * Issue 13: "Reviews due now 7" beside "Today 40" looked contradictory. Each figure now says what it counts, and
+     * they add up: due now + due later today = the forecast's today.
+     */
+    @Test
+    void dueNowAndDueLaterTodayAddUpToTodayAndEachSaysWhatItCounts() {
+        study.dashboard = FakeStudy.dashboard(7, 3, List.of(40, 2, 0, 0, 0, 0, 0));
+        signInAs(traineeId);
+        tester.startPage(DashboardPage.class);
+        String html = tester.getLastResponseAsString();
+        assertThat(figure(html, "Due now")).startsWith("7").contains(
+                "Questions you have studied that are ready for review at this moment, including any that are overdue.");
+        assertThat(figure(html, "Due later today")).startsWith("33").contains(
+                "Questions you answered in the last few minutes come back after a short wait, before your study day "
+                        + "ends at 04:00.");
+        assertThat(between(html, ">Today</th>", "</tr>")).contains(">40</span>");
+        assertThat(html).contains("Today counts everything due before your study day ends: what is due now, "
+                + "including anything overdue, and what comes back later today.");
+    }
+
+    @Test
+    void newQuestionsLeftTodayExplainsTheLimitThatAllProgrammesShare() {
+        study.dashboard = FakeStudy.dashboard(0, 4, List.of(0, 0, 0, 0, 0, 0, 0));
+        signInAs(traineeId);
+        tester.startPage(DashboardPage.class);
+        assertThat(figure(tester.getLastResponseAsString(), "New questions left today")).startsWith("4").contains(
+                "You may start 10 new questions a day across all your programmes, and have started 6 today.")
+                .doesNotContain("another programme");
+
+        // The limit used up in another programme: none left here, and the dashboard says whose they were.
+        study.dashboard = FakeStudy.dashboard(limitUsedElsewhere(Optional.empty()), List.of(0, 0, 0, 0, 0, 0, 0));
+        tester.startPage(DashboardPage.class);
+        String html = tester.getLastResponseAsString();
+        assertThat(figure(html, "New questions left today")).startsWith("0").contains(
+                "have started 10 today. 10 of them were in another programme.");
+        assertThat(html).contains("Nothing is due right now, and no reviews fall due in the next seven days. "
+                + "You have started all 10 new questions for today across your programmes.");
+    }
+
+    @Test
+    void predictedRecallIsExplainedAndShownOnlyOnceEnoughQuestionsAreStudied() {
+        Dashboard base = FakeStudy.dashboard(0, 0, List.of(0, 0, 0, 0, 0, 0, 0));
+        study.dashboard = new Dashboard(base.programmeTitle(), base.today(), base.outlook(), 0, List.of(
+                new Dashboard.ModuleProgress("dosing", "Dosing by indication", 24, 9, 0,
+                        new PredictedRecall.ModuleRecall(9, 3, OptionalDouble.of(1.0 / 9))),
+                new Dashboard.ModuleProgress("monitoring", "Monitoring and emergence", 18, 2, 0,
+                        new PredictedRecall.ModuleRecall(2, 3, OptionalDouble.empty())),
+                new Dashboard.ModuleProgress("airway", "Airway", 12, 0, 0,
+                        new PredictedRecall.ModuleRecall(0, 3, OptionalDouble.empty()))),
+                base.nextSevenDays(), base.certification());
+        signInAs(traineeId);
+        tester.startPage(DashboardPage.class);
+        String html = tester.getLastResponseAsString();
+        assertThat(html).contains(">Predicted recall today</th>", "<td>11%</td>",
+                "<td>Shown after 3 studied (2 so far)</td>", "<td>Not started</td>",
+                "Predicted recall today: how likely you are to remember the questions of each module today, from "
+                        + "your past answers. A question whose last answer was wrong counts as 0% until you answer it right. "
+                        + "Questions you have not studied do not count, and a module shows a percentage once you have "
+                        + "studied 3 of its questions.");
+        assertThat(html).doesNotContain("Average predicted recall");
     }
 
     @Test
@@ -199,6 +271,23 @@ class LearnerPagesTest extends PageTestBase {
         study.dashboard = FakeStudy.dashboard(0, 0, List.of(0, 0, 0, 0, 0, 0, 0));
         tester.startPage(DashboardPage.class);
         assertThat(tester.getLastResponseAsString()).contains("no reviews fall due in the next seven days");
+        // Repeats pending later today: how many, and when the first comes back.
+        study.dashboard = FakeStudy.dashboard(0, 0, List.of(3, 0, 0, 0, 0, 0, 0));
+        tester.startPage(DashboardPage.class);
+        assertThat(tester.getLastResponseAsString()).contains(
+                "Nothing is due right now. Due later today: 3, the first today at 09:10.");
+    }
+
+    /** Nothing due, every new question of the day started in another programme, the next review in 3 hours. */
+    private static StudyOutlook limitUsedElsewhere(Optional<Instant> nextDue) {
+        return new StudyOutlook(new ReviewsDue.Counts(0, 0), new NewQuestionsToday(10, 10, 10, 8), nextDue,
+                FakeStudy.NEXT_STUDY_DAY, FakeStudy.NOW, ZoneId.of("Europe/London"));
+    }
+
+    /** The text of one figure of the dashboard's list: its dd after the dt named {@code term}. */
+    private static String figure(String html, String term) {
+        String after = html.substring(html.indexOf(">" + term + "</dt>"));
+        return between(after, "<dd", "</dd>").replaceAll("<[^>]+>", "").replaceAll("\\s+", " ").strip();
     }
 
     // ---------------------------------------------------------------- every question type
@@ -594,6 +683,64 @@ class LearnerPagesTest extends PageTestBase {
         tester.assertInvisible("study");
         tester.clickLink("done:dashboardLink");
         tester.assertRenderedPage(DashboardPage.class);
+    }
+
+    /**
+     * Issue 13: after a programme switch the shared daily limit said "You're done for now" with no hint why. Now
+     * the page says the limit is used up and where, when reviews and new questions come back, and links to the
+     * setting.
+     */
+    @Test
+    void whenTheDailyLimitWasUsedInAnotherProgrammeTheStudyPageSaysSoAndLinksToSettings() {
+        study.ask();
+        study.dashboard = FakeStudy.dashboard(limitUsedElsewhere(Optional.of(FakeStudy.NOW.plus(Duration.ofHours(3)))),
+                List.of(0, 0, 0, 0, 0, 0, 0));
+        signInAs(traineeId);
+        tester.startPage(StudyPage.class);
+        String done = between(tester.getLastResponseAsString(), "id=\"done-heading\"", "</section>")
+                .replaceAll("\\s+", " ");
+        assertThat(done).contains("You're done for now",
+                "You have started all 10 new questions for today across your programmes, and nothing else is due. "
+                        + "10 of them were in another programme.",
+                "Reviews come back when they are due: the next one today at 12:00.",
+                "New questions start again tomorrow at 04:00.",
+                "To start more today, raise your number of new questions per day in your study settings.");
+        tester.clickLink("done:limit:settingsLink");
+        tester.assertRenderedPage(LearnerSettingsPage.class);
+        assertThat(tester.getLastResponseAsString()).contains("The limit is for all your programmes together: "
+                + "questions started in one programme count in the others that day.");
+    }
+
+    @Test
+    void theDonePageSaysWhenNoNewQuestionIsAllowedOrEveryQuestionIsStarted() {
+        study.ask();
+        study.dashboard = FakeStudy.dashboard(new StudyOutlook(new ReviewsDue.Counts(0, 0),
+                new NewQuestionsToday(0, 0, 0, 8), Optional.empty(), FakeStudy.NEXT_STUDY_DAY, FakeStudy.NOW,
+                ZoneId.of("Europe/London")), List.of(0, 0, 0, 0, 0, 0, 0));
+        signInAs(traineeId);
+        tester.startPage(StudyPage.class);
+        assertThat(tester.getLastResponseAsString()).contains(
+                "Your study settings allow no new questions a day, and nothing else is due.");
+        tester.assertVisible("done:limit:settingsLink");
+        tester.assertInvisible("done:nextReview");
+
+        study.dashboard = FakeStudy.dashboard(new StudyOutlook(new ReviewsDue.Counts(0, 0),
+                new NewQuestionsToday(10, 2, 0, 0), Optional.of(Instant.parse("2026-11-30T04:00:00Z")),
+                FakeStudy.NEXT_STUDY_DAY, FakeStudy.NOW, ZoneId.of("Europe/London")), List.of(0, 0, 0, 0, 0, 0, 0));
+        tester.startPage(StudyPage.class);
+        assertThat(tester.getLastResponseAsString()).contains(
+                "You have started every question of this programme, and nothing else is due.",
+                "Reviews come back when they are due: the next one on Monday 30 November at 04:00.");
+        tester.assertInvisible("done:limit");
+    }
+
+    @Test
+    void theQuestionCounterSaysItCountsTodayInThisProgramme() {
+        startStudy(QuestionType.SINGLE_CHOICE, QuestionType.TRUE_FALSE);
+        assertThat(tester.getLastResponseAsString()).contains("Question 1 of 2 today",
+                "Counts your answers today in this programme and the questions waiting now. A question you get "
+                        + "wrong comes back a few minutes later, so the total can grow.");
+        assertThat(study.outlookCalls).as("the outlook is read only when nothing is left to ask").isZero();
     }
 
     @Test

@@ -3,26 +3,24 @@ package org.ketaminetraining.study.service;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import java.util.OptionalDouble;
+import org.ketaminetraining.study.PredictedRecall;
 
 /**
  * A trainee's home page.
  *
  * @param programmeTitle    the programme they study for
  * @param today             the current study day in the learner's time zone
- * @param dueNow            reviews and same-day steps due now
- * @param newAvailableToday new items they may still start today (limit left, and items left to start)
+ * @param outlook           due now, due later today and the new questions left today, as study sees them
  * @param streakDays        study days in a row up to today (or up to yesterday when today has no review yet)
  * @param modules           per required module, in programme order
- * @param nextSevenDays     reviews falling due on each of the next seven study days, today first (today includes
- *                          what is overdue)
+ * @param nextSevenDays     reviews falling due on each of the next seven study days, today first: today is the
+ *                          outlook's due now plus due later today (so it includes what is overdue)
  * @param certification     progress toward the programme's final assessment
  */
 public record Dashboard(
         String programmeTitle,
         LocalDate today,
-        int dueNow,
-        int newAvailableToday,
+        StudyOutlook outlook,
         int streakDays,
         List<ModuleProgress> modules,
         List<DayForecast> nextSevenDays,
@@ -31,27 +29,23 @@ public record Dashboard(
     public Dashboard {
         Objects.requireNonNull(programmeTitle, "programmeTitle");
         Objects.requireNonNull(today, "today");
+        Objects.requireNonNull(outlook, "outlook");
         modules = List.copyOf(modules);
         nextSevenDays = List.copyOf(nextSevenDays);
         Objects.requireNonNull(certification, "certification");
     }
 
-    /** True when "Start studying" has something to show now. */
-    public boolean hasWork() {
-        return dueNow + newAvailableToday > 0;
-    }
-
     /**
      * One module's progress.
      *
-     * @param averageRecall mean predicted recall today over the items studied; empty when none was studied
+     * @param recall predicted recall today ({@link PredictedRecall})
      */
     public record ModuleProgress(String moduleId, String title, int items, int studied, int learned,
-            OptionalDouble averageRecall) {
+            PredictedRecall.ModuleRecall recall) {
         public ModuleProgress {
             Objects.requireNonNull(moduleId, "moduleId");
             Objects.requireNonNull(title, "title");
-            Objects.requireNonNull(averageRecall, "averageRecall");
+            Objects.requireNonNull(recall, "recall");
         }
 
         /** Share of the module's items learned, 0 to 1 (0 for an empty module). */

@@ -110,6 +110,14 @@ public class JpaStudyService implements StudyService {
 
     @Override
     @Transactional
+    public StudyOutlook outlook(long accountId) {
+        StudyLedger ledger = ledgerCreatingProfile(accountId);
+        return new LearnerOverview(ledger, em).outlook(ledger.learnerOf(em.find(LearnerProfile.class, accountId)),
+                ledger.now());
+    }
+
+    @Override
+    @Transactional
     public LearnerSettings settings(long accountId) {
         ledgerCreatingProfile(accountId);
         LearnerProfile profile = em.find(LearnerProfile.class, accountId);

@@ -10,21 +10,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.OptionalDouble;
+import java.util.Set;
 import org.ketaminetraining.bank.model.Programme;
 import org.ketaminetraining.scheduling.CardState;
 import org.ketaminetraining.scheduling.Rating;
 import org.ketaminetraining.scheduling.grading.Confidence;
-import org.ketaminetraining.scheduling.queue.QueueEntry;
+import org.ketaminetraining.scheduling.queue.StudyItem;
 import org.ketaminetraining.study.DueForecast;
 import org.ketaminetraining.study.LearningEvidence;
+import org.ketaminetraining.study.PredictedRecall;
+import org.ketaminetraining.study.ReviewsDue;
 import org.ketaminetraining.study.StudyStreak;
 import org.ketaminetraining.study.service.BankCatalog.PublishedItem;
 import org.ketaminetraining.study.store.LearnerProfile;
 import org.ketaminetraining.study.store.ReviewLogEntry;
 
 /**
- * The read-only study use cases: the dashboard and the history. The figures are computed here from the log and the
+ * The read-only study use cases: the dashboard, the outlook (its figures at the top, which the study page also
+ * reads) and the history. The figures are computed here from the log and the
  * cached states by the pure rules in {@code org.ketaminetraining.study}; this class only gathers the rows.
  */
 final class LearnerOverview {
@@ -41,11 +44,9 @@ final class LearnerOverview {
     }
 
     Dashboard dashboard(LearnerContext learner, Instant now) {
-        StudyLedger.Today today = ledger.today(learner, now);
-        List<QueueEntry> queue = ledger.queue(learner, today, now);
-        int dueNow = (int) queue.stream().filter(e -> e.reason() != QueueEntry.Reason.NEW).count();
-        int fresh = queue.size() - dueNow;
         Map<Long, CardState> states = ledger.states(learner.accountId());
+        List<ReviewsDue.StudiedItem> studied = studied(learner, states);
+        StudyOutlook outlook = outlook(learner, now, states, studied);
         Map<Long, List<LearningEvidence.Answer>> answers = answersByQuestion(learner);
         int spacing = learner.programme().map(Programme::minimumSpacingDays)
                 .orElse(Programme.DEFAULT_MINIMUM_SPACING_DAYS);
@@ -54,43 +55,72 @@ final class LearnerOverview {
         learner.programme().ifPresent(p -> p.requiredModules().forEach(m -> byModule.put(m, new ArrayList<>())));
         learner.items().forEach(item -> byModule.computeIfAbsent(item.moduleKey(), m -> new ArrayList<>()).add(item));
         List<Dashboard.ModuleProgress> modules = new ArrayList<>();
-        List<Instant> dues = new ArrayList<>();
         int complete = 0;
         int items = 0;
         int learnedItems = 0;
         for (Map.Entry<String, List<PublishedItem>> module : byModule.entrySet()) {
-            int studied = 0;
+            List<PredictedRecall.StudiedItem> recall = new ArrayList<>();
             int learned = 0;
-            double recallSum = 0;
             for (PublishedItem item : module.getValue()) {
                 CardState state = states.getOrDefault(item.questionId(), CardState.NEW);
-                if (state.isNew()) {
+                List<LearningEvidence.Answer> given = answers.getOrDefault(item.questionId(), List.of());
+                if (state.isNew() || given.isEmpty()) {
                     continue;
                 }
-                studied++;
-                dues.add(state.due());
-                recallSum += learner.scheduler().retrievabilityAt(state, now);
-                if (LearningEvidence.isLearned(answers.getOrDefault(item.questionId(), List.of()), spacing)) {
+                recall.add(new PredictedRecall.StudiedItem(state, given.get(given.size() - 1).correct()));
+                if (LearningEvidence.isLearned(given, spacing)) {
                     learned++;
                 }
             }
             int size = module.getValue().size();
             modules.add(new Dashboard.ModuleProgress(module.getKey(),
-                    learner.snapshot().moduleTitle(module.getKey()), size, studied, learned,
-                    studied == 0 ? OptionalDouble.empty() : OptionalDouble.of(recallSum / studied)));
+                    learner.snapshot().moduleTitle(module.getKey()), size, recall.size(), learned,
+                    PredictedRecall.ofModule(recall, size, learner.scheduler(), now)));
             items += size;
             learnedItems += learned;
             if (size > 0 && learned == size) {
                 complete++;
             }
         }
-        List<Dashboard.DayForecast> forecast = DueForecast.byDay(dues, learner.boundary(), now, FORECAST_DAYS)
+        List<Dashboard.DayForecast> forecast = DueForecast.byDay(ReviewsDue.offeredAt(studied, now),
+                learner.boundary(), now, FORECAST_DAYS)
                 .stream().map(day -> new Dashboard.DayForecast(day.day(), day.due())).toList();
         List<LocalDate> studyDays = answers.values().stream().flatMap(List::stream)
                 .map(LearningEvidence.Answer::studyDay).distinct().toList();
-        return new Dashboard(learner.programme().map(Programme::title).orElse(""), today.day(), dueNow, fresh,
-                StudyStreak.daysInARow(studyDays, today.day()), modules, forecast,
+        LocalDate today = learner.boundary().studyDay(now);
+        return new Dashboard(learner.programme().map(Programme::title).orElse(""),
+                today, outlook, StudyStreak.daysInARow(studyDays, today), modules, forecast,
                 new Dashboard.CertificationProgress(byModule.size(), complete, items, learnedItems));
+    }
+
+    /**
+     * What is waiting for the learner now and next in their current programme: the dashboard's figures at the top
+     * and the study page's explanation when nothing is left to ask.
+     */
+    StudyOutlook outlook(LearnerContext learner, Instant now) {
+        Map<Long, CardState> states = ledger.states(learner.accountId());
+        return outlook(learner, now, states, studied(learner, states));
+    }
+
+    private StudyOutlook outlook(LearnerContext learner, Instant now, Map<Long, CardState> states,
+            List<ReviewsDue.StudiedItem> studied) {
+        StudyLedger.Today today = ledger.today(learner, now);
+        int notStarted = StudyLedger.notStarted(ledger.studyItems(learner, states));
+        return new StudyOutlook(ReviewsDue.at(studied, learner.boundary(), now),
+                today.newQuestions(learner, notStarted), ReviewsDue.next(studied, now), today.window().until(), now,
+                learner.boundary().zone());
+    }
+
+    /** The programme's studied items, each marked when it is brought forward. */
+    private List<ReviewsDue.StudiedItem> studied(LearnerContext learner, Map<Long, CardState> states) {
+        Set<String> forward = ledger.broughtForward(learner, states);
+        List<ReviewsDue.StudiedItem> studied = new ArrayList<>();
+        for (StudyItem item : ledger.studyItems(learner, states)) {
+            if (!item.state().isNew()) {
+                studied.add(new ReviewsDue.StudiedItem(item.state(), forward.contains(item.itemId())));
+            }
+        }
+        return studied;
     }
 
     /**

@@ -36,7 +36,10 @@ import org.ketaminetraining.scheduling.queue.QueueEntry;
 import org.ketaminetraining.scheduling.queue.StudyItem;
 import org.ketaminetraining.scheduling.queue.StudyQueue;
 import org.ketaminetraining.study.DisplayOrder;
+import org.ketaminetraining.study.LoggedAnswer;
+import org.ketaminetraining.study.NewQuestionsToday;
 import org.ketaminetraining.study.ResponseCodec;
+import org.ketaminetraining.study.StudySession;
 import org.ketaminetraining.study.service.BankCatalog.PublishedItem;
 import org.ketaminetraining.study.service.BankCatalog.RevisionContent;
 import org.ketaminetraining.study.store.LearnerProfile;
@@ -112,7 +115,7 @@ public final class StudyLedger {
         if (open.isPresent()) {
             Presentation shown = open.get();
             boolean queued = queue.stream().anyMatch(e -> e.item().itemId().equals(itemId(shown.getQuestionId())));
-            return Optional.of(presented(shown, new SessionProgress(today.answered(),
+            return Optional.of(presented(shown, new SessionProgress(today.answeredInSession(learner),
                     queue.size() + (queued ? 0 : 1))));
         }
         Optional<QueueEntry> next = queue.stream().findFirst().or(() -> learnAhead(learner, now));
@@ -123,7 +126,8 @@ public final class StudyLedger {
         Presentation shown = new Presentation(Tokens.newToken(random), accountId, item.questionId(), item.revisionId(),
                 next.get().reason().name(), now);
         em.persist(shown);
-        return Optional.of(presented(shown, new SessionProgress(today.answered(), Math.max(1, queue.size()))));
+        return Optional.of(presented(shown, new SessionProgress(today.answeredInSession(learner),
+                Math.max(1, queue.size()))));
     }
 
     /**
@@ -254,11 +258,22 @@ public final class StudyLedger {
         Instant now = now();
         LearnerContext learner = contexts.of(profile, bank());
         Today today = today(learner, now);
-        return new SessionProgress(today.answered(), queue(learner, today, now).size());
+        return new SessionProgress(today.answeredInSession(learner), queue(learner, today, now).size());
     }
 
-    /** What the learner did on the current study day. */
-    record Today(LocalDate day, int answered, int introduced) {
+    /** The current study day and the learner's answers in it, in every programme. */
+    record Today(LocalDate day, StudySession.Window window, List<LoggedAnswer> answers) {
+
+        /** The answers of the learner's current session (see {@link StudySession}). */
+        int answeredInSession(LearnerContext learner) {
+            return StudySession.answered(answers, learner.programmeId(), window);
+        }
+
+        /** The daily limit of new questions as it stands for the learner's current programme. */
+        NewQuestionsToday newQuestions(LearnerContext learner, int notStarted) {
+            return NewQuestionsToday.of(learner.newItemsPerDay(), answers, learner.programmeId(), window,
+                    notStarted);
+        }
     }
 
     /**
@@ -266,21 +281,16 @@ public final class StudyLedger {
      * {@code study_day}, which is in the zone of the moment and would mix days after a time-zone change).
      */
     Today today(LearnerContext learner, Instant now) {
-        LocalDate day = learner.boundary().studyDay(now);
-        int answered = 0;
-        int introduced = 0;
-        // Grouped by the flag rather than summing a CASE over it: Derby compares BOOLEAN with nothing but BOOLEAN.
-        for (Object[] row : em.createQuery("SELECT r.firstReview, COUNT(r) FROM ReviewLogEntry r "
-                + "WHERE r.accountId = :account AND r.answeredAt >= :from AND r.answeredAt < :to "
-                + "GROUP BY r.firstReview", Object[].class)
+        StudySession.Window window = StudySession.today(learner.boundary(), now);
+        List<LoggedAnswer> answers = new ArrayList<>();
+        for (Object[] row : em.createQuery("SELECT r.answeredAt, r.programmeKey, r.firstReview FROM ReviewLogEntry r "
+                + "WHERE r.accountId = :account AND r.answeredAt >= :from AND r.answeredAt < :until", Object[].class)
                 .setParameter("account", learner.accountId())
-                .setParameter("from", learner.boundary().startOf(day))
-                .setParameter("to", learner.boundary().startOf(day.plusDays(1))).getResultList()) {
-            int count = ((Number) row[1]).intValue();
-            answered += count;
-            introduced += Boolean.TRUE.equals(row[0]) ? count : 0;
+                .setParameter("from", window.from())
+                .setParameter("until", window.until()).getResultList()) {
+            answers.add(new LoggedAnswer((Instant) row[0], (String) row[1], Boolean.TRUE.equals(row[2])));
         }
-        return new Today(day, answered, introduced);
+        return new Today(learner.boundary().studyDay(now), window, List.copyOf(answers));
     }
 
     /** The learner's states of published items, keyed by question id. */
@@ -301,7 +311,7 @@ public final class StudyLedger {
         return studyItems(learner, states(learner.accountId()));
     }
 
-    private List<StudyItem> studyItems(LearnerContext learner, Map<Long, CardState> states) {
+    List<StudyItem> studyItems(LearnerContext learner, Map<Long, CardState> states) {
         List<StudyItem> items = new ArrayList<>();
         for (PublishedItem item : learner.items()) {
             items.add(new StudyItem(itemId(item.questionId()), item.moduleKey(), item.safetyCritical(),
@@ -312,15 +322,22 @@ public final class StudyLedger {
 
     List<QueueEntry> queue(LearnerContext learner, Today today, Instant now) {
         Map<Long, CardState> states = states(learner.accountId());
-        return new StudyQueue(learner.scheduler()).order(studyItems(learner, states), now,
-                new NewItemLimit(learner.newItemsPerDay(), today.introduced()), broughtForward(learner, states));
+        List<StudyItem> items = studyItems(learner, states);
+        NewQuestionsToday fresh = today.newQuestions(learner, notStarted(items));
+        return new StudyQueue(learner.scheduler()).order(items, now,
+                new NewItemLimit(fresh.perDay(), fresh.startedToday()), broughtForward(learner, states));
+    }
+
+    /** The items the learner has never answered. */
+    static int notStarted(List<StudyItem> items) {
+        return (int) items.stream().filter(item -> item.state().isNew()).count();
     }
 
     /**
      * The learner's items brought forward (see {@link StudyRefresher}) and not reviewed since: a review after the
      * row's instant settles it, so rows need no clean-up to stop counting.
      */
-    private Set<String> broughtForward(LearnerContext learner, Map<Long, CardState> states) {
+    Set<String> broughtForward(LearnerContext learner, Map<Long, CardState> states) {
         Set<String> ids = new HashSet<>();
         for (StudyRefresher row : em.createQuery("SELECT r FROM StudyRefresher r WHERE r.accountId = :account",
                 StudyRefresher.class).setParameter("account", learner.accountId()).getResultList()) {

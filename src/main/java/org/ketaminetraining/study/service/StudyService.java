@@ -44,6 +44,12 @@ public interface StudyService {
     /** The trainee's home page figures, computed at the current instant. */
     Dashboard dashboard(long accountId);
 
+    /**
+     * What is waiting for the learner now and next in their current programme (the top of the {@link #dashboard}):
+     * for the study page to say why nothing is left to ask and when something will be.
+     */
+    StudyOutlook outlook(long accountId);
+
     LearnerSettings settings(long accountId);
 
     /** The programmes a learner can choose to study for, in curriculum order. */

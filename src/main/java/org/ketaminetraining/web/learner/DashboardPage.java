@@ -12,9 +12,12 @@ import org.apache.wicket.markup.html.link.BookmarkablePageLink;
 import org.apache.wicket.markup.html.list.ListItem;
 import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.model.LoadableDetachableModel;
+import org.ketaminetraining.study.NewQuestionsToday;
+import org.ketaminetraining.study.PredictedRecall;
 import org.ketaminetraining.study.service.Dashboard;
 import org.ketaminetraining.study.service.Dashboard.DayForecast;
 import org.ketaminetraining.study.service.Dashboard.ModuleProgress;
+import org.ketaminetraining.study.service.StudyOutlook;
 import org.ketaminetraining.study.service.StudyService;
 import org.ketaminetraining.web.AppSession;
 import org.ketaminetraining.web.BasePage;
@@ -39,8 +42,12 @@ public class DashboardPage extends BasePage {
     public DashboardPage() {
         setDefaultModel(dashboard);
         add(new Label("programme", () -> dashboard().programmeTitle()));
-        add(new Label("dueNow", () -> dashboard().dueNow()));
-        add(new Label("newToday", () -> dashboard().newAvailableToday()));
+        add(new Label("dueNow", () -> outlook().due().now()));
+        add(new Label("dueLaterToday", () -> outlook().due().laterToday()));
+        add(new Label("dueLaterTodayHint", () -> getString("dueLaterToday.hint").replace("{time}",
+                StudyTimes.time(outlook().nextStudyDay(), outlook().zone()))));
+        add(new Label("newToday", () -> outlook().newQuestions().left()));
+        add(new Label("newTodayHint", this::newTodayHint));
         add(new Label("streak", () -> dashboard().streakDays()));
         add(new BookmarkablePageLink<>("start", StudyPage.class));
         add(new Label("nothingDue", this::nothingDue) {
@@ -49,10 +56,12 @@ public class DashboardPage extends BasePage {
             @Override
             protected void onConfigure() {
                 super.onConfigure();
-                setVisible(!dashboard().hasWork());
+                setVisible(!outlook().hasWork());
             }
         });
         add(modules());
+        add(new Label("recallHint", () -> getString("recall.hint").replace("{minimum}",
+                String.valueOf(PredictedRecall.MINIMUM_STUDIED))));
         add(forecast());
         add(certification());
     }
@@ -61,13 +70,38 @@ public class DashboardPage extends BasePage {
         return dashboard.getObject();
     }
 
+    private StudyOutlook outlook() {
+        return dashboard().outlook();
+    }
+
+    /** The daily limit behind "New questions left today", which all the learner's programmes share. */
+    private String newTodayHint() {
+        NewQuestionsToday fresh = outlook().newQuestions();
+        String hint = getString("newToday.hint").replace("{perDay}", String.valueOf(fresh.perDay()))
+                .replace("{started}", String.valueOf(fresh.startedToday()));
+        return fresh.startedInOtherProgrammes() == 0 ? hint : hint + " " + getString("newToday.elsewhere")
+                .replace("{elsewhere}", String.valueOf(fresh.startedInOtherProgrammes()));
+    }
+
     private String nothingDue() {
         Dashboard d = dashboard();
-        return d.nextSevenDays().stream().filter(f -> f.due() > 0).findFirst().map(f -> {
-            String key = f.day().equals(d.today()) ? "nothingDue.laterToday"
-                    : f.day().equals(d.today().plusDays(1)) ? "nothingDue.tomorrow" : "nothingDue.on";
-            return getString(key).replace("{day}", DAY.format(f.day())).replace("{n}", String.valueOf(f.due()));
-        }).orElse(getString("nothingDue.week"));
+        StudyOutlook outlook = d.outlook();
+        String due;
+        if (outlook.due().laterToday() > 0 && outlook.nextDue().isPresent()) {
+            due = getString("nothingDue.laterToday").replace("{n}", String.valueOf(outlook.due().laterToday()))
+                    .replace("{when}", StudyTimes.when(this, outlook.nextDue().get(), outlook.asOf(), outlook.zone()));
+        } else {
+            due = d.nextSevenDays().stream().filter(f -> f.due() > 0).findFirst().map(f -> {
+                String key = f.day().equals(d.today().plusDays(1)) ? "nothingDue.tomorrow" : "nothingDue.on";
+                return getString(key).replace("{day}", DAY.format(f.day())).replace("{n}", String.valueOf(f.due()));
+            }).orElse(getString("nothingDue.week"));
+        }
+        NewQuestionsToday fresh = outlook.newQuestions();
+        if (fresh.limitReached()) {
+            return due + " " + getString(fresh.perDay() == 0 ? "nothingDue.noNewAllowed" : "nothingDue.limit")
+                    .replace("{perDay}", String.valueOf(fresh.perDay()));
+        }
+        return fresh.notStarted() == 0 ? due + " " + getString("nothingDue.allStarted") : due;
     }
 
     private String dayName(LocalDate day, LocalDate today) {
@@ -95,8 +129,7 @@ public class DashboardPage extends BasePage {
                         AttributeModifier.replace("aria-label", getString("learned.bar")
                                 .replace("{module}", m.title()).replace("{percent}", learned)));
                 item.add(bar);
-                item.add(new Label("recall", m.averageRecall().isPresent()
-                        ? percentRounded(m.averageRecall().getAsDouble()) : getString("notStarted")));
+                item.add(new Label("recall", recall(m.recall())));
             }
         };
     }
@@ -141,12 +174,21 @@ public class DashboardPage extends BasePage {
         return section;
     }
 
-    /** Rounded down, so a module shows 100% only when every item is learned. */
-    private static String percent(double share) {
-        return (int) Math.floor(share * 100 + 1e-9) + "%";
+    /** A module's predicted recall today, or why there is no percentage yet. */
+    private String recall(PredictedRecall.ModuleRecall recall) {
+        if (recall.mean().isPresent()) {
+            return percent(recall.mean().getAsDouble());
+        }
+        return recall.studied() == 0 ? getString("notStarted") : getString("recall.tooFew")
+                .replace("{needed}", String.valueOf(recall.needed()))
+                .replace("{studied}", String.valueOf(recall.studied()));
     }
 
-    private static String percentRounded(double share) {
-        return Math.round(share * 100) + "%";
+    /**
+     * Rounded down, so that 100% is shown only when it is whole: every item learned, or every studied item answered
+     * right with nothing faded yet.
+     */
+    private static String percent(double share) {
+        return (int) Math.floor(share * 100 + 1e-9) + "%";
     }
 }

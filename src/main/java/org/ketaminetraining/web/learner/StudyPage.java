@@ -30,7 +30,7 @@ import org.ketaminetraining.study.service.AnswerOutcome;
 import org.ketaminetraining.study.service.AnswerSubmission;
 import org.ketaminetraining.study.service.LearnerSettings;
 import org.ketaminetraining.study.service.PresentedQuestion;
-import org.ketaminetraining.study.service.SessionProgress;
+import org.ketaminetraining.study.service.StudyOutlook;
 import org.ketaminetraining.study.service.StudyPausedException;
 import org.ketaminetraining.study.service.StudyService;
 import org.ketaminetraining.web.AppSession;
@@ -75,6 +75,9 @@ public class StudyPage extends BasePage {
     private final LoadableDetachableModel<AnswerOutcome> outcome = LoadableDetachableModel.of(this::loadOutcome);
     private final LoadableDetachableModel<LearnerSettings> settings =
             LoadableDetachableModel.of(() -> study.settings(accountId()));
+    /** Read only when nothing is left to ask, to say why (by the done panel, which is shown only then). */
+    private final LoadableDetachableModel<StudyOutlook> outlook =
+            LoadableDetachableModel.of(() -> study.outlook(accountId()));
 
     private final WebMarkupContainer view;
     private final Label announcement;
@@ -98,10 +101,8 @@ public class StudyPage extends BasePage {
         paused.add(new BookmarkablePageLink<>("assessmentLink",
                 org.ketaminetraining.web.assessment.AssessmentPage.class));
         add(paused);
-        WebMarkupContainer done = new WebMarkupContainer("done");
+        DoneForNowPanel done = new DoneForNowPanel("done", outlook);
         done.add(visibleWhen(() -> presentation.getObject() == null && !paused.isVisible()));
-        done.add(new BookmarkablePageLink<>("checkAgain", StudyPage.class));
-        done.add(new BookmarkablePageLink<>("dashboardLink", DashboardPage.class));
         add(done);
 
         view = new WebMarkupContainer("study");
@@ -212,14 +213,14 @@ public class StudyPage extends BasePage {
 
     private int progressCurrent() {
         PresentedQuestion shown = presentation.getObject();
-        SessionProgress progress = shown.progress();
-        // An answered presentation is already counted among today's answers.
-        return shown.answered() ? Math.max(1, progress.answeredToday()) : progress.answeredToday() + 1;
+        return shown.progress().position(shown.answered()).current();
     }
 
     private int progressTotal() {
-        return Math.max(progressCurrent(), presentation.getObject().progress().total());
+        PresentedQuestion shown = presentation.getObject();
+        return shown.progress().position(shown.answered()).total();
     }
+
 
     private PresentedQuestion loadPresentation() {
         return token == null ? null : study.presentation(accountId(), token).orElse(null);
@@ -288,6 +289,7 @@ public class StudyPage extends BasePage {
         presentation.detach();
         outcome.detach();
         settings.detach();
+        outlook.detach();
         super.onDetach();
     }
 }
