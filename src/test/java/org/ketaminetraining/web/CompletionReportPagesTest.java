@@ -108,6 +108,8 @@ class CompletionReportPagesTest extends PageTestBase {
                 "<td class=\"report-progress\">40%</td>",
                 "<td class=\"report-departments\">Intensive care</td>", "<td class=\"report-status\">Certified</td>",
                 "<time datetime=\"2026-01-08\">8 January 2026</time>", "None",
+                "<span>Valid through</span>",
+                "<td class=\"report-valid-through\"><time datetime=\"2028-01-07\">7 January 2028</time></td>",
                 "<label for=\"report-department\" class=\"form-label\">Department</label>",
                 "<option selected=\"selected\" value=\"\">All departments</option>",
                 "<option value=\"ed\">Emergency department</option>", ">All statuses</option>",
@@ -115,7 +117,8 @@ class CompletionReportPagesTest extends PageTestBase {
                 "role=\"region\" aria-labelledby=\"completion-caption\" tabindex=\"0\"");
         assertThat(names(html)).containsExactly("Abe Able", "Jane Doe");
         assertThat(html.split("aria-sort=", -1)).hasSize(2);
-        assertThat(html).doesNotContain("style=\"");
+        // The certificate counts through 7 January and expires on the 8th: people read the last day it counts.
+        assertThat(html).doesNotContain("style=\"", "Expires", "8 January 2028");
         assertThat(certification.reportQueries).containsExactly(new CompletionQuery(Optional.empty(),
                 Optional.empty(), Sort.NAME, true, 0, 25));
     }
@@ -189,9 +192,9 @@ class CompletionReportPagesTest extends PageTestBase {
     void pagesOf25AreBookmarkableAndTheirLinksCarryTheView() {
         certification.addPeople(60);
         signInAs(managerId);
-        tester.executeUrl("reports/completion?dept=icu&status=studying&sort=expires&dir=desc&page=2");
+        tester.executeUrl("reports/completion?dept=icu&status=studying&sort=valid-through&dir=desc&page=2");
         assertThat(certification.reportQueries).last().isEqualTo(new CompletionQuery(Optional.of("icu"),
-                Optional.of(CompletionStatus.STUDYING), Sort.EXPIRES, false, 25, 25));
+                Optional.of(CompletionStatus.STUDYING), Sort.VALID_THROUGH, false, 25, 25));
 
         tester.executeUrl("reports/completion");
         String first = tester.getLastResponseAsString();
@@ -240,13 +243,14 @@ class CompletionReportPagesTest extends PageTestBase {
         byte[] file = tester.getLastResponse().getBinaryContent();
         assertThat(Arrays.copyOf(file, 3)).containsExactly(0xEF, 0xBB, 0xBF);
         String csv = new String(file, 3, file.length - 3, StandardCharsets.UTF_8);
+        // Dates as the page and the certificate write them, the last valid day under the page's column name.
         assertThat(csv).isEqualTo("name,username,departments,programme,status,progress_percent,issued_on,"
-                + "expires_on,certificate_code\r\n"
+                + "valid_through,certificate_code\r\n"
                 + "\"'=HYPERLINK(\"\"http://evil\"\")\",\"'=hyperlink(\"\"http://evil\"\")\",Emergency department,"
                 + "Ketamine safety,Certified,100,"
-                + "2026-01-08,2028-01-08," + FakeCertification.VALID + "\r\n"
-                + "\"Doe, Jane\",\"doe,.jane\",Emergency department,Ketamine safety,Expiring soon,90,2026-01-09,"
-                + "2028-01-09," + FakeCertification.EXPIRED + "\r\n"
+                + "8 January 2026,7 January 2028," + FakeCertification.VALID + "\r\n"
+                + "\"Doe, Jane\",\"doe,.jane\",Emergency department,Ketamine safety,Expiring soon,90,9 January 2026,"
+                + "8 January 2028," + FakeCertification.EXPIRED + "\r\n"
                 + "'@Stu,'@stu,Emergency department,Ketamine safety,Studying,35,,,\r\n");
         // The same rows in the same order as the page, with the page's status words.
         List<String> csvNames = new ArrayList<>();

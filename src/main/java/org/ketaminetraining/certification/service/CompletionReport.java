@@ -25,10 +25,12 @@ public record CompletionReport(List<Row> rows, int totalRows, List<Department> d
      * they answered.
      *
      * @param learnedPercent share of the programme's items learned, 0 to 100, rounded down
+     * @param validThrough   the last day the latest certificate counts (what the certificate prints), not its
+     *                       expiry date
      */
     public record Row(long accountId, String displayName, String username, List<String> departments,
             String programmeId, String programmeTitle, CompletionStatus status, int learnedPercent,
-            Optional<LocalDate> issuedOn, Optional<LocalDate> expiresOn, Optional<String> certificateCode) {
+            Optional<LocalDate> issuedOn, Optional<LocalDate> validThrough, Optional<String> certificateCode) {
 
         public Row {
             departments = List.copyOf(departments);

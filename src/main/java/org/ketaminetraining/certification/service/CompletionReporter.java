@@ -98,7 +98,7 @@ final class CompletionReporter {
         return new CompletionReport.Row(person.getId(), person.getDisplayName(), person.getUsername(),
                 personDepartments, programme.id(), programme.title(), standing.status(), percent,
                 standing.certificate().map(CertificateSummary::issuedOn),
-                standing.certificate().map(CertificateSummary::expiresOn),
+                standing.certificate().map(CertificateSummary::validThrough),
                 standing.certificate().map(CertificateSummary::code));
     }
 
@@ -116,7 +116,7 @@ final class CompletionReporter {
             case PROGRAMME -> Comparator.comparing(CompletionReport.Row::programmeTitle);
             case STATUS -> Comparator.comparing(CompletionReport.Row::status);
             case PROGRESS -> Comparator.comparingInt(CompletionReport.Row::learnedPercent);
-            case EXPIRES -> Comparator.comparing(r -> r.expiresOn().orElse(java.time.LocalDate.MAX));
+            case VALID_THROUGH -> Comparator.comparing(r -> r.validThrough().orElse(java.time.LocalDate.MAX));
             default -> byName;
         };
         Comparator<CompletionReport.Row> ordered = query.ascending() ? primary : primary.reversed();

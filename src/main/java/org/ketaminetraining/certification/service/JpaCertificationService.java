@@ -27,6 +27,7 @@ import org.ketaminetraining.certification.rules.AssessedItem;
 import org.ketaminetraining.certification.rules.AssessmentDraw;
 import org.ketaminetraining.certification.rules.AssessmentResult;
 import org.ketaminetraining.certification.rules.AttemptDecision;
+import org.ketaminetraining.certification.rules.CertificateDates;
 import org.ketaminetraining.certification.rules.CertificateStatus;
 import org.ketaminetraining.certification.rules.CertificateValidity;
 import org.ketaminetraining.certification.signing.AssessedRevision;
@@ -534,8 +535,8 @@ public class JpaCertificationService implements CertificationService {
         em.persist(new IssuedCertificate(new IssuedCertificate.Facts(code.canonical(), holder.getId(),
                 programme.id(), attempt.getId(), payload.holderName(), programme.title(), issuedOn,
                 validity.expiresOn(), at, signed.keyId(), signed.toJson())));
-        audit.record(holder.getUsername(), "certificate.issue", code.canonical(), programme.id() + ", expires "
-                + validity.expiresOn());
+        audit.record(holder.getUsername(), "certificate.issue", code.canonical(), programme.id() + ", valid through "
+                + CertificateDates.inWords(validity.validThrough()));
         LOG.info(() -> "Issued certificate " + code + " for " + programme.id() + " to " + holder.getUsername());
     }
 
@@ -617,7 +618,7 @@ public class JpaCertificationService implements CertificationService {
         return new Verification(outcome, Optional.of(new Verification.Details(
                 StandingEvaluator.displayCode(certificate.getCode()), certificate.getHolderName(),
                 certificate.getProgrammeTitle(), certificate.getIssuedOn(), certificate.getExpiresOn(),
-                certificate.getExpiresOn().minusDays(1))));
+                CertificateDates.validThrough(certificate.getExpiresOn()))));
     }
 
     @Override

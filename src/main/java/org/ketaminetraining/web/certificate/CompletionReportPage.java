@@ -167,8 +167,7 @@ public class CompletionReportPage extends BasePage {
     }
 
     private WebMarkupContainer sortHeader(Sort column) {
-        String name = column.name().charAt(0) + column.name().substring(1).toLowerCase(java.util.Locale.ROOT);
-        WebMarkupContainer header = new WebMarkupContainer("sort" + name);
+        WebMarkupContainer header = new WebMarkupContainer(sortHeaderId(column));
         boolean sorted = view.sort() == column;
         if (sorted) {
             header.add(AttributeModifier.replace("aria-sort", view.ascending() ? "ascending" : "descending"));
@@ -183,6 +182,15 @@ public class CompletionReportPage extends BasePage {
         return header;
     }
 
+    /** "sortName", "sortValidThrough": the markup id of a column's header. */
+    static String sortHeaderId(Sort column) {
+        StringBuilder id = new StringBuilder("sort");
+        for (String word : column.name().split("_")) {
+            id.append(word.charAt(0)).append(word.substring(1).toLowerCase(java.util.Locale.ROOT));
+        }
+        return id.toString();
+    }
+
     private void populateRow(ListItem<Row> item) {
         Row row = item.getModelObject();
         item.add(new Label("name", row.displayName()), new Label("username", row.username()),
@@ -191,7 +199,7 @@ public class CompletionReportPage extends BasePage {
                 new Label("status", getString("completion." + row.status().name())),
                 new Label("progress", row.learnedPercent() + "%"),
                 new DayLabel("issued", row.issuedOn().orElse(null), getString("none")),
-                new DayLabel("expires", row.expiresOn().orElse(null), getString("none")));
+                new DayLabel("validThrough", row.validThrough().orElse(null), getString("none")));
         String whose = getString("whose").replace("{name}", row.displayName())
                 .replace("{programme}", row.programmeTitle());
         Optional<String> code = row.certificateCode();

@@ -28,7 +28,9 @@ record ReportView(String departmentCode, CompletionStatus statusFilter, Sort sor
     static ReportView of(PageParameters parameters) {
         String dept = parameters.get("dept").toString("").strip();
         Optional<CompletionStatus> status = parse(CompletionStatus.values(), parameters.get("status").toString(""));
-        Sort sort = parse(Sort.values(), parameters.get("sort").toString("")).orElse(Sort.NAME);
+        String sortName = parameters.get("sort").toString("");
+        // The column was "expires" until it showed the day the certificate is valid through; bookmarks live on.
+        Sort sort = "expires".equals(sortName) ? Sort.VALID_THROUGH : parse(Sort.values(), sortName).orElse(Sort.NAME);
         boolean ascending = !"desc".equals(parameters.get("dir").toString(""));
         int page = Math.min(MAX_PAGE, Math.max(1, parameters.get("page").toInt(1)));
         return new ReportView(dept.isEmpty() || dept.length() > 64 ? null : dept, status.orElse(null), sort,

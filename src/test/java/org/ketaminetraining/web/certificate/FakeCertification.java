@@ -112,7 +112,7 @@ public class FakeCertification implements CertificationService {
         return new CompletionReport.Row(accountId, name, name.toLowerCase().replace(' ', '.'), List.of(department),
                 programme.toLowerCase().replace(' ', '-'), programme, status, percent,
                 certified ? Optional.of(LocalDate.of(2026, 1, 1).plusDays(accountId)) : Optional.empty(),
-                certified ? Optional.of(LocalDate.of(2028, 1, 1).plusDays(accountId)) : Optional.empty(), code);
+                certified ? Optional.of(LocalDate.of(2028, 1, 1).plusDays(accountId - 1)) : Optional.empty(), code);
     }
 
     // ---------------------------------------------------------------- used by the certificate pages
@@ -230,7 +230,7 @@ public class FakeCertification implements CertificationService {
             case PROGRAMME -> Comparator.comparing(CompletionReport.Row::programmeTitle);
             case STATUS -> Comparator.comparing(CompletionReport.Row::status);
             case PROGRESS -> Comparator.comparingInt(CompletionReport.Row::learnedPercent);
-            case EXPIRES -> Comparator.comparing(r -> r.expiresOn().orElse(LocalDate.MAX));
+            case VALID_THROUGH -> Comparator.comparing(r -> r.validThrough().orElse(LocalDate.MAX));
         };
         return first.thenComparing(byName).thenComparing(CompletionReport.Row::programmeTitle);
     }
@@ -511,6 +511,12 @@ public class FakeCertification implements CertificationService {
                     LocalDate.of(2027, 12, 1), LocalDate.of(2027, 11, 30), status, refresherDue, renewalOpen,
                     Optional.empty()));
             renewalDue = renewalOpen;
+            return this;
+        }
+
+        public StandingBuilder certificate(CertificateSummary summary) {
+            certificate = Optional.of(summary);
+            renewalDue = summary.renewalOpen();
             return this;
         }
 

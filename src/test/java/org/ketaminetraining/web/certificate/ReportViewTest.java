@@ -14,14 +14,19 @@ class ReportViewTest {
     @Test
     void readsEveryParameterAndWritesBackOnlyWhatIsNotTheDefault() {
         PageParameters in = new PageParameters().add("dept", "icu").add("status", "expiring-soon")
-                .add("sort", "expires").add("dir", "desc").add("page", "3");
+                .add("sort", "valid-through").add("dir", "desc").add("page", "3");
         ReportView view = ReportView.of(in);
-        assertThat(view).isEqualTo(new ReportView("icu", CompletionStatus.EXPIRING_SOON, Sort.EXPIRES, false, 3));
+        assertThat(view).isEqualTo(new ReportView("icu", CompletionStatus.EXPIRING_SOON, Sort.VALID_THROUGH, false, 3));
         assertThat(view.pageQuery()).isEqualTo(new CompletionQuery(Optional.of("icu"),
-                Optional.of(CompletionStatus.EXPIRING_SOON), Sort.EXPIRES, false, 50, 25));
+                Optional.of(CompletionStatus.EXPIRING_SOON), Sort.VALID_THROUGH, false, 50, 25));
         assertThat(view.allRowsQuery().maxResults()).isZero();
         assertThat(view.parameters().toString()).isEqualTo(in.toString());
         assertThat(ReportView.of(new PageParameters()).parameters().isEmpty()).isTrue();
+    }
+
+    @Test
+    void aBookmarkSortedByTheOldExpiresColumnSortsByValidThrough() {
+        assertThat(ReportView.of(new PageParameters().add("sort", "expires")).sort()).isEqualTo(Sort.VALID_THROUGH);
     }
 
     @Test
