@@ -168,6 +168,64 @@ class CompletionReportPagesTest extends PageTestBase {
     }
 
     @Test
+    void aStatusInTheUrlFiltersWhateverItsCase() {
+        certification.addPeople(20);
+        signInAs(managerId);
+        for (String typed : List.of("REVOKED", "revoked", "Revoked")) {
+            tester.executeUrl("reports/completion?status=" + typed);
+            assertThat(certification.reportQueries).last().as(typed).extracting(CompletionQuery::status)
+                    .isEqualTo(Optional.of(CompletionStatus.REVOKED));
+            String html = tester.getLastResponseAsString();
+            assertThat(names(html)).as(typed).containsExactly("Person 007", "Person 016");
+            assertThat(html).contains("<option selected=\"selected\" value=\"revoked\">Revoked</option>",
+                    "2 rows match. Showing 1 to 2.").doesNotContain("id=\"report-status-error\"");
+        }
+    }
+
+    @Test
+    void anUnknownStatusIsNamedWithTheValidOnesAndNoRowsPretendToBeFiltered() {
+        certification.addPeople(20);
+        signInAs(managerId);
+        tester.executeUrl("reports/completion?status=withdrawn&dept=ed");
+        tester.assertRenderedPage(CompletionReportPage.class);
+        String html = tester.getLastResponseAsString();
+        assertThat(html).contains("<p id=\"report-status-error\" class=\"alert alert-danger\">"
+                + "There is no status \u201cwithdrawn\u201d. Use one of not-started, studying, assessment-available, "
+                + "assessment-failed, certified, expiring-soon, expired, revoked, refresher-due, or choose a status "
+                + "below.</p>");
+        assertThat(html).containsPattern("<select[^>]*aria-invalid=\"true\"[^>]*aria-describedby=\"report-status-error\""
+                + "|<select[^>]*aria-describedby=\"report-status-error\"[^>]*aria-invalid=\"true\"");
+        assertThat(rows(html)).isEmpty();
+        assertThat(html).doesNotContain("id=\"download-csv\"", "rows match", "No one matches");
+        // The department filter stays as asked.
+        assertThat(html).contains("<option selected=\"selected\" value=\"ed\">Emergency department</option>");
+
+        tester.setExposeExceptions(false);
+        tester.executeUrl("reports/completion.csv?status=withdrawn");
+        assertThat(tester.getLastResponse().getStatus()).isEqualTo(400);
+        assertThat(String.valueOf(tester.getLastResponse().getContentType())).doesNotStartWith("text/csv");
+        assertThat(tester.getLastResponse().getErrorMessage()).contains("withdrawn", "not-started", "revoked");
+    }
+
+    @Test
+    void theCountSaysRowAndMatchesForOneRowAndRowsAndMatchForMore() {
+        certification.rows.add(FakeCertification.row(7, "Jane Doe", "ed", "Ketamine safety",
+                CompletionStatus.CERTIFIED, 100, Optional.of(FakeCertification.VALID)));
+        signInAs(managerId);
+        tester.executeUrl("reports/completion");
+        assertThat(tester.getLastResponseAsString()).contains("<p id=\"report-count\">1 row matches. Showing 1 to 1.</p>",
+                "Download CSV <span>(1 row, these filters and sort)</span>").doesNotContain("1 rows", "1 row match.");
+        tester.executeUrl("reports/completion?page=2");
+        assertThat(tester.getLastResponseAsString()).contains("1 row matches, but this page is past the last one.");
+
+        certification.rows.add(FakeCertification.row(8, "Abe Able", "icu", "Ketamine safety",
+                CompletionStatus.STUDYING, 40, Optional.empty()));
+        tester.executeUrl("reports/completion");
+        assertThat(tester.getLastResponseAsString()).contains("<p id=\"report-count\">2 rows match. Showing 1 to 2.</p>",
+                "Download CSV <span>(all 2 rows, these filters and sort)</span>");
+    }
+
+    @Test
     void aColumnHeaderSortsByItAndTheSortedOneTurnsRound() {
         certification.addPeople(3);
         signInAs(managerId);

@@ -3,6 +3,7 @@ package org.ketaminetraining.web.certificate;
 import java.util.List;
 import org.apache.wicket.Application;
 import org.apache.wicket.RestartResponseException;
+import org.apache.wicket.request.http.flow.AbortWithHttpErrorCodeException;
 import org.apache.wicket.request.resource.ContentDisposition;
 import org.ketaminetraining.certification.rules.CertificateDates;
 import org.ketaminetraining.certification.rules.CompletionStatus;
@@ -30,10 +31,15 @@ class CompletionCsvResource extends CertificationResource {
         if (!caller.has(Role.MANAGER) && !caller.has(Role.ADMIN)) {
             throw new RestartResponseException(AccessDeniedPage.class);
         }
+        ReportView view = ReportView.of(attributes.getParameters());
+        if (view.unreadableStatus().isPresent()) {
+            // A file of everyone would pass for a file of those with the status asked for.
+            throw new AbortWithHttpErrorCodeException(400, "There is no status '" + view.unreadableStatus().get()
+                    + "'. Use one of " + ReportView.statusNames() + ".");
+        }
         CompletionReport report;
         try {
-            report = certification().completionReport(caller, ReportView.of(attributes.getParameters())
-                    .allRowsQuery());
+            report = certification().completionReport(caller, view.allRowsQuery());
         } catch (SecurityException refused) {
             throw new RestartResponseException(AccessDeniedPage.class);
         }

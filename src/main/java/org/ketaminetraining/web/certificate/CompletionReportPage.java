@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.wicket.AttributeModifier;
+import org.apache.wicket.Component;
 import org.apache.wicket.RestartResponseException;
 import org.apache.wicket.authroles.authorization.strategies.role.annotations.AuthorizeInstantiation;
+import org.apache.wicket.behavior.Behavior;
+import org.apache.wicket.markup.ComponentTag;
 import org.apache.wicket.markup.head.CssHeaderItem;
 import org.apache.wicket.markup.head.IHeaderResponse;
 import org.apache.wicket.markup.html.WebMarkupContainer;
@@ -22,6 +25,7 @@ import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.Model;
+import org.apache.wicket.model.StringResourceModel;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.ketaminetraining.certification.rules.CompletionStatus;
 import org.ketaminetraining.certification.service.CertificationService;
@@ -30,6 +34,7 @@ import org.ketaminetraining.certification.service.CompletionReport;
 import org.ketaminetraining.certification.service.CompletionReport.Row;
 import org.ketaminetraining.web.AppSession;
 import org.ketaminetraining.web.BasePage;
+import org.ketaminetraining.web.component.VisibleWhen;
 import org.ketaminetraining.web.pub.AccessDeniedPage;
 
 /**
@@ -53,14 +58,17 @@ public class CompletionReportPage extends BasePage {
         view = ReportView.of(parameters);
         report = LoadableDetachableModel.of(this::load);
         add(filters());
-        add(new Label("count", this::countText));
+        add(new Label("statusError", () -> view.unreadableStatus().map(typed -> new StringResourceModel(
+                "status.unknown", this).setParameters(typed, ReportView.statusNames()).getString()).orElse(""))
+                .add(VisibleWhen.of(() -> view.unreadableStatus().isPresent())));
+        add(new Label("count", this::countText).add(VisibleWhen.of(this::filtersRead)));
         WebMarkupContainer table = new WebMarkupContainer("table") {
             private static final long serialVersionUID = 1L;
 
             @Override
             protected void onConfigure() {
                 super.onConfigure();
-                setVisible(!report.getObject().rows().isEmpty());
+                setVisible(filtersRead() && !report.getObject().rows().isEmpty());
             }
         };
         add(table);
@@ -80,9 +88,17 @@ public class CompletionReportPage extends BasePage {
         add(pager());
         ResourceLink<Void> csv = new ResourceLink<>("csv", CertificateResources.COMPLETION_CSV,
                 view.atPage(1).parameters());
-        csv.add(new Label("csvRows", () -> getString("csv.rows").replace("{total}",
-                String.valueOf(report.getObject().totalRows()))));
-        add(csv);
+        csv.add(new Label("csvRows", () -> new StringResourceModel("csv.rows", this)
+                .setParameters(report.getObject().totalRows()).getString()));
+        add(csv.add(VisibleWhen.of(this::filtersRead)));
+    }
+
+    /**
+     * Whether every filter in the URL could be read. A status that names none shows no rows at all: showing everyone
+     * would read as everyone having that status.
+     */
+    private boolean filtersRead() {
+        return view.unreadableStatus().isEmpty();
     }
 
     private CompletionReport load() {
@@ -139,6 +155,18 @@ public class CompletionReportPage extends BasePage {
                     }
                 });
         status.setNullValid(true).setLabel(Model.of(getString("status")));
+        status.add(new Behavior() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void onComponentTag(Component component, ComponentTag tag) {
+                if (!filtersRead()) {
+                    tag.put("aria-invalid", "true");
+                    tag.put("aria-describedby", "report-status-error");
+                    tag.append("class", "is-invalid", " ");
+                }
+            }
+        });
         StatelessForm<Void> form = new StatelessForm<>("filters") {
             private static final long serialVersionUID = 1L;
 
@@ -152,6 +180,7 @@ public class CompletionReportPage extends BasePage {
         return form;
     }
 
+    /** "1 row matches", "2 rows match": the number chooses the words (a ChoiceFormat in the properties). */
     private String countText() {
         CompletionReport r = report.getObject();
         if (r.totalRows() == 0) {
@@ -159,11 +188,10 @@ public class CompletionReportPage extends BasePage {
         }
         int first = (view.page() - 1) * ReportView.PAGE_SIZE;
         if (r.rows().isEmpty()) {
-            return getString("count.beyond").replace("{total}", String.valueOf(r.totalRows()));
+            return new StringResourceModel("count.beyond", this).setParameters(r.totalRows()).getString();
         }
-        return getString("count").replace("{total}", String.valueOf(r.totalRows()))
-                .replace("{first}", String.valueOf(first + 1))
-                .replace("{last}", String.valueOf(first + r.rows().size()));
+        return new StringResourceModel("count", this).setParameters(r.totalRows(), first + 1,
+                first + r.rows().size()).getString();
     }
 
     private WebMarkupContainer sortHeader(Sort column) {
@@ -234,7 +262,7 @@ public class CompletionReportPage extends BasePage {
             @Override
             protected void onConfigure() {
                 super.onConfigure();
-                setVisible(pages() > 1 || view.page() > 1);
+                setVisible(filtersRead() && (pages() > 1 || view.page() > 1));
             }
         };
         pager.add(new BookmarkablePageLink<Void>("previous", CompletionReportPage.class,
