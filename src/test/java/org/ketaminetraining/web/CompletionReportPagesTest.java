@@ -16,6 +16,7 @@ import org.apache.wicket.util.tester.FormTester;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.ketaminetraining.certification.rules.CompletionStatus;
+import org.ketaminetraining.certification.rules.Oversight;
 import org.ketaminetraining.certification.service.CertificationService;
 import org.ketaminetraining.certification.service.CompletionQuery;
 import org.ketaminetraining.certification.service.CompletionQuery.Sort;
@@ -124,23 +125,82 @@ class CompletionReportPagesTest extends PageTestBase {
     }
 
     @Test
-    void onlyCertifiedRowsOfferRevocationAndEveryRowOffersATimeExtension() {
-        certification.rows.add(FakeCertification.row(7, "Jane Doe", "ed", "Ketamine safety",
+    void eachRowOffersOnlyTheActionsThatMeanSomethingForIt() {
+        certification.rows.add(FakeCertification.row(7, "Ann Certified", "ed", "Ketamine safety",
                 CompletionStatus.CERTIFIED, 100, Optional.of(FakeCertification.VALID)));
-        certification.rows.add(FakeCertification.row(8, "Rex Voked", "ed", "Ketamine safety",
+        certification.rows.add(FakeCertification.row(8, "Bob Revoked", "ed", "Ketamine safety",
                 CompletionStatus.REVOKED, 100, Optional.of(FakeCertification.REVOKED)));
-        certification.rows.add(FakeCertification.row(9, "Stu Dent", "ed", "Ketamine safety",
+        certification.rows.add(FakeCertification.row(9, "Cat Studying", "ed", "Ketamine safety",
                 CompletionStatus.STUDYING, 10, Optional.empty()));
+        certification.rows.add(FakeCertification.untimed(FakeCertification.row(10, "Dan Untimed", "ed",
+                "Ketamine essentials", CompletionStatus.ASSESSMENT_AVAILABLE, 100, Optional.empty())));
+        certification.rows.add(FakeCertification.row(11, "Eve Expired", "ed", "Ketamine safety",
+                CompletionStatus.EXPIRED, 100, Optional.of(FakeCertification.EXPIRED)));
+        certification.rows.add(FakeCertification.row(managerId, "Fay Manager", "ed", "Ketamine safety",
+                CompletionStatus.ASSESSMENT_FAILED, 100, Optional.empty()));
         signInAs(managerId);
         tester.executeUrl("reports/completion");
         List<String> rows = rows(tester.getLastResponseAsString());
         // Links are relative to /reports/completion.
-        assertThat(rows.get(0)).contains("Jane Doe", "href=\"./certificates/" + FakeCertification.VALID + "/revoke\"",
-                ">Revoke<span class=\"visually-hidden\">: Jane Doe, Ketamine safety</span></a>",
-                "href=\"./extension/7/ketamine-safety\"");
-        assertThat(rows.get(1)).contains("Rex Voked", "href=\"./extension/8/ketamine-safety\"")
-                .doesNotContain("revoke-link", "/revoke\"");
-        assertThat(rows.get(2)).contains("Stu Dent", "Time extension").doesNotContain("revoke-link");
+        assertThat(rows.get(0)).contains("Ann Certified", "href=\"./certificates/" + FakeCertification.VALID
+                + "/revoke\"", ">Revoke<span class=\"visually-hidden\">: Ann Certified, Ketamine safety</span></a>",
+                "href=\"./extension/7/ketamine-safety\"").doesNotContain("reset-link");
+        assertThat(rows.get(1)).contains("Bob Revoked").doesNotContain("revoke-link", "extension-link", "reset-link");
+        assertThat(rows.get(2)).contains("Cat Studying", "Time extension")
+                .doesNotContain("revoke-link", "reset-link");
+        assertThat(rows.get(3)).contains("Dan Untimed").doesNotContain("revoke-link", "extension-link",
+                "reset-link");
+        assertThat(rows.get(4)).contains("Eve Expired", "extension-link").doesNotContain("revoke-link", "reset-link");
+        assertThat(rows.get(5)).contains("Fay Manager").doesNotContain("revoke-link", "extension-link", "reset-link");
+    }
+
+    @Test
+    void anActionPageOpenedForARowWhereItDoesNotApplySaysWhyAndOffersNoForm() {
+        certification.rows.add(FakeCertification.untimed(FakeCertification.row(10, "Dan Untimed", "ed",
+                "Ketamine essentials", CompletionStatus.ASSESSMENT_AVAILABLE, 100, Optional.empty())));
+        certification.rows.add(FakeCertification.row(12, "Gil Going", "ed", "Ketamine safety",
+                CompletionStatus.STUDYING, 40, Optional.empty()));
+        signInAs(managerId);
+        tester.executeUrl("reports/extension/10/ketamine-essentials");
+        tester.assertRenderedPage(TimeExtensionPage.class);
+        assertThat(tester.getLastResponseAsString()).contains("<p id=\"extension-who\">For Dan Untimed (dan.untimed), "
+                + "Ketamine essentials.</p>", "<p id=\"extension-not-applicable\" class=\"alert alert-info\">"
+                + "Ketamine essentials has no time limit, so there is no time to extend.</p>");
+        tester.assertInvisible("form");
+
+        tester.executeUrl("reports/attempts/12/ketamine-safety");
+        tester.assertRenderedPage(AttemptsResetPage.class);
+        assertThat(tester.getLastResponseAsString()).contains("<p id=\"reset-not-applicable\" class=\"alert alert-info\">"
+                + "Gil Going may start an assessment attempt now: there are no attempts to reset.</p>");
+        tester.assertInvisible("form");
+
+        tester.executeUrl("reports/certificates/" + FakeCertification.EXPIRED + "/revoke");
+        tester.assertRenderedPage(RevokePage.class);
+        assertThat(tester.getLastResponseAsString()).contains("This certificate has expired; only a certificate in "
+                + "force can be revoked.");
+        tester.assertInvisible("form");
+        assertThat(certification.extensions).isEmpty();
+        assertThat(certification.resets).isEmpty();
+        assertThat(certification.revocations).isEmpty();
+    }
+
+    @Test
+    void theServicesRefusalOfAnActionIsShownOnTheFormAndNothingSaysGranted() {
+        certification.rows.add(FakeCertification.row(101, "Jane Doe", "ed", "Ketamine safety",
+                CompletionStatus.STUDYING, 50, Optional.empty()));
+        signInAs(managerId);
+        tester.executeUrl("reports/extension/101/ketamine-safety");
+        // The programme lost its time limit (a bank import) between showing the form and saving it.
+        certification.refuseNextAction = new IllegalArgumentException(
+                Oversight.Refusal.NO_TIME_LIMIT.message());
+        FormTester form = form("form");
+        form.setValue("minutes", "30");
+        form.submit();
+        tester.assertRenderedPage(TimeExtensionPage.class);
+        assertThat(tester.getLastResponseAsString()).contains(
+                "This programme&#039;s assessment has no time limit, so there is no time to extend.")
+                .doesNotContain("Granted");
+        assertThat(certification.extensions).isEmpty();
     }
 
     @Test

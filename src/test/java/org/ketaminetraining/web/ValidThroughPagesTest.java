@@ -9,9 +9,11 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.ketaminetraining.certification.rules.AttemptDecision;
 import org.ketaminetraining.certification.rules.CertificateStatus;
 import org.ketaminetraining.certification.rules.CertificateValidity;
 import org.ketaminetraining.certification.rules.CompletionStatus;
+import org.ketaminetraining.certification.rules.Oversight;
 import org.ketaminetraining.certification.service.CertificateSummary;
 import org.ketaminetraining.certification.service.CertificationService;
 import org.ketaminetraining.certification.service.CompletionReport;
@@ -56,7 +58,8 @@ class ValidThroughPagesTest extends PageTestBase {
         certification.standings = List.of(FakeCertification.standing().certificate(summary).build());
         certification.rows.add(new CompletionReport.Row(traineeId, "Jane Doe", "trainee", List.of("ed"),
                 FakeCertification.PROGRAMME, FakeCertification.TITLE, CompletionStatus.CERTIFIED, 100,
-                Optional.of(issued), Optional.of(through), Optional.of(CODE)));
+                Optional.of(issued), Optional.of(through), Optional.of(CODE),
+                new Oversight(false, true, Optional.of(CertificateStatus.VALID), AttemptDecision.Verdict.ALREADY_PASSED)));
     }
 
     @Test

@@ -28,6 +28,7 @@ import org.apache.wicket.model.Model;
 import org.apache.wicket.model.StringResourceModel;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.ketaminetraining.certification.rules.CompletionStatus;
+import org.ketaminetraining.certification.rules.Oversight;
 import org.ketaminetraining.certification.service.CertificationService;
 import org.ketaminetraining.certification.service.CompletionQuery.Sort;
 import org.ketaminetraining.certification.service.CompletionReport;
@@ -41,7 +42,9 @@ import org.ketaminetraining.web.pub.AccessDeniedPage;
  * The completion report for managers (their departments) and administrators (everyone): one row per person and
  * programme with the status in words and progress, never anyone's answers. Filters, sort and page are URL
  * parameters ({@link ReportView}), so every view can be bookmarked; the CSV link exports every row of the same
- * view. Certified rows offer revocation; every row offers a time extension; failed rows offer new attempts.
+ * view. Each row offers only the actions that mean something for it ({@link Oversight}): revocation of a
+ * certificate in force, a time extension on a timed programme, new attempts to someone out of attempts or cooling
+ * down; none of the last two on one's own row.
  */
 @AuthorizeInstantiation({"MANAGER", "ADMIN"})
 public class CompletionReportPage extends BasePage {
@@ -234,17 +237,16 @@ public class CompletionReportPage extends BasePage {
         BookmarkablePageLink<Void> revoke = new BookmarkablePageLink<>("revoke", RevokePage.class,
                 new PageParameters().add("code", code.orElse("")));
         revoke.add(new Label("whose", whose));
-        revoke.setVisible(code.isPresent() && row.status() != CompletionStatus.REVOKED
-                && row.status() != CompletionStatus.EXPIRED);
+        revoke.setVisible(code.isPresent() && row.oversight().offers(Oversight.Action.REVOKE));
         item.add(revoke);
         BookmarkablePageLink<Void> extension = new BookmarkablePageLink<>("extension", TimeExtensionPage.class,
                 new PageParameters().add("accountId", row.accountId()).add("programmeId", row.programmeId()));
         extension.add(new Label("whose", whose));
-        item.add(extension);
+        item.add(extension.setVisible(row.oversight().offers(Oversight.Action.TIME_EXTENSION)));
         BookmarkablePageLink<Void> reset = new BookmarkablePageLink<>("reset", AttemptsResetPage.class,
                 new PageParameters().add("accountId", row.accountId()).add("programmeId", row.programmeId()));
         reset.add(new Label("whose", whose));
-        reset.setVisible(row.status() == CompletionStatus.ASSESSMENT_FAILED);
+        reset.setVisible(row.oversight().offers(Oversight.Action.NEW_ATTEMPTS));
         item.add(reset);
     }
 
