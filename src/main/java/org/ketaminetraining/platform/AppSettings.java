@@ -10,7 +10,7 @@ import java.util.Locale;
 
 /**
  * The settings the server hands the app. server-config/server.xml turns environment variables (KT_DATA_DIR,
- * KT_DB, KT_DEMO, KT_DEMO_PASSWORD, KT_TIME_ZONE, KT_PUBLIC_URL, KT_FONT_DIRS, KT_ALLOWED_ORIGINS) into JNDI entries, so the server's variables stay the one
+ * KT_DB, KT_DEMO, KT_DEMO_PASSWORD, KT_TIME_ZONE, KT_PUBLIC_URL, KT_FONT_DIRS, KT_ALLOWED_ORIGINS, KT_DEFAULT_DEPARTMENT) into JNDI entries, so the server's variables stay the one
  * place where a setting and its default are defined.
  */
 @ApplicationScoped
@@ -33,6 +33,8 @@ public class AppSettings {
     private Object fontDirs;
     @Resource(lookup = "ketaminetraining/allowedOrigins")
     private Object allowedOrigins;
+    @Resource(lookup = "ketaminetraining/defaultDepartment")
+    private Object defaultDepartment;
 
     /**
      * The address people reach the site at (KT_PUBLIC_URL), without a trailing slash: certificates print their
@@ -66,6 +68,16 @@ public class AppSettings {
      */
     public String allowedOrigins() {
         return text(allowedOrigins);
+    }
+
+    /**
+     * The code of the department a new trainee joins when whoever creates them chooses none (KT_DEFAULT_DEPARTMENT),
+     * so that some manager sees them; empty when unset, and then a department must be chosen. The department must
+     * exist: the services check that before using it.
+     */
+    public java.util.Optional<String> defaultDepartment() {
+        String code = text(defaultDepartment).strip().toLowerCase(Locale.ROOT);
+        return code.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(code);
     }
 
     /** Where the embedded database and the backups live. */

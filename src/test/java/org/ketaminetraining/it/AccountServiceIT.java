@@ -16,6 +16,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.ketaminetraining.people.AccountRules;
 import org.ketaminetraining.people.Role;
 import org.ketaminetraining.people.ValidationException;
 import org.ketaminetraining.people.service.AccountDetails;
@@ -26,6 +27,7 @@ import org.ketaminetraining.people.service.AuditQuery;
 import org.ketaminetraining.people.service.SignInResult;
 import org.ketaminetraining.people.service.SignInService;
 import org.ketaminetraining.people.service.SignedInUser;
+import org.ketaminetraining.platform.AppSettings;
 
 /**
  * Accounts, roles, departments, passwords and the sign-in limits against the real services on Liberty and Derby.
@@ -48,6 +50,8 @@ class AccountServiceIT {
     private SignInService signIn;
     @Inject
     private Callers callers;
+    @Inject
+    private AppSettings settings;
 
     private SignedInUser admin() {
         return callers.admin();
@@ -197,6 +201,32 @@ class AccountServiceIT {
                         Set.of("no-such-ward"), Set.of())));
         assertTrue(unknownDepartment.messagesByField().containsKey("departments"));
         assertEquals(before, accounts.list(admin(), "").size());
+    }
+
+    @Test
+    void aNewTraineeWithoutADepartmentJoinsTheDefaultOneAndNoTraineeIsLeftInNone() {
+        // The test server sets KT_DEFAULT_DEPARTMENT to the demo ward (pom.xml).
+        String preset = settings.defaultDepartment().orElseThrow();
+        assertTrue(accounts.departments(admin()).stream().anyMatch(d -> d.code().equals(preset)
+                && d.defaultForNewTrainees()));
+        String username = unique("newbie.");
+        long id = accounts.create(admin(), new AccountDetails(username, "Newbie", null, Set.of(Role.TRAINEE),
+                Set.of(), Set.of())).accountId();
+        AccountView newbie = accounts.find(admin(), id).orElseThrow();
+        assertEquals(Set.of(preset), newbie.departmentCodes());
+        assertTrue(accounts.recentAudit(admin(), 50).stream().anyMatch(e -> username.equals(e.subject())
+                && e.action().equals("account.create") && e.detail().contains("departments [" + preset + "]")));
+
+        ValidationException emptied = assertThrows(ValidationException.class, () -> accounts.update(admin(), id,
+                new AccountDetails(username, "Newbie", null, Set.of(Role.TRAINEE), Set.of(), Set.of())));
+        assertEquals(Set.of("departments"), emptied.messagesByField().keySet());
+        assertEquals(AccountRules.NO_DEPARTMENT, emptied.messagesByField().get("departments"));
+        assertEquals(Set.of(preset), accounts.find(admin(), id).orElseThrow().departmentCodes(), "nothing changed");
+
+        long educator = accounts.create(admin(), new AccountDetails(unique("edu."), "Educator", null,
+                Set.of(Role.EDUCATOR), Set.of(), Set.of())).accountId();
+        assertEquals(Set.of(), accounts.find(admin(), educator).orElseThrow().departmentCodes(),
+                "only trainees are placed: nobody's report lists an educator");
     }
 
     @Test

@@ -17,8 +17,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.ketaminetraining.certification.rules.AttemptDecision;
+import org.ketaminetraining.certification.rules.CertificateDates;
 import org.ketaminetraining.certification.rules.CertificateStatus;
 import org.ketaminetraining.certification.rules.CompletionStatus;
+import org.ketaminetraining.certification.rules.Oversight;
 import org.ketaminetraining.certification.badge.BadgeVerifier;
 import org.ketaminetraining.certification.badge.PublicJwk;
 import org.ketaminetraining.certification.document.CertificatePdf;
@@ -230,9 +232,109 @@ class CertificationServiceIT {
         assertEquals(3, fresh.decision().attemptsLeft());
         assertEquals(1, queries.auditRows("assessment.attempts-reset", accounts.find(callers.admin(), trainee).orElseThrow()
                 .username()));
+        IllegalArgumentException again = assertThrows(IllegalArgumentException.class,
+                () -> certification.allowNewAttempts(manager(ward), trainee, DEMO_PROGRAMME, "Once more"),
+                "someone who may start an attempt has none to reset");
+        assertEquals(Oversight.Refusal.ATTEMPTS_AVAILABLE.message(), again.getMessage());
+        assertEquals(1, queries.auditRows("assessment.attempts-reset", accounts.find(callers.admin(), trainee)
+                .orElseThrow().username()));
         String token = certification.startAssessment(trainee, DEMO_PROGRAMME);
         answerAll(trainee, token, true);
         assertTrue(certification.submit(trainee, token).passed());
+    }
+
+    @Test
+    void theServiceCarriesOutAnActionOnlyWhereTheReportOffersIt() {
+        String ward = department();
+        long trainee = newTrainee(ward);
+        String username = accounts.find(callers.admin(), trainee).orElseThrow().username();
+        SignedInUser manager = manager(ward);
+        Oversight studying = certification.completionRow(manager, trainee, DEMO_PROGRAMME).orElseThrow().oversight();
+        assertTrue(studying.offers(Oversight.Action.TIME_EXTENSION), "the demo assessment has a time limit");
+        assertFalse(studying.offers(Oversight.Action.NEW_ATTEMPTS));
+        assertFalse(studying.offers(Oversight.Action.REVOKE));
+        IllegalArgumentException nothingToReset = assertThrows(IllegalArgumentException.class,
+                () -> certification.allowNewAttempts(manager, trainee, DEMO_PROGRAMME, "Just in case"));
+        assertEquals(Oversight.Refusal.ATTEMPTS_AVAILABLE.message(), nothingToReset.getMessage());
+        assertEquals(0, queries.auditRows("assessment.attempts-reset", username));
+
+        String code = certify(trainee);
+        assertTrue(certification.completionRow(manager, trainee, DEMO_PROGRAMME).orElseThrow().oversight()
+                .offers(Oversight.Action.REVOKE));
+        certification.revoke(manager, code, "Issued in error");
+        Oversight revoked = certification.completionRow(manager, trainee, DEMO_PROGRAMME).orElseThrow().oversight();
+        assertFalse(revoked.offers(Oversight.Action.TIME_EXTENSION));
+        assertFalse(revoked.offers(Oversight.Action.REVOKE));
+        IllegalArgumentException noTime = assertThrows(IllegalArgumentException.class,
+                () -> certification.extendTimeLimit(manager, trainee, DEMO_PROGRAMME, 15));
+        assertEquals(Oversight.Refusal.CERTIFICATE_REVOKED.message(), noTime.getMessage());
+        assertEquals(0, queries.auditRows("assessment.time-extension", username), "nothing was granted");
+
+        long other = newTrainee(ward);
+        String expiredCode = certify(other);
+        LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC); // the organisation's zone (KT_TIME_ZONE)
+        queries.moveCertificate(VerificationCode.parse(expiredCode).orElseThrow().canonical(), today.minusMonths(24),
+                today);
+        assertFalse(certification.completionRow(manager, other, DEMO_PROGRAMME).orElseThrow().oversight()
+                .offers(Oversight.Action.REVOKE));
+        IllegalArgumentException expired = assertThrows(IllegalArgumentException.class,
+                () -> certification.revoke(manager, expiredCode, "Too late"));
+        assertEquals(Oversight.Refusal.EXPIRED.message(), expired.getMessage());
+        assertEquals(Verification.Outcome.EXPIRED, certification.verify(expiredCode).outcome());
+        assertEquals(0, queries.auditRows("certificate.revoke", VerificationCode.parse(expiredCode).orElseThrow()
+                .canonical()));
+
+        SignedInUser self = selfManaging(other, ward);
+        Oversight own = certification.completionRow(self, other, DEMO_PROGRAMME).orElseThrow().oversight();
+        assertTrue(own.ownRecord());
+        assertFalse(own.offers(Oversight.Action.TIME_EXTENSION));
+        assertFalse(own.offers(Oversight.Action.NEW_ATTEMPTS));
+    }
+
+    @Test
+    void oneCertificateSaysValidThroughTheSameDayOnEverySurface() throws Exception {
+        String ward = department();
+        long trainee = newTrainee(ward);
+        String code = certify(trainee);
+        CertificateSummary summary = certification.certificates(trainee).get(0);
+        LocalDate through = summary.validThrough();
+        assertEquals(summary.expiresOn().minusDays(1), through);
+        String words = CertificateDates.inWords(through);
+        String notThis = CertificateDates.inWords(summary.expiresOn());
+        String time = "datetime=\"" + through + "\">" + words + "</time>";
+
+        byte[] pdf = certification.files(callers.byId(trainee), code).orElseThrow().pdf();
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertTrue(text.contains("Valid through " + words), text);
+            assertFalse(text.contains(notThis), text);
+        }
+        assertEquals(through, certification.verify(code).details().orElseThrow().validThrough());
+        assertEquals(through, demoStanding(trainee).certificate().orElseThrow().validThrough());
+
+        WebSession admin = WebSession.signIn(settings.publicUrl(), "admin", settings.demoPassword());
+        String report = new String(admin.get("/reports/completion?dept=" + ward).body(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(report.contains(">Valid through</span>") && report.contains(time), report);
+        assertFalse(report.contains(notThis) || report.contains(">Expires<"), report);
+        String csv = new String(admin.get("/reports/completion.csv?dept=" + ward).body(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(csv.contains(",valid_through,") && csv.contains("," + words + "," + code), csv);
+        assertFalse(csv.contains(notThis), csv);
+
+        // Public lookups count against the client's budget: this test poses as its own client.
+        String client = "198.51.100." + java.util.concurrent.ThreadLocalRandom.current().nextInt(1, 255);
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        String page = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(settings.publicUrl()
+                + "/verify/" + code)).header("X-Forwarded-For", client).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        assertTrue(page.contains("Valid through") && page.contains(time), page);
+        assertFalse(page.contains(notThis), page);
+        String json = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(settings.publicUrl()
+                + "/api/v1/certificates/" + code)).header("X-Forwarded-For", client).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        assertTrue(json.contains("\"expiresOn\":\"" + summary.expiresOn() + "\",\"validThrough\":\"" + through + "\""),
+                json);
     }
 
     @Test

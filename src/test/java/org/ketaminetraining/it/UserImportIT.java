@@ -18,6 +18,7 @@ import org.ketaminetraining.people.ValidationException;
 import org.ketaminetraining.people.service.AccountService;
 import org.ketaminetraining.people.service.AccountView;
 import org.ketaminetraining.people.service.UserImportService;
+import org.ketaminetraining.platform.AppSettings;
 
 /** The CSV import applies whole or not at all, on the real database. */
 @ExtendWith(ArquillianExtension.class)
@@ -37,6 +38,8 @@ class UserImportIT {
 
     @Inject
     private Callers callers;
+    @Inject
+    private AppSettings settings;
 
     @Test
     void aFileWithOneBadLineChangesNothing() {
@@ -53,6 +56,37 @@ class UserImportIT {
         assertThrows(ValidationException.class, () -> imports.apply(callers.admin(), csv));
         assertEquals(before, accounts.list(callers.admin(), "").size());
         assertTrue(accounts.list(callers.admin(), tag).isEmpty());
+    }
+
+    @Test
+    void aNewTraineeWithAnEmptyDepartmentJoinsTheDefaultOneAndALineThatWouldEmptyOneIsNamed() {
+        // The test server sets KT_DEFAULT_DEPARTMENT to the demo ward (pom.xml).
+        String preset = settings.defaultDepartment().orElseThrow();
+        String tag = Long.toString(System.nanoTime(), 36);
+        String file = HEADER
+                + "placed." + tag + ",Placed " + tag + ",,,TRAINEE\n"
+                + "teacher." + tag + ",Teacher " + tag + ",,,EDUCATOR\n";
+        UserImportPlan preview = imports.preview(callers.admin(), file);
+        assertTrue(preview.canApply(), preview.problems().toString());
+        assertEquals("new account with roles [TRAINEE] in [" + preset + "] (the default department)",
+                preview.changes().get(0).differences().get(0));
+        imports.apply(callers.admin(), file);
+        AccountView placed = accounts.list(callers.admin(), "placed." + tag).get(0);
+        assertEquals(Set.of(preset), placed.departmentCodes());
+        assertEquals(Set.of(), accounts.list(callers.admin(), "teacher." + tag).get(0).departmentCodes());
+
+        String emptying = HEADER
+                + "other." + tag + ",Other " + tag + ",,demo-ward,TRAINEE\n"
+                + "placed." + tag + ",Placed " + tag + ",,,TRAINEE\n";
+        UserImportPlan refused = imports.preview(callers.admin(), emptying);
+        assertFalse(refused.canApply());
+        assertEquals(1, refused.problems().size());
+        assertEquals(3, refused.problems().get(0).line());
+        assertEquals("line 3: department is empty; a trainee needs at least one department, or no manager sees "
+                + "them", refused.problems().get(0).toString());
+        assertThrows(ValidationException.class, () -> imports.apply(callers.admin(), emptying));
+        assertTrue(accounts.list(callers.admin(), "other." + tag).isEmpty(), "all or nothing");
+        assertEquals(Set.of(preset), accounts.find(callers.admin(), placed.id()).orElseThrow().departmentCodes());
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.ketaminetraining.people;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -75,7 +76,7 @@ class UserCsvTest {
                 + "new.one,New One,,ed,TRAINEE\n"
                 + "same,Same Person,same@h.org,ed,TRAINEE\n"
                 + "moved,Moved Person,,icu,TRAINEE;MANAGER\n", DEPARTMENTS);
-        UserImportPlan plan = UserImportPlan.of(parsed, Map.of(
+        UserImportPlan plan = UserImportPlan.of(parsed, Optional.empty(), Map.of(
                 "same", new UserImportPlan.Existing("same", "Same Person", "same@h.org", Set.of("ed"),
                         Set.of(Role.TRAINEE)),
                 "moved", new UserImportPlan.Existing("moved", "Moved Person", null, Set.of("ed"),
@@ -85,5 +86,38 @@ class UserCsvTest {
                 UserImportPlan.Kind.CREATE, UserImportPlan.Kind.UNCHANGED, UserImportPlan.Kind.UPDATE);
         assertThat(plan.changes().get(2).differences()).containsExactly(
                 "departments [ed] become [icu]", "roles [TRAINEE] become [TRAINEE, MANAGER]");
+    }
+
+    @Test
+    void aNewTraineeWithoutADepartmentIsAProblemOnItsLineUnlessThereIsADefault() {
+        String file = HEADER
+                + "with.ward,With Ward,,ed,TRAINEE\n"
+                + "no.ward,No Ward,,,TRAINEE\n"
+                + "educator,An Educator,,,EDUCATOR\n";
+        UserImportPlan refused = UserImportPlan.of(UserCsv.parse(file, DEPARTMENTS), Optional.empty(), Map.of());
+        assertThat(refused.canApply()).isFalse();
+        assertThat(refused.problems()).extracting(UserCsv.Problem::toString).containsExactly(
+                "line 3: department is empty; a trainee needs at least one department, or no manager sees them "
+                        + "(or set a default department with KT_DEFAULT_DEPARTMENT)");
+
+        UserImportPlan defaulted = UserImportPlan.of(UserCsv.parse(file, DEPARTMENTS), Optional.of("icu"), Map.of());
+        assertThat(defaulted.canApply()).isTrue();
+        assertThat(defaulted.changes()).extracting(c -> c.row().departmentCodes())
+                .containsExactly(Set.of("ed"), Set.of("icu"), Set.of());
+        assertThat(defaulted.changes().get(1).differences()).containsExactly(
+                "new account with roles [TRAINEE] in [icu] (the default department)");
+    }
+
+    @Test
+    void aFileThatWouldLeaveATraineeInNoDepartmentIsAProblemOnItsLineEvenWithADefault() {
+        String file = HEADER
+                + "fine,Fine,,ed,TRAINEE\n"
+                + "emptied,Emptied,,,TRAINEE\n";
+        UserImportPlan plan = UserImportPlan.of(UserCsv.parse(file, DEPARTMENTS), Optional.of("icu"), Map.of(
+                "emptied", new UserImportPlan.Existing("emptied", "Emptied", null, Set.of("ed"),
+                        Set.of(Role.TRAINEE))));
+        assertThat(plan.canApply()).isFalse();
+        assertThat(plan.problems()).extracting(UserCsv.Problem::toString).containsExactly(
+                "line 3: department is empty; a trainee needs at least one department, or no manager sees them");
     }
 }

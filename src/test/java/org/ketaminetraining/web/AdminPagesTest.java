@@ -65,11 +65,91 @@ class AdminPagesTest extends PageTestBase {
         form.setValue("username", "new.nurse");
         form.setValue("displayName", "New Nurse");
         form.selectMultiple("roles", new int[] {0});
+        form.selectMultiple("departments", new int[] {0});
         form.submit();
         tester.assertRenderedPage(UserEditPage.class);
         assertThat(tester.getLastResponseAsString()).contains("temporary-password-1", "User new.nurse");
         assertThat(people.accounts.values()).anyMatch(a -> a.username().equals("new.nurse")
                 && a.roles().contains(Role.TRAINEE));
+    }
+
+    @Test
+    void aNewTraineeWithoutADepartmentIsRefusedAtTheDepartmentsField() {
+        signInAs(adminId);
+        tester.startPage(UserEditPage.class);
+        String blank = tester.getLastResponseAsString();
+        assertThat(blank).doesNotContainPattern("<input name=\"departments\"[^>]*checked");
+        assertThat(blank).contains("id=\"departments-hint\"", "A trainee needs at least one");
+        FormTester form = form("form");
+        form.setValue("username", "lost.nurse");
+        form.setValue("displayName", "Lost Nurse");
+        form.selectMultiple("roles", new int[] {0});
+        form.submit();
+        tester.assertRenderedPage(UserEditPage.class);
+        String html = tester.getLastResponseAsString();
+        assertThat(between(html, "id=\"departments-error\"", "</div>")).contains(
+                "Choose at least one department: a trainee in no department is in no manager&#039;s completion report.");
+        assertThat(html).containsPattern("aria-describedby=\"departments-error departments-hint\"");
+        assertThat(people.accounts.values()).noneMatch(a -> a.username().equals("lost.nurse"));
+
+        // An educator, who is in nobody's report, needs none.
+        FormTester educator = form("form");
+        educator.setValue("username", "edu.two");
+        educator.setValue("displayName", "Educator Two");
+        educator.selectMultiple("roles", new int[] {1}, true);
+        educator.submit();
+        assertThat(people.accounts.values()).anyMatch(a -> a.username().equals("edu.two")
+                && a.departmentCodes().isEmpty());
+    }
+
+    @Test
+    void theNewUserFormPreselectsTheDefaultDepartment() {
+        people.departments.put("new-starters", "New starters");
+        people.defaultDepartment = java.util.Optional.of("new-starters");
+        signInAs(adminId);
+        tester.startPage(UserEditPage.class);
+        assertThat(tester.getLastResponseAsString())
+                .containsPattern("<input name=\"departments\" type=\"checkbox\" checked=\"checked\"[^>]*>"
+                        + "<label[^>]*>new-starters</label>")
+                .doesNotContainPattern("<input name=\"departments\" type=\"checkbox\" checked=\"checked\"[^>]*>"
+                        + "<label[^>]*>demo-ward</label>");
+        FormTester form = form("form");
+        form.setValue("username", "new.starter");
+        form.setValue("displayName", "New Starter");
+        form.selectMultiple("roles", new int[] {0});
+        form.submit();
+        assertThat(people.accounts.values()).anyMatch(a -> a.username().equals("new.starter")
+                && a.departmentCodes().equals(java.util.Set.of("new-starters")));
+    }
+
+    @Test
+    void aTraineeCannotBeLeftInNoDepartmentOnEditEither() {
+        signInAs(adminId);
+        tester.startPage(UserEditPage.class, new PageParameters().add("id", traineeId));
+        FormTester form = form("form");
+        form.selectMultiple("departments", new int[] {}, true);
+        form.submit();
+        assertThat(between(tester.getLastResponseAsString(), "id=\"departments-error\"", "</div>"))
+                .contains("Choose at least one department");
+        assertThat(people.accounts.get(traineeId).departmentCodes()).containsExactly("demo-ward");
+    }
+
+    @Test
+    void theUsersPageFlagsATraineeInNoDepartment() {
+        long lost = people.add("lost", "lost-password-1", java.util.Set.of(Role.TRAINEE));
+        long loneAdmin = people.add("lone.admin", "lone-password-1", java.util.Set.of(Role.ADMIN));
+        for (long id : new long[] {lost, loneAdmin}) {
+            var a = people.accounts.get(id);
+            people.accounts.put(id, new org.ketaminetraining.people.service.AccountView(id, a.username(),
+                    a.displayName(), null, a.roles(), java.util.Set.of(), java.util.Set.of(), true, true, false, null));
+        }
+        signInAs(adminId);
+        tester.startPage(UsersPage.class);
+        String html = tester.getLastResponseAsString();
+        assertThat(between(html, ">lost<", "</tr>"))
+                .contains("<td class=\"no-department\">No department: no manager sees them</td>");
+        assertThat(between(html, ">lone.admin<", "</tr>")).doesNotContain("No department");
+        assertThat(between(html, ">trainee<", "</tr>")).contains("demo-ward").doesNotContain("No department");
     }
 
     @Test
@@ -81,6 +161,7 @@ class AdminPagesTest extends PageTestBase {
             form.setValue("username", "twice");
             form.setValue("displayName", "Sent Twice");
             form.selectMultiple("roles", new int[] {0});
+            form.selectMultiple("departments", new int[] {0});
             form.submit();
         }
         assertThat(tester.getLastResponseAsString()).contains("The username &#039;twice&#039; is taken.");
@@ -203,5 +284,11 @@ class AdminPagesTest extends PageTestBase {
         // A trainee and nothing else goes on from the home page to their dashboard.
         tester.assertRenderedPage(org.ketaminetraining.web.learner.DashboardPage.class);
         assertThat(people.passwords.get(traineeId)).isEqualTo("a much better passphrase");
+    }
+
+    private static String between(String text, String from, String to) {
+        int start = text.indexOf(from);
+        assertThat(start).as("%s in the page", from).isNotNegative();
+        return text.substring(start, text.indexOf(to, start));
     }
 }

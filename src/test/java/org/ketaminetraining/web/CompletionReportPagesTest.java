@@ -16,6 +16,7 @@ import org.apache.wicket.util.tester.FormTester;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.ketaminetraining.certification.rules.CompletionStatus;
+import org.ketaminetraining.certification.rules.Oversight;
 import org.ketaminetraining.certification.service.CertificationService;
 import org.ketaminetraining.certification.service.CompletionQuery;
 import org.ketaminetraining.certification.service.CompletionQuery.Sort;
@@ -109,6 +110,8 @@ class CompletionReportPagesTest extends PageTestBase {
                 "<td class=\"report-departments\" data-label=\"Departments\">Intensive care</td>",
                 "<td class=\"report-status\" data-label=\"Status\">Certified</td>",
                 "<time datetime=\"2026-01-08\">8 January 2026</time>", "None",
+                "<span>Valid through</span>",
+                "<td class=\"report-valid-through\"><time datetime=\"2028-01-07\">7 January 2028</time></td>",
                 "<label for=\"report-department\" class=\"form-label\">Department</label>",
                 "<option selected=\"selected\" value=\"\">All departments</option>",
                 "<option value=\"ed\">Emergency department</option>", ">All statuses</option>",
@@ -116,29 +119,89 @@ class CompletionReportPagesTest extends PageTestBase {
                 "role=\"region\" aria-labelledby=\"completion-caption\" tabindex=\"0\"");
         assertThat(names(html)).containsExactly("Abe Able", "Jane Doe");
         assertThat(html.split("aria-sort=", -1)).hasSize(2);
-        assertThat(html).doesNotContain("style=\"");
+        // The certificate counts through 7 January and expires on the 8th: people read the last day it counts.
+        assertThat(html).doesNotContain("style=\"", "Expires", "8 January 2028");
         assertThat(certification.reportQueries).containsExactly(new CompletionQuery(Optional.empty(),
                 Optional.empty(), Sort.NAME, true, 0, 25));
     }
 
     @Test
-    void onlyCertifiedRowsOfferRevocationAndEveryRowOffersATimeExtension() {
-        certification.rows.add(FakeCertification.row(7, "Jane Doe", "ed", "Ketamine safety",
+    void eachRowOffersOnlyTheActionsThatMeanSomethingForIt() {
+        certification.rows.add(FakeCertification.row(7, "Ann Certified", "ed", "Ketamine safety",
                 CompletionStatus.CERTIFIED, 100, Optional.of(FakeCertification.VALID)));
-        certification.rows.add(FakeCertification.row(8, "Rex Voked", "ed", "Ketamine safety",
+        certification.rows.add(FakeCertification.row(8, "Bob Revoked", "ed", "Ketamine safety",
                 CompletionStatus.REVOKED, 100, Optional.of(FakeCertification.REVOKED)));
-        certification.rows.add(FakeCertification.row(9, "Stu Dent", "ed", "Ketamine safety",
+        certification.rows.add(FakeCertification.row(9, "Cat Studying", "ed", "Ketamine safety",
                 CompletionStatus.STUDYING, 10, Optional.empty()));
+        certification.rows.add(FakeCertification.untimed(FakeCertification.row(10, "Dan Untimed", "ed",
+                "Ketamine essentials", CompletionStatus.ASSESSMENT_AVAILABLE, 100, Optional.empty())));
+        certification.rows.add(FakeCertification.row(11, "Eve Expired", "ed", "Ketamine safety",
+                CompletionStatus.EXPIRED, 100, Optional.of(FakeCertification.EXPIRED)));
+        certification.rows.add(FakeCertification.row(managerId, "Fay Manager", "ed", "Ketamine safety",
+                CompletionStatus.ASSESSMENT_FAILED, 100, Optional.empty()));
         signInAs(managerId);
         tester.executeUrl("reports/completion");
         List<String> rows = rows(tester.getLastResponseAsString());
         // Links are relative to /reports/completion.
-        assertThat(rows.get(0)).contains("Jane Doe", "href=\"./certificates/" + FakeCertification.VALID + "/revoke\"",
-                ">Revoke<span class=\"visually-hidden\">: Jane Doe, Ketamine safety</span></a>",
-                "href=\"./extension/7/ketamine-safety\"");
-        assertThat(rows.get(1)).contains("Rex Voked", "href=\"./extension/8/ketamine-safety\"")
-                .doesNotContain("revoke-link", "/revoke\"");
-        assertThat(rows.get(2)).contains("Stu Dent", "Time extension").doesNotContain("revoke-link");
+        assertThat(rows.get(0)).contains("Ann Certified", "href=\"./certificates/" + FakeCertification.VALID
+                + "/revoke\"", ">Revoke<span class=\"visually-hidden\">: Ann Certified, Ketamine safety</span></a>",
+                "href=\"./extension/7/ketamine-safety\"").doesNotContain("reset-link");
+        assertThat(rows.get(1)).contains("Bob Revoked").doesNotContain("revoke-link", "extension-link", "reset-link");
+        assertThat(rows.get(2)).contains("Cat Studying", "Time extension")
+                .doesNotContain("revoke-link", "reset-link");
+        assertThat(rows.get(3)).contains("Dan Untimed").doesNotContain("revoke-link", "extension-link",
+                "reset-link");
+        assertThat(rows.get(4)).contains("Eve Expired", "extension-link").doesNotContain("revoke-link", "reset-link");
+        assertThat(rows.get(5)).contains("Fay Manager").doesNotContain("revoke-link", "extension-link", "reset-link");
+    }
+
+    @Test
+    void anActionPageOpenedForARowWhereItDoesNotApplySaysWhyAndOffersNoForm() {
+        certification.rows.add(FakeCertification.untimed(FakeCertification.row(10, "Dan Untimed", "ed",
+                "Ketamine essentials", CompletionStatus.ASSESSMENT_AVAILABLE, 100, Optional.empty())));
+        certification.rows.add(FakeCertification.row(12, "Gil Going", "ed", "Ketamine safety",
+                CompletionStatus.STUDYING, 40, Optional.empty()));
+        signInAs(managerId);
+        tester.executeUrl("reports/extension/10/ketamine-essentials");
+        tester.assertRenderedPage(TimeExtensionPage.class);
+        assertThat(tester.getLastResponseAsString()).contains("<p id=\"extension-who\">For Dan Untimed (dan.untimed), "
+                + "Ketamine essentials.</p>", "<p id=\"extension-not-applicable\" class=\"alert alert-info\">"
+                + "Ketamine essentials has no time limit, so there is no time to extend.</p>");
+        tester.assertInvisible("form");
+
+        tester.executeUrl("reports/attempts/12/ketamine-safety");
+        tester.assertRenderedPage(AttemptsResetPage.class);
+        assertThat(tester.getLastResponseAsString()).contains("<p id=\"reset-not-applicable\" class=\"alert alert-info\">"
+                + "Gil Going may start an assessment attempt now: there are no attempts to reset.</p>");
+        tester.assertInvisible("form");
+
+        tester.executeUrl("reports/certificates/" + FakeCertification.EXPIRED + "/revoke");
+        tester.assertRenderedPage(RevokePage.class);
+        assertThat(tester.getLastResponseAsString()).contains("This certificate has expired; only a certificate in "
+                + "force can be revoked.");
+        tester.assertInvisible("form");
+        assertThat(certification.extensions).isEmpty();
+        assertThat(certification.resets).isEmpty();
+        assertThat(certification.revocations).isEmpty();
+    }
+
+    @Test
+    void theServicesRefusalOfAnActionIsShownOnTheFormAndNothingSaysGranted() {
+        certification.rows.add(FakeCertification.row(101, "Jane Doe", "ed", "Ketamine safety",
+                CompletionStatus.STUDYING, 50, Optional.empty()));
+        signInAs(managerId);
+        tester.executeUrl("reports/extension/101/ketamine-safety");
+        // The programme lost its time limit (a bank import) between showing the form and saving it.
+        certification.refuseNextAction = new IllegalArgumentException(
+                Oversight.Refusal.NO_TIME_LIMIT.message());
+        FormTester form = form("form");
+        form.setValue("minutes", "30");
+        form.submit();
+        tester.assertRenderedPage(TimeExtensionPage.class);
+        assertThat(tester.getLastResponseAsString()).contains(
+                "This programme&#039;s assessment has no time limit, so there is no time to extend.")
+                .doesNotContain("Granted");
+        assertThat(certification.extensions).isEmpty();
     }
 
     @Test
@@ -166,6 +229,64 @@ class CompletionReportPagesTest extends PageTestBase {
     }
 
     @Test
+    void aStatusInTheUrlFiltersWhateverItsCase() {
+        certification.addPeople(20);
+        signInAs(managerId);
+        for (String typed : List.of("REVOKED", "revoked", "Revoked")) {
+            tester.executeUrl("reports/completion?status=" + typed);
+            assertThat(certification.reportQueries).last().as(typed).extracting(CompletionQuery::status)
+                    .isEqualTo(Optional.of(CompletionStatus.REVOKED));
+            String html = tester.getLastResponseAsString();
+            assertThat(names(html)).as(typed).containsExactly("Person 007", "Person 016");
+            assertThat(html).contains("<option selected=\"selected\" value=\"revoked\">Revoked</option>",
+                    "2 rows match. Showing 1 to 2.").doesNotContain("id=\"report-status-error\"");
+        }
+    }
+
+    @Test
+    void anUnknownStatusIsNamedWithTheValidOnesAndNoRowsPretendToBeFiltered() {
+        certification.addPeople(20);
+        signInAs(managerId);
+        tester.executeUrl("reports/completion?status=withdrawn&dept=ed");
+        tester.assertRenderedPage(CompletionReportPage.class);
+        String html = tester.getLastResponseAsString();
+        assertThat(html).contains("<p id=\"report-status-error\" class=\"alert alert-danger\">"
+                + "There is no status \u201cwithdrawn\u201d. Use one of not-started, studying, assessment-available, "
+                + "assessment-failed, certified, expiring-soon, expired, revoked, refresher-due, or choose a status "
+                + "below.</p>");
+        assertThat(html).containsPattern("<select[^>]*aria-invalid=\"true\"[^>]*aria-describedby=\"report-status-error\""
+                + "|<select[^>]*aria-describedby=\"report-status-error\"[^>]*aria-invalid=\"true\"");
+        assertThat(rows(html)).isEmpty();
+        assertThat(html).doesNotContain("id=\"download-csv\"", "rows match", "No one matches");
+        // The department filter stays as asked.
+        assertThat(html).contains("<option selected=\"selected\" value=\"ed\">Emergency department</option>");
+
+        tester.setExposeExceptions(false);
+        tester.executeUrl("reports/completion.csv?status=withdrawn");
+        assertThat(tester.getLastResponse().getStatus()).isEqualTo(400);
+        assertThat(String.valueOf(tester.getLastResponse().getContentType())).doesNotStartWith("text/csv");
+        assertThat(tester.getLastResponse().getErrorMessage()).contains("withdrawn", "not-started", "revoked");
+    }
+
+    @Test
+    void theCountSaysRowAndMatchesForOneRowAndRowsAndMatchForMore() {
+        certification.rows.add(FakeCertification.row(7, "Jane Doe", "ed", "Ketamine safety",
+                CompletionStatus.CERTIFIED, 100, Optional.of(FakeCertification.VALID)));
+        signInAs(managerId);
+        tester.executeUrl("reports/completion");
+        assertThat(tester.getLastResponseAsString()).contains("<p id=\"report-count\">1 row matches. Showing 1 to 1.</p>",
+                "Download CSV <span>(1 row, these filters and sort)</span>").doesNotContain("1 rows", "1 row match.");
+        tester.executeUrl("reports/completion?page=2");
+        assertThat(tester.getLastResponseAsString()).contains("1 row matches, but this page is past the last one.");
+
+        certification.rows.add(FakeCertification.row(8, "Abe Able", "icu", "Ketamine safety",
+                CompletionStatus.STUDYING, 40, Optional.empty()));
+        tester.executeUrl("reports/completion");
+        assertThat(tester.getLastResponseAsString()).contains("<p id=\"report-count\">2 rows match. Showing 1 to 2.</p>",
+                "Download CSV <span>(all 2 rows, these filters and sort)</span>");
+    }
+
+    @Test
     void aColumnHeaderSortsByItAndTheSortedOneTurnsRound() {
         certification.addPeople(3);
         signInAs(managerId);
@@ -190,9 +311,9 @@ class CompletionReportPagesTest extends PageTestBase {
     void pagesOf25AreBookmarkableAndTheirLinksCarryTheView() {
         certification.addPeople(60);
         signInAs(managerId);
-        tester.executeUrl("reports/completion?dept=icu&status=studying&sort=expires&dir=desc&page=2");
+        tester.executeUrl("reports/completion?dept=icu&status=studying&sort=valid-through&dir=desc&page=2");
         assertThat(certification.reportQueries).last().isEqualTo(new CompletionQuery(Optional.of("icu"),
-                Optional.of(CompletionStatus.STUDYING), Sort.EXPIRES, false, 25, 25));
+                Optional.of(CompletionStatus.STUDYING), Sort.VALID_THROUGH, false, 25, 25));
 
         tester.executeUrl("reports/completion");
         String first = tester.getLastResponseAsString();
@@ -241,13 +362,14 @@ class CompletionReportPagesTest extends PageTestBase {
         byte[] file = tester.getLastResponse().getBinaryContent();
         assertThat(Arrays.copyOf(file, 3)).containsExactly(0xEF, 0xBB, 0xBF);
         String csv = new String(file, 3, file.length - 3, StandardCharsets.UTF_8);
+        // Dates as the page and the certificate write them, the last valid day under the page's column name.
         assertThat(csv).isEqualTo("name,username,departments,programme,status,progress_percent,issued_on,"
-                + "expires_on,certificate_code\r\n"
+                + "valid_through,certificate_code\r\n"
                 + "\"'=HYPERLINK(\"\"http://evil\"\")\",\"'=hyperlink(\"\"http://evil\"\")\",Emergency department,"
                 + "Ketamine safety,Certified,100,"
-                + "2026-01-08,2028-01-08," + FakeCertification.VALID + "\r\n"
-                + "\"Doe, Jane\",\"doe,.jane\",Emergency department,Ketamine safety,Expiring soon,90,2026-01-09,"
-                + "2028-01-09," + FakeCertification.EXPIRED + "\r\n"
+                + "8 January 2026,7 January 2028," + FakeCertification.VALID + "\r\n"
+                + "\"Doe, Jane\",\"doe,.jane\",Emergency department,Ketamine safety,Expiring soon,90,9 January 2026,"
+                + "8 January 2028," + FakeCertification.EXPIRED + "\r\n"
                 + "'@Stu,'@stu,Emergency department,Ketamine safety,Studying,35,,,\r\n");
         // The same rows in the same order as the page, with the page's status words.
         List<String> csvNames = new ArrayList<>();

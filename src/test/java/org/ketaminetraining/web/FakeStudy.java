@@ -88,7 +88,7 @@ public class FakeStudy implements StudyService {
                         new MatchPair("Hypersalivation", "Glycopyrronium"),
                         new MatchPair("Laryngospasm", "Positive pressure ventilation")))), List.of(1, 2, 0));
         add(question("mechanism", "Ketamine is chiefly a non-competitive ___ antagonist. Name the receptor class.",
-                new ShortText(List.of("NMDA", "NMDA receptor"))), List.of());
+                new ShortText(List.of("NMDA", "NMDA receptor", "NDMA"))), List.of());
     }
 
     final List<Question> queue = new ArrayList<>(QUESTIONS.values());

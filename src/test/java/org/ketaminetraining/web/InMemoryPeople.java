@@ -43,6 +43,8 @@ class InMemoryPeople implements AccountService, SignInService, FirstRunService, 
     final Map<Long, String> passwords = new LinkedHashMap<>();
     final Map<String, String> departments = new LinkedHashMap<>(Map.of("demo-ward", "Demo ward"));
     final List<AuditEntry> audit = new ArrayList<>();
+    /** KT_DEFAULT_DEPARTMENT as the tests set it; used only while that department exists, as the service does. */
+    Optional<String> defaultDepartment = Optional.empty();
     private long nextId = 1;
     /** When set, every sign-in is refused as from a throttled address with this wait. */
     java.time.Duration throttledFor;
@@ -122,10 +124,13 @@ class InMemoryPeople implements AccountService, SignInService, FirstRunService, 
     }
 
     @Override
-    public CreatedAccount create(SignedInUser caller, AccountDetails details) {
+    public CreatedAccount create(SignedInUser caller, AccountDetails asked) {
         FakeAccess.require(caller, Role.ADMIN);
+        AccountDetails details = new AccountDetails(asked.username(), asked.displayName(), asked.email(),
+                asked.roles(), AccountRules.departmentsOfNewAccount(asked.roles(), asked.departmentCodes(),
+                        defaultDepartment.filter(departments::containsKey)), asked.managedDepartmentCodes());
         Map<String, String> problems = AccountRules.problems(details.username(), details.displayName(),
-                details.email(), details.roles());
+                details.email(), details.roles(), details.departmentCodes());
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
@@ -140,6 +145,11 @@ class InMemoryPeople implements AccountService, SignInService, FirstRunService, 
     @Override
     public void update(SignedInUser caller, long accountId, AccountDetails d) {
         String actor = FakeAccess.require(caller, Role.ADMIN).username();
+        Map<String, String> problems = AccountRules.problems(accounts.get(accountId).username(), d.displayName(),
+                d.email(), d.roles(), d.departmentCodes());
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
         AccountView a = accounts.get(accountId);
         accounts.put(accountId, new AccountView(accountId, a.username(), d.displayName(), d.email(), d.roles(),
                 d.departmentCodes(), d.managedDepartmentCodes(), a.enabled(), true, false, null));
@@ -171,7 +181,8 @@ class InMemoryPeople implements AccountService, SignInService, FirstRunService, 
         long id = 1;
         for (Map.Entry<String, String> d : departments.entrySet()) {
             long members = accounts.values().stream().filter(a -> a.departmentCodes().contains(d.getKey())).count();
-            views.add(new DepartmentView(id++, d.getKey(), d.getValue(), members));
+            views.add(new DepartmentView(id++, d.getKey(), d.getValue(), members,
+                    defaultDepartment.map(d.getKey()::equals).orElse(false)));
         }
         return views;
     }
@@ -229,7 +240,7 @@ class InMemoryPeople implements AccountService, SignInService, FirstRunService, 
     public UserImportPlan preview(SignedInUser caller, String csv) {
         FakeAccess.require(caller, Role.ADMIN);
         UserCsv.Parsed parsed = UserCsv.parse(csv, departments.keySet());
-        return UserImportPlan.of(parsed, accounts.values().stream().collect(Collectors.toMap(AccountView::username,
+        return UserImportPlan.of(parsed, defaultDepartment.filter(departments::containsKey), accounts.values().stream().collect(Collectors.toMap(AccountView::username,
                 a -> new UserImportPlan.Existing(a.username(), a.displayName(), a.email(), a.departmentCodes(),
                         a.roles()))));
     }

@@ -132,7 +132,11 @@ class ListenerAuthorizationMatrixTest {
                     java.time.Duration.ZERO));
             people.add("admin", "admin-password-1", Set.of(Role.ADMIN));
             traineeId = people.add("trainee", "trainee-password-1", Set.of(Role.TRAINEE));
-            tester = new WicketTester(new TestApplication());
+            TestApplication application = new TestApplication();
+            // The verification page spends the client's lookup budget, as in production.
+            TestServices.register(org.ketaminetraining.ratelimit.VerificationBudget.class,
+                    org.ketaminetraining.ratelimit.VerificationBudget.perClientAddress(application.clock));
+            tester = new WicketTester(application);
             // As in production: a refusal or a missing component is answered with a page, not thrown at the test.
             tester.setExposeExceptions(false);
             identity.roles().ifPresent(roles -> {

@@ -3,10 +3,8 @@ package org.ketaminetraining.certification.document;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -14,6 +12,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
+import org.ketaminetraining.certification.rules.CertificateDates;
 import org.ketaminetraining.certification.signing.CertificatePayload;
 
 /**
@@ -29,8 +28,6 @@ import org.ketaminetraining.certification.signing.CertificatePayload;
 final class CertificatePage {
 
     static final PDRectangle A4_LANDSCAPE = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
-    /** Day, month in words, year: unambiguous in every country, unlike 01/03/2025. */
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
     private static final float WIDTH = A4_LANDSCAPE.getWidth();
     private static final float HEIGHT = A4_LANDSCAPE.getHeight();
@@ -97,8 +94,9 @@ final class CertificatePage {
         return hours.toPlainString() + (hours.compareTo(BigDecimal.ONE) == 0 ? " contact hour" : " contact hours");
     }
 
+    /** Day, month in words, year ("1 March 2025"), as every page and export writes a certificate's days. */
     static String date(LocalDate date) {
-        return DATE.format(date);
+        return CertificateDates.inWords(date);
     }
 
     private static void frame(PDPageContentStream content) throws IOException {

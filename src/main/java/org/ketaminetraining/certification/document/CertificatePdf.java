@@ -24,6 +24,7 @@ import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+import org.ketaminetraining.certification.rules.CertificateDates;
 import org.ketaminetraining.certification.signing.CertificateFormatException;
 import org.ketaminetraining.certification.signing.CertificatePayload;
 import org.ketaminetraining.certification.signing.SignedCertificate;
@@ -110,7 +111,7 @@ public final class CertificatePdf {
      * defines it.
      */
     public static LocalDate validThrough(CertificatePayload payload) {
-        return payload.expiresOn().minusDays(1);
+        return CertificateDates.validThrough(payload.expiresOn());
     }
 
     /** The name under which the signed certificate file is embedded: {@code certificate-<CODE>.json}. */

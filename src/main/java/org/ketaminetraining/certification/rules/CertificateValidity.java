@@ -51,7 +51,7 @@ public record CertificateValidity(LocalDate issuedOn, int validityMonths, int re
 
     /** The last day on which the certificate is in force: what "valid until" on the certificate prints. */
     public LocalDate validThrough() {
-        return expiresOn().minusDays(1);
+        return CertificateDates.validThrough(expiresOn());
     }
 
     /** The first day of the renewal window. */

@@ -4,9 +4,11 @@
  * assessments ({@link org.ketaminetraining.certification.rules.AssessmentDraw},
  * {@link org.ketaminetraining.certification.rules.AssessmentResult}), attempt limits and cooldown
  * ({@link org.ketaminetraining.certification.rules.AttemptRules}), certificate expiry and renewal window
- * ({@link org.ketaminetraining.certification.rules.CertificateValidity}), knowledge currency
- * ({@link org.ketaminetraining.certification.rules.KnowledgeCurrency}) and the one status a report shows for a
- * person ({@link org.ketaminetraining.certification.rules.CompletionStatus}).
+ * ({@link org.ketaminetraining.certification.rules.CertificateValidity}) and the one way people read its last day
+ * ({@link org.ketaminetraining.certification.rules.CertificateDates}), knowledge currency
+ * ({@link org.ketaminetraining.certification.rules.KnowledgeCurrency}), the one status a report shows for a
+ * person ({@link org.ketaminetraining.certification.rules.CompletionStatus}) and the actions a manager may take on
+ * that person's row ({@link org.ketaminetraining.certification.rules.Oversight}).
  *
  * <p>Why pure: a certificate is a claim made to a regulator, so the rule that grants it must be testable with
  * fixed dates, fixed time zones and fixed random seeds, and must give the same verdict when a status is rebuilt

@@ -80,14 +80,20 @@ public interface CertificationService {
      * Revokes a certificate, keeping who, when and why in the certificate and the audit trail.
      *
      * @throws SecurityException when the caller is neither an administrator nor a manager of the holder
-     * @throws org.ketaminetraining.people.ValidationException ("reason") when the reason is blank or too long
+     * @throws org.ketaminetraining.people.ValidationException ("reason") when the reason is blank or too long, or
+     *     the certificate is already revoked
+     * @throws IllegalArgumentException when the certificate has expired: only one in force can be revoked
+     *     ({@link org.ketaminetraining.certification.rules.Oversight})
      */
     void revoke(SignedInUser caller, String code, String reason);
 
     /**
      * Grants one person extra minutes on a programme's timed assessments, including an attempt under way.
      *
-     * @throws SecurityException as for {@link #revoke}
+     * @throws SecurityException as for {@link #revoke}, and for anyone extending their own time
+     * @throws IllegalArgumentException, saying why, when the person's report row does not offer it: the programme
+     *     has no time limit, or the person's certificate was revoked
+     *     ({@link org.ketaminetraining.certification.rules.Oversight})
      */
     void extendTimeLimit(SignedInUser caller, long accountId, String programmeId, int extraMinutes);
 
@@ -97,6 +103,8 @@ public interface CertificationService {
      *
      * @throws SecurityException as for {@link #revoke}, and for anyone resetting their own attempts
      * @throws org.ketaminetraining.people.ValidationException ("reason") when the reason is blank or too long
+     * @throws IllegalArgumentException, saying why, when the person may start an attempt now or has passed: only
+     *     someone out of attempts or waiting after a failed one has attempts to reset
      */
     void allowNewAttempts(SignedInUser caller, long accountId, String programmeId, String reason);
 

@@ -13,7 +13,7 @@ public record CompletionQuery(Optional<String> departmentCode, Optional<Completi
 
     /** The columns the report can be sorted by. */
     public enum Sort {
-        NAME, DEPARTMENT, PROGRAMME, STATUS, PROGRESS, EXPIRES
+        NAME, DEPARTMENT, PROGRAMME, STATUS, PROGRESS, VALID_THROUGH
     }
 
     public CompletionQuery {

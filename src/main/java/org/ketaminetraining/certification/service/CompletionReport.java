@@ -2,8 +2,10 @@ package org.ketaminetraining.certification.service;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.ketaminetraining.certification.rules.CompletionStatus;
+import org.ketaminetraining.certification.rules.Oversight;
 
 /**
  * One page of the completion report, the total number of rows matching the filters, and the departments the
@@ -25,13 +27,18 @@ public record CompletionReport(List<Row> rows, int totalRows, List<Department> d
      * they answered.
      *
      * @param learnedPercent share of the programme's items learned, 0 to 100, rounded down
+     * @param validThrough   the last day the latest certificate counts (what the certificate prints), not its
+     *                       expiry date
+     * @param oversight      the facts that decide which actions the row offers the caller, and why not the others
      */
     public record Row(long accountId, String displayName, String username, List<String> departments,
             String programmeId, String programmeTitle, CompletionStatus status, int learnedPercent,
-            Optional<LocalDate> issuedOn, Optional<LocalDate> expiresOn, Optional<String> certificateCode) {
+            Optional<LocalDate> issuedOn, Optional<LocalDate> validThrough, Optional<String> certificateCode,
+            Oversight oversight) {
 
         public Row {
             departments = List.copyOf(departments);
+            Objects.requireNonNull(oversight, "oversight");
         }
     }
 }

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.ketaminetraining.bank.model.Programme;
-import org.ketaminetraining.certification.rules.CompletionStatus;
+import org.ketaminetraining.certification.rules.Oversight;
 import org.ketaminetraining.people.Role;
 import org.ketaminetraining.people.model.Account;
 import org.ketaminetraining.people.model.Department;
@@ -64,7 +64,7 @@ final class CompletionReporter {
         List<CompletionReport.Row> rows = new ArrayList<>();
         for (Account person : people) {
             for (Programme programme : bank.programmes()) {
-                CompletionReport.Row row = row(person, programme, facts.get(person.getId()), visible);
+                CompletionReport.Row row = row(person, programme, facts.get(person.getId()), caller, visible);
                 if (query.status().map(status -> status == row.status()).orElse(true)) {
                     rows.add(row);
                 }
@@ -86,10 +86,12 @@ final class CompletionReporter {
             return Optional.empty();
         }
         Set<String> visible = caller.has(Role.ADMIN) ? null : caller.managedDepartmentCodes();
-        return Optional.of(row(person, programme.get(), LearnerFacts.load(em, accountId, defaultZone), visible));
+        return Optional.of(row(person, programme.get(), LearnerFacts.load(em, accountId, defaultZone), caller,
+                visible));
     }
 
-    private CompletionReport.Row row(Account person, Programme programme, LearnerFacts facts, Set<String> visible) {
+    private CompletionReport.Row row(Account person, Programme programme, LearnerFacts facts, SignedInUser caller,
+            Set<String> visible) {
         List<String> personDepartments = person.getDepartments().stream()
                 .filter(d -> visible == null || visible.contains(d.getCode())).map(Department::getName).sorted()
                 .toList();
@@ -98,8 +100,16 @@ final class CompletionReporter {
         return new CompletionReport.Row(person.getId(), person.getDisplayName(), person.getUsername(),
                 personDepartments, programme.id(), programme.title(), standing.status(), percent,
                 standing.certificate().map(CertificateSummary::issuedOn),
-                standing.certificate().map(CertificateSummary::expiresOn),
-                standing.certificate().map(CertificateSummary::code));
+                standing.certificate().map(CertificateSummary::validThrough),
+                standing.certificate().map(CertificateSummary::code),
+                new Oversight(person.getId() == caller.accountId(), timed(programme),
+                        standing.certificate().map(CertificateSummary::status), standing.decision().verdict()));
+    }
+
+    /** Whether any assessment of the programme, final or renewal, has a time limit that an extension lengthens. */
+    static boolean timed(Programme programme) {
+        return programme.assessment().timeLimitMinutes().isPresent() || programme.renewalAssessment()
+                .map(renewal -> renewal.timeLimitMinutes().isPresent()).orElse(false);
     }
 
     /** Enabled trainees, with roles and departments read in batched queries (not a query per account). */
@@ -116,7 +126,7 @@ final class CompletionReporter {
             case PROGRAMME -> Comparator.comparing(CompletionReport.Row::programmeTitle);
             case STATUS -> Comparator.comparing(CompletionReport.Row::status);
             case PROGRESS -> Comparator.comparingInt(CompletionReport.Row::learnedPercent);
-            case EXPIRES -> Comparator.comparing(r -> r.expiresOn().orElse(java.time.LocalDate.MAX));
+            case VALID_THROUGH -> Comparator.comparing(r -> r.validThrough().orElse(java.time.LocalDate.MAX));
             default -> byName;
         };
         Comparator<CompletionReport.Row> ordered = query.ascending() ? primary : primary.reversed();

@@ -27,8 +27,10 @@ import org.ketaminetraining.certification.rules.AssessedItem;
 import org.ketaminetraining.certification.rules.AssessmentDraw;
 import org.ketaminetraining.certification.rules.AssessmentResult;
 import org.ketaminetraining.certification.rules.AttemptDecision;
+import org.ketaminetraining.certification.rules.CertificateDates;
 import org.ketaminetraining.certification.rules.CertificateStatus;
 import org.ketaminetraining.certification.rules.CertificateValidity;
+import org.ketaminetraining.certification.rules.Oversight;
 import org.ketaminetraining.certification.signing.AssessedRevision;
 import org.ketaminetraining.certification.signing.CertificatePayload;
 import org.ketaminetraining.certification.signing.CertificateSigner;
@@ -534,8 +536,8 @@ public class JpaCertificationService implements CertificationService {
         em.persist(new IssuedCertificate(new IssuedCertificate.Facts(code.canonical(), holder.getId(),
                 programme.id(), attempt.getId(), payload.holderName(), programme.title(), issuedOn,
                 validity.expiresOn(), at, signed.keyId(), signed.toJson())));
-        audit.record(holder.getUsername(), "certificate.issue", code.canonical(), programme.id() + ", expires "
-                + validity.expiresOn());
+        audit.record(holder.getUsername(), "certificate.issue", code.canonical(), programme.id() + ", valid through "
+                + CertificateDates.inWords(validity.validThrough()));
         LOG.info(() -> "Issued certificate " + code + " for " + programme.id() + " to " + holder.getUsername());
     }
 
@@ -617,7 +619,7 @@ public class JpaCertificationService implements CertificationService {
         return new Verification(outcome, Optional.of(new Verification.Details(
                 StandingEvaluator.displayCode(certificate.getCode()), certificate.getHolderName(),
                 certificate.getProgrammeTitle(), certificate.getIssuedOn(), certificate.getExpiresOn(),
-                certificate.getExpiresOn().minusDays(1))));
+                CertificateDates.validThrough(certificate.getExpiresOn()))));
     }
 
     @Override
@@ -682,8 +684,13 @@ public class JpaCertificationService implements CertificationService {
                     + " characters).");
         }
         if (certificate.isRevoked()) {
-            throw ValidationException.of("reason", "This certificate is already revoked.");
+            throw ValidationException.of("reason", Oversight.Refusal.ALREADY_REVOKED.message());
         }
+        LocalDate today = now().atZone(settings.zone()).toLocalDate();
+        Oversight.revocation(CertificateValidity.statusOn(certificate.getExpiresOn(), today, false))
+                .ifPresent(refusal -> {
+                    throw new IllegalArgumentException(refusal.message());
+                });
         certificate.revoke(now(), caller.username(), why);
         audit.record(caller.username(), "certificate.revoke", certificate.getCode(), why);
     }
@@ -694,7 +701,7 @@ public class JpaCertificationService implements CertificationService {
         if (caller.accountId() == accountId) {
             throw new SecurityException(caller.username() + " may not extend their own time limit");
         }
-        requireOverseer(caller, accountId);
+        SignedInUser current = requireOverseer(caller, accountId);
         if (extraMinutes < 0 || extraMinutes > MAX_EXTRA_MINUTES) {
             throw ValidationException.of("minutes", "Enter 0 to " + MAX_EXTRA_MINUTES + " minutes.");
         }
@@ -705,6 +712,7 @@ public class JpaCertificationService implements CertificationService {
         // An attempt whose time already ran out is finished as it stood; an extension does not revive it.
         lockLearnerIfStudying(accountId);
         finishExpiredAttempts(accountId, now);
+        refuseUnlessOffered(current, accountId, programmeId, Oversight.Action.TIME_EXTENSION);
         TimeExtension extension = em.find(TimeExtension.class, new TimeExtension.Key(accountId, programmeId));
         int previous = extension == null ? 0 : extension.getExtraMinutes();
         if (extension == null) {
@@ -726,7 +734,7 @@ public class JpaCertificationService implements CertificationService {
         if (caller.accountId() == accountId) {
             throw new SecurityException(caller.username() + " may not reset their own attempts");
         }
-        requireOverseer(caller, accountId);
+        SignedInUser current = requireOverseer(caller, accountId);
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {
             throw ValidationException.of("reason", "Give the reason for allowing new attempts.");
@@ -739,6 +747,10 @@ public class JpaCertificationService implements CertificationService {
             throw ValidationException.of("programme", "There is no programme " + programmeId + ".");
         }
         Instant now = now();
+        // The decision is the learner's as their own page shows it: an attempt whose time ran out counts as finished.
+        lockLearnerIfStudying(accountId);
+        finishExpiredAttempts(accountId, now);
+        refuseUnlessOffered(current, accountId, programmeId, Oversight.Action.NEW_ATTEMPTS);
         AttemptReset reset = em.find(AttemptReset.class, new TimeExtension.Key(accountId, programmeId));
         if (reset == null) {
             em.persist(new AttemptReset(accountId, programmeId, now, caller.username(), why));
@@ -770,6 +782,21 @@ public class JpaCertificationService implements CertificationService {
         SignedInUser current = access.require(caller, Role.MANAGER, Role.ADMIN);
         return new CompletionReporter(em, accounts, evaluator(catalog.current(em), now()), catalog.current(em),
                 settings.zone()).report(current, query);
+    }
+
+    /**
+     * Refuses, with the reason the report gives for not offering it, an action the caller's completion report does
+     * not offer on this person's row: the page and the service apply the one rule ({@link Oversight}).
+     */
+    private void refuseUnlessOffered(SignedInUser current, long accountId, String programmeId,
+            Oversight.Action action) {
+        CompletionReport.Row row = new CompletionReporter(em, accounts, evaluator(catalog.current(em), now()),
+                catalog.current(em), settings.zone()).row(current, accountId, programmeId)
+                .orElseThrow(() -> new IllegalArgumentException(username(accountId) + " is not a trainee; the "
+                        + "completion report has no row for them in " + programmeId + "."));
+        row.oversight().refusal(action).ifPresent(refusal -> {
+            throw new IllegalArgumentException(refusal.message());
+        });
     }
 
     private String username(long accountId) {

@@ -12,6 +12,7 @@ import org.ketaminetraining.bank.model.AssessmentBlueprint;
 import org.ketaminetraining.bank.model.Programme;
 import org.ketaminetraining.certification.rules.AttemptDecision;
 import org.ketaminetraining.certification.rules.AttemptRules;
+import org.ketaminetraining.certification.rules.CertificateDates;
 import org.ketaminetraining.certification.rules.CertificateStatus;
 import org.ketaminetraining.certification.rules.CertificateValidity;
 import org.ketaminetraining.certification.rules.CompletionStatus;
@@ -167,7 +168,7 @@ final class StandingEvaluator {
             boolean renewalOpen) {
         return new CertificateSummary(displayCode(certificate.getCode()), certificate.getProgrammeKey(),
                 certificate.getProgrammeTitle(), certificate.getIssuedOn(), certificate.getExpiresOn(),
-                certificate.getExpiresOn().minusDays(1), status, refresherDue && status.inForce(),
+                CertificateDates.validThrough(certificate.getExpiresOn()), status, refresherDue && status.inForce(),
                 renewalOpen && status.inForce(), certificate.getRevocationReason());
     }
 

@@ -10,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.security.PublicKey;
+import org.ketaminetraining.certification.rules.CertificateDates;
 
 /**
  * Checks a certificate file against a published public key, offline, with nothing but a JDK and this class:
@@ -88,8 +89,10 @@ public final class VerifyCertificate {
                     + " not signed by key " + keyId + ")";
         }
         CertificatePayload p = certificate.payload();
-        return "VALID: " + p.holderName() + ", " + p.programmeTitle() + ", issued " + p.issuedOn() + ", expires "
-                + p.expiresOn() + ", code " + p.verificationCode();
+        return "VALID: " + p.holderName() + ", " + p.programmeTitle() + ", issued "
+                + CertificateDates.inWords(p.issuedOn()) + ", valid through "
+                + CertificateDates.inWords(CertificateDates.validThrough(p.expiresOn())) + ", code "
+                + p.verificationCode();
     }
 
     private static String readKey(Path keyFile) throws IOException {

@@ -16,14 +16,19 @@ public interface AccountService {
     Optional<AccountView> find(SignedInUser caller, long accountId);
 
     /**
-     * Creates an account with a generated temporary password that must be changed at first sign-in.
+     * Creates an account with a generated temporary password that must be changed at first sign-in. A trainee
+     * must belong to a department; one for whom none is chosen joins the default department (KT_DEFAULT_DEPARTMENT)
+     * when it is set up, and is refused with a message on {@code departments} otherwise.
      *
      * @return the new account's id and the temporary password, to be shown once to the administrator
      * @throws org.ketaminetraining.people.ValidationException with a message per field
      */
     CreatedAccount create(SignedInUser caller, AccountDetails details);
 
-    /** Replaces name, email, roles and departments. The username cannot change. */
+    /**
+     * Replaces name, email, roles and departments. The username cannot change. A trainee left in no department is
+     * refused with a message on {@code departments} (the default department is for new accounts only).
+     */
     void update(SignedInUser caller, long accountId, AccountDetails details);
 
     /** A disabled account cannot sign in; its history is kept. An administrator cannot disable themself. */

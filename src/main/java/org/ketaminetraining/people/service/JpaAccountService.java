@@ -18,6 +18,7 @@ import org.ketaminetraining.people.TemporaryPassword;
 import org.ketaminetraining.people.ValidationException;
 import org.ketaminetraining.people.model.Account;
 import org.ketaminetraining.people.model.Department;
+import org.ketaminetraining.platform.AppSettings;
 
 /** Accounts and departments in the database. */
 @ApplicationScoped
@@ -38,6 +39,8 @@ public class JpaAccountService implements AccountService {
     private SecureRandom random;
     @Inject
     private Clock clock;
+    @Inject
+    private AppSettings settings;
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -62,19 +65,22 @@ public class JpaAccountService implements AccountService {
     public CreatedAccount create(SignedInUser caller, AccountDetails details) {
         String actor = access.require(caller, Role.ADMIN).username();
         String username = details.username() == null ? null : details.username().strip().toLowerCase(Locale.ROOT);
-        check(username, details);
+        AccountDetails placed = new AccountDetails(details.username(), details.displayName(), details.email(),
+                details.roles(), AccountRules.departmentsOfNewAccount(details.roles(), details.departmentCodes(),
+                        usableDefaultDepartment()), details.managedDepartmentCodes());
+        check(username, placed, true);
         if (store.byUsername(username).isPresent()) {
             throw ValidationException.of("username", "The username '" + username + "' is taken.");
         }
         Account account = new Account(username, details.displayName().strip(), blankToNull(details.email()),
                 clock.instant());
-        apply(account, details);
+        apply(account, placed);
         String password = TemporaryPassword.generate(random);
         account.setPasswordHash(hasher.hash(password.toCharArray()), true);
         store.em().persist(account);
         store.em().flush();
-        audit.record(actor, "account.create", username, "roles " + new TreeSet<>(details.roles())
-                + ", departments " + new TreeSet<>(details.departmentCodes()));
+        audit.record(actor, "account.create", username, "roles " + new TreeSet<>(placed.roles())
+                + ", departments " + new TreeSet<>(placed.departmentCodes()));
         return new CreatedAccount(account.getId(), password);
     }
 
@@ -82,7 +88,7 @@ public class JpaAccountService implements AccountService {
     public void update(SignedInUser caller, long accountId, AccountDetails details) {
         String actor = access.require(caller, Role.ADMIN).username();
         Account account = existing(accountId);
-        check(account.getUsername(), details);
+        check(account.getUsername(), details, false);
         if (actor.equals(account.getUsername()) && !details.roles().contains(Role.ADMIN)
                 && account.getRoles().contains(Role.ADMIN)) {
             throw ValidationException.of("roles", "You cannot remove your own administrator role.");
@@ -125,8 +131,10 @@ public class JpaAccountService implements AccountService {
         Map<Long, Long> members = new java.util.HashMap<>();
         store.em().createQuery("select d.id, count(a) from Account a join a.departments d group by d.id",
                 Object[].class).getResultList().forEach(r -> members.put((Long) r[0], (Long) r[1]));
+        Optional<String> preset = usableDefaultDepartment();
         return store.departments().stream()
-                .map(d -> new DepartmentView(d.getId(), d.getCode(), d.getName(), members.getOrDefault(d.getId(), 0L)))
+                .map(d -> new DepartmentView(d.getId(), d.getCode(), d.getName(), members.getOrDefault(d.getId(), 0L),
+                        preset.map(d.getCode()::equals).orElse(false)))
                 .toList();
     }
 
@@ -178,12 +186,22 @@ public class JpaAccountService implements AccountService {
         return audit.actions();
     }
 
-    private void check(String username, AccountDetails details) {
+    /** Refuses details that break the account rules; a new trainee's missing default department is named. */
+    private void check(String username, AccountDetails details, boolean creating) {
         Map<String, String> problems = AccountRules.problems(username, details.displayName(), details.email(),
-                details.roles());
+                details.roles(), details.departmentCodes());
+        settings.defaultDepartment().filter(code -> creating && problems.containsKey("departments")
+                && usableDefaultDepartment().isEmpty()).ifPresent(missing -> problems.put("departments",
+                        problems.get("departments") + " (The default department '" + missing
+                                + "', set by KT_DEFAULT_DEPARTMENT, does not exist: create it under Departments.)"));
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
+    }
+
+    /** The configured default department (KT_DEFAULT_DEPARTMENT) when it exists. */
+    private Optional<String> usableDefaultDepartment() {
+        return settings.defaultDepartment().filter(code -> store.departmentByCode(code).isPresent());
     }
 
     private void apply(Account account, AccountDetails details) {

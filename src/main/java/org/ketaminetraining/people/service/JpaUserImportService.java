@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.ketaminetraining.people.Role;
@@ -13,6 +14,7 @@ import org.ketaminetraining.people.UserImportPlan;
 import org.ketaminetraining.people.ValidationException;
 import org.ketaminetraining.people.model.Account;
 import org.ketaminetraining.people.model.Department;
+import org.ketaminetraining.platform.AppSettings;
 
 /**
  * Applies a user file in one transaction: any problem, found in the file or raised while writing, rolls back
@@ -30,6 +32,8 @@ public class JpaUserImportService implements UserImportService {
     private AuditTrail audit;
     @Inject
     private Clock clock;
+    @Inject
+    private AppSettings settings;
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -74,12 +78,12 @@ public class JpaUserImportService implements UserImportService {
     }
 
     private UserImportPlan plan(String csv) {
-        UserCsv.Parsed parsed = UserCsv.parse(csv, store.departments().stream().map(Department::getCode)
-                .collect(Collectors.toSet()));
+        Set<String> departments = store.departments().stream().map(Department::getCode).collect(Collectors.toSet());
+        UserCsv.Parsed parsed = UserCsv.parse(csv, departments);
         Map<String, UserImportPlan.Existing> existing = store.all().stream().collect(Collectors.toMap(
                 Account::getUsername, a -> new UserImportPlan.Existing(a.getUsername(), a.getDisplayName(),
                         a.getEmail(), AccountStore.codes(a.getDepartments()), a.getRoles())));
-        return UserImportPlan.of(parsed, existing);
+        return UserImportPlan.of(parsed, settings.defaultDepartment().filter(departments::contains), existing);
     }
 
     private static void write(Account account, UserCsv.Row row, Map<String, Department> departments) {

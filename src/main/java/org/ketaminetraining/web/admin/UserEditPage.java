@@ -58,7 +58,10 @@ public class UserEditPage extends BasePage {
                 .orElse(getString("heading.new"))));
         add(new BookmarkablePageLink<>("back", UsersPage.class));
 
-        List<String> departmentCodes = accounts.departments(AppSession.get().caller()).stream()
+        List<DepartmentView> departmentViews = accounts.departments(AppSession.get().caller());
+        List<String> departmentCodes = departmentViews.stream().map(DepartmentView::code).toList();
+        // A new person starts in the default department, if one is set up, so a manager sees them unless changed.
+        List<String> presetDepartments = departmentViews.stream().filter(DepartmentView::defaultForNewTrainees)
                 .map(DepartmentView::code).toList();
         TextField<String> username = new TextField<>("username", Model.of(existing.map(AccountView::username)
                 .orElse("")));
@@ -88,8 +91,8 @@ public class UserEditPage extends BasePage {
                 });
         roleChoice.setLabel(Model.of(getString("roles")));
         CheckBoxMultipleChoice<String> departments = new CheckBoxList<>("departments",
-                Model.ofList(new ArrayList<>(existing.map(AccountView::departmentCodes).orElse(java.util.Set.of()))),
-                departmentCodes);
+                Model.ofList(new ArrayList<>(existing.map(AccountView::departmentCodes)
+                        .orElse(java.util.Set.copyOf(presetDepartments)))), departmentCodes);
         departments.setLabel(Model.of(getString("departments")));
         CheckBoxMultipleChoice<String> managed = new CheckBoxList<>("managedDepartments",
                 Model.ofList(new ArrayList<>(existing.map(AccountView::managedDepartmentCodes)
@@ -124,7 +127,8 @@ public class UserEditPage extends BasePage {
         };
         for (FormComponent<?> field : new FormComponent<?>[] {username, displayName, email, roleChoice, departments,
                 managed}) {
-            form.add(FieldMessages.attachTo(field, null), new FieldMessages(field.getId() + "Errors", field));
+            form.add(FieldMessages.attachTo(field, field == departments ? "departments-hint" : null),
+                    new FieldMessages(field.getId() + "Errors", field));
         }
         add(form);
         add(accountActions(existing));

@@ -3,6 +3,7 @@ package org.ketaminetraining.web.admin;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apache.wicket.AttributeModifier;
 import org.apache.wicket.authroles.authorization.strategies.role.annotations.AuthorizeInstantiation;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.form.StatelessForm;
@@ -14,6 +15,7 @@ import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.Model;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.apache.wicket.validation.validator.StringValidator;
+import org.ketaminetraining.people.Role;
 import org.ketaminetraining.people.service.AccountService;
 import org.ketaminetraining.people.service.AccountView;
 import org.ketaminetraining.web.AppSession;
@@ -61,8 +63,11 @@ public class UsersPage extends BasePage {
                 item.add(new Label("name", a.displayName()));
                 item.add(new Label("roles", a.roles().stream().sorted().map(r -> getString("role." + r.name()))
                         .collect(Collectors.joining(", "))));
-                item.add(new Label("departments", a.departmentCodes().stream().sorted()
-                        .collect(Collectors.joining(", "))));
+                // A trainee in no department is in no manager's completion report: say so where it shows.
+                boolean unseen = a.roles().contains(Role.TRAINEE) && a.departmentCodes().isEmpty();
+                Label departments = new Label("departments", unseen ? getString("departments.none")
+                        : a.departmentCodes().stream().sorted().collect(Collectors.joining(", ")));
+                item.add(departments.add(AttributeModifier.append("class", unseen ? "no-department" : null)));
                 item.add(new Label("status", status(a)));
             }
         });

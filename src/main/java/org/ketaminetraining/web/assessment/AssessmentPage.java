@@ -17,6 +17,7 @@ import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.ketaminetraining.bank.model.AssessmentBlueprint;
 import org.ketaminetraining.certification.rules.AttemptDecision.Verdict;
+import org.ketaminetraining.certification.rules.CertificateDates;
 import org.ketaminetraining.certification.service.CertificateSummary;
 import org.ketaminetraining.certification.service.CertificationService;
 import org.ketaminetraining.certification.service.ProgrammeStanding;
@@ -238,7 +239,7 @@ public class AssessmentPage extends BasePage {
             section.add(new Label("code", c.code()));
             section.add(new Label("status", getString("certificate.status." + c.status().name())));
             section.add(new Label("validThrough", getString("certificate.validThrough")
-                    .replace("{date}", Figures.date(c.validThrough()))));
+                    .replace("{date}", CertificateDates.inWords(c.validThrough()))));
             section.add(new Label("revoked", getString("certificate.revoked")
                     .replace("{reason}", c.revocationReason().orElse(""))).setVisible(c.revocationReason().isPresent()));
             section.add(new WebMarkupContainer("refresherDue").setVisible(c.refresherDue()));

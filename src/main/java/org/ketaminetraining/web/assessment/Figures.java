@@ -3,15 +3,10 @@ package org.ketaminetraining.web.assessment;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** How the assessment pages write shares, dates and time left. */
+/** How the assessment pages write shares and time left (certificate days: {@code CertificateDates}). */
 final class Figures {
-
-    /** The interface is in English; month names match it. */
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private Figures() {
     }
@@ -32,10 +27,6 @@ final class Figures {
     /** Learned share of a module, rounded down to a whole percent, as on the dashboard. */
     static String learnedPercent(int learned, int total) {
         return (total == 0 ? 0 : (int) Math.floor(100.0 * learned / total + 1e-9)) + "%";
-    }
-
-    static String date(LocalDate day) {
-        return DATE.format(day);
     }
 
     /** Time left as a clock shows it: "29:59", or "1:05:00" from an hour up; never negative. */

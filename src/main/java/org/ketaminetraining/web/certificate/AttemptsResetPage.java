@@ -7,14 +7,14 @@ import org.apache.wicket.markup.html.link.BookmarkablePageLink;
 import org.apache.wicket.model.Model;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.apache.wicket.validation.validator.StringValidator;
+import org.ketaminetraining.certification.rules.Oversight;
 import org.ketaminetraining.certification.service.CompletionReport.Row;
 import org.ketaminetraining.web.component.FieldMessages;
-import org.ketaminetraining.web.component.VisibleWhen;
 
 /**
  * {@code /reports/attempts/ACCOUNT/PROGRAMME}: lets one person start afresh on a programme's assessment when they
  * have used up their attempts (Moodle's "user override" for attempts). A reason is required and goes to the
- * activity log.
+ * activity log. Only for someone out of attempts or waiting out the cooldown after a failed one.
  */
 @AuthorizeInstantiation({"MANAGER", "ADMIN"})
 public class AttemptsResetPage extends PersonActionPage {
@@ -23,7 +23,7 @@ public class AttemptsResetPage extends PersonActionPage {
     static final int MAX_REASON = 1000;
 
     public AttemptsResetPage(PageParameters parameters) {
-        super(parameters, "reset");
+        super(parameters, "reset", Oversight.Action.NEW_ATTEMPTS);
         TextArea<String> reason = new TextArea<>("reason", Model.of(""));
         reason.setRequired(true).setLabel(Model.of(getString("reason")));
         reason.add(StringValidator.maximumLength(MAX_REASON));
@@ -40,7 +40,7 @@ public class AttemptsResetPage extends PersonActionPage {
                 }
             }
         };
-        form.add(VisibleWhen.of(() -> person.getObject().isPresent()));
+        form.add(whenTheActionApplies());
         form.add(FieldMessages.attachTo(reason, "reason-hint"), new FieldMessages("reasonErrors", reason));
         form.add(new BookmarkablePageLink<>("cancel", CompletionReportPage.class));
         add(form);

@@ -1,10 +1,11 @@
 package org.ketaminetraining.web.certificate;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.apache.wicket.Application;
 import org.apache.wicket.RestartResponseException;
+import org.apache.wicket.request.http.flow.AbortWithHttpErrorCodeException;
 import org.apache.wicket.request.resource.ContentDisposition;
+import org.ketaminetraining.certification.rules.CertificateDates;
 import org.ketaminetraining.certification.rules.CompletionStatus;
 import org.ketaminetraining.certification.service.CompletionReport;
 import org.ketaminetraining.people.Role;
@@ -15,13 +16,14 @@ import org.ketaminetraining.web.pub.AccessDeniedPage;
 /**
  * {@code /reports/completion.csv}: every row of the completion report with the filters and sort in the URL (the
  * report page links here with its own parameters), as CSV for a spreadsheet. For managers and administrators;
- * the service limits the rows to the caller's departments. Statuses are in the words the page uses.
+ * the service limits the rows to the caller's departments. Statuses and dates are in the words the page and the
+ * certificate use: "valid_through" is the last day the certificate counts, as printed on it.
  */
 class CompletionCsvResource extends CertificationResource {
 
     private static final long serialVersionUID = 1L;
     static final List<String> HEADER = List.of("name", "username", "departments", "programme", "status",
-            "progress_percent", "issued_on", "expires_on", "certificate_code");
+            "progress_percent", "issued_on", "valid_through", "certificate_code");
 
     @Override
     protected ResourceResponse newResourceResponse(Attributes attributes) {
@@ -29,10 +31,15 @@ class CompletionCsvResource extends CertificationResource {
         if (!caller.has(Role.MANAGER) && !caller.has(Role.ADMIN)) {
             throw new RestartResponseException(AccessDeniedPage.class);
         }
+        ReportView view = ReportView.of(attributes.getParameters());
+        if (view.unreadableStatus().isPresent()) {
+            // A file of everyone would pass for a file of those with the status asked for.
+            throw new AbortWithHttpErrorCodeException(400, "There is no status '" + view.unreadableStatus().get()
+                    + "'. Use one of " + ReportView.statusNames() + ".");
+        }
         CompletionReport report;
         try {
-            report = certification().completionReport(caller, ReportView.of(attributes.getParameters())
-                    .allRowsQuery());
+            report = certification().completionReport(caller, view.allRowsQuery());
         } catch (SecurityException refused) {
             throw new RestartResponseException(AccessDeniedPage.class);
         }
@@ -50,8 +57,8 @@ class CompletionCsvResource extends CertificationResource {
     private static List<String> cells(CompletionReport report, CompletionReport.Row row) {
         return List.of(row.displayName(), row.username(), CompletionReportPage.departmentNames(report, row),
                 row.programmeTitle(), statusWords(row.status()), String.valueOf(row.learnedPercent()),
-                row.issuedOn().map(LocalDate::toString).orElse(""),
-                row.expiresOn().map(LocalDate::toString).orElse(""), row.certificateCode().orElse(""));
+                row.issuedOn().map(CertificateDates::inWords).orElse(""),
+                row.validThrough().map(CertificateDates::inWords).orElse(""), row.certificateCode().orElse(""));
     }
 
     /** The status in the application's words, shared with the report page. */

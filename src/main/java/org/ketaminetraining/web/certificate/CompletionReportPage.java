@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.wicket.AttributeModifier;
+import org.apache.wicket.Component;
 import org.apache.wicket.RestartResponseException;
 import org.apache.wicket.authroles.authorization.strategies.role.annotations.AuthorizeInstantiation;
+import org.apache.wicket.behavior.Behavior;
+import org.apache.wicket.markup.ComponentTag;
 import org.apache.wicket.markup.head.CssHeaderItem;
 import org.apache.wicket.markup.head.IHeaderResponse;
 import org.apache.wicket.markup.html.WebMarkupContainer;
@@ -22,21 +25,26 @@ import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.Model;
+import org.apache.wicket.model.StringResourceModel;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.ketaminetraining.certification.rules.CompletionStatus;
+import org.ketaminetraining.certification.rules.Oversight;
 import org.ketaminetraining.certification.service.CertificationService;
 import org.ketaminetraining.certification.service.CompletionQuery.Sort;
 import org.ketaminetraining.certification.service.CompletionReport;
 import org.ketaminetraining.certification.service.CompletionReport.Row;
 import org.ketaminetraining.web.AppSession;
 import org.ketaminetraining.web.BasePage;
+import org.ketaminetraining.web.component.VisibleWhen;
 import org.ketaminetraining.web.pub.AccessDeniedPage;
 
 /**
  * The completion report for managers (their departments) and administrators (everyone): one row per person and
  * programme with the status in words and progress, never anyone's answers. Filters, sort and page are URL
  * parameters ({@link ReportView}), so every view can be bookmarked; the CSV link exports every row of the same
- * view. Certified rows offer revocation; every row offers a time extension; failed rows offer new attempts.
+ * view. Each row offers only the actions that mean something for it ({@link Oversight}): revocation of a
+ * certificate in force, a time extension on a timed programme, new attempts to someone out of attempts or cooling
+ * down; none of the last two on one's own row.
  */
 @AuthorizeInstantiation({"MANAGER", "ADMIN"})
 public class CompletionReportPage extends BasePage {
@@ -53,14 +61,17 @@ public class CompletionReportPage extends BasePage {
         view = ReportView.of(parameters);
         report = LoadableDetachableModel.of(this::load);
         add(filters());
-        add(new Label("count", this::countText));
+        add(new Label("statusError", () -> view.unreadableStatus().map(typed -> new StringResourceModel(
+                "status.unknown", this).setParameters(typed, ReportView.statusNames()).getString()).orElse(""))
+                .add(VisibleWhen.of(() -> view.unreadableStatus().isPresent())));
+        add(new Label("count", this::countText).add(VisibleWhen.of(this::filtersRead)));
         WebMarkupContainer table = new WebMarkupContainer("table") {
             private static final long serialVersionUID = 1L;
 
             @Override
             protected void onConfigure() {
                 super.onConfigure();
-                setVisible(!report.getObject().rows().isEmpty());
+                setVisible(filtersRead() && !report.getObject().rows().isEmpty());
             }
         };
         add(table);
@@ -80,9 +91,17 @@ public class CompletionReportPage extends BasePage {
         add(pager());
         ResourceLink<Void> csv = new ResourceLink<>("csv", CertificateResources.COMPLETION_CSV,
                 view.atPage(1).parameters());
-        csv.add(new Label("csvRows", () -> getString("csv.rows").replace("{total}",
-                String.valueOf(report.getObject().totalRows()))));
-        add(csv);
+        csv.add(new Label("csvRows", () -> new StringResourceModel("csv.rows", this)
+                .setParameters(report.getObject().totalRows()).getString()));
+        add(csv.add(VisibleWhen.of(this::filtersRead)));
+    }
+
+    /**
+     * Whether every filter in the URL could be read. A status that names none shows no rows at all: showing everyone
+     * would read as everyone having that status.
+     */
+    private boolean filtersRead() {
+        return view.unreadableStatus().isEmpty();
     }
 
     private CompletionReport load() {
@@ -139,6 +158,18 @@ public class CompletionReportPage extends BasePage {
                     }
                 });
         status.setNullValid(true).setLabel(Model.of(getString("status")));
+        status.add(new Behavior() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void onComponentTag(Component component, ComponentTag tag) {
+                if (!filtersRead()) {
+                    tag.put("aria-invalid", "true");
+                    tag.put("aria-describedby", "report-status-error");
+                    tag.append("class", "is-invalid", " ");
+                }
+            }
+        });
         StatelessForm<Void> form = new StatelessForm<>("filters") {
             private static final long serialVersionUID = 1L;
 
@@ -152,6 +183,7 @@ public class CompletionReportPage extends BasePage {
         return form;
     }
 
+    /** "1 row matches", "2 rows match": the number chooses the words (a ChoiceFormat in the properties). */
     private String countText() {
         CompletionReport r = report.getObject();
         if (r.totalRows() == 0) {
@@ -159,16 +191,14 @@ public class CompletionReportPage extends BasePage {
         }
         int first = (view.page() - 1) * ReportView.PAGE_SIZE;
         if (r.rows().isEmpty()) {
-            return getString("count.beyond").replace("{total}", String.valueOf(r.totalRows()));
+            return new StringResourceModel("count.beyond", this).setParameters(r.totalRows()).getString();
         }
-        return getString("count").replace("{total}", String.valueOf(r.totalRows()))
-                .replace("{first}", String.valueOf(first + 1))
-                .replace("{last}", String.valueOf(first + r.rows().size()));
+        return new StringResourceModel("count", this).setParameters(r.totalRows(), first + 1,
+                first + r.rows().size()).getString();
     }
 
     private WebMarkupContainer sortHeader(Sort column) {
-        String name = column.name().charAt(0) + column.name().substring(1).toLowerCase(java.util.Locale.ROOT);
-        WebMarkupContainer header = new WebMarkupContainer("sort" + name);
+        WebMarkupContainer header = new WebMarkupContainer(sortHeaderId(column));
         boolean sorted = view.sort() == column;
         if (sorted) {
             header.add(AttributeModifier.replace("aria-sort", view.ascending() ? "ascending" : "descending"));
@@ -183,6 +213,15 @@ public class CompletionReportPage extends BasePage {
         return header;
     }
 
+    /** "sortName", "sortValidThrough": the markup id of a column's header. */
+    static String sortHeaderId(Sort column) {
+        StringBuilder id = new StringBuilder("sort");
+        for (String word : column.name().split("_")) {
+            id.append(word.charAt(0)).append(word.substring(1).toLowerCase(java.util.Locale.ROOT));
+        }
+        return id.toString();
+    }
+
     private void populateRow(ListItem<Row> item) {
         Row row = item.getModelObject();
         item.add(new Label("name", row.displayName()), new Label("username", row.username()),
@@ -191,24 +230,23 @@ public class CompletionReportPage extends BasePage {
                 new Label("status", getString("completion." + row.status().name())),
                 new Label("progress", row.learnedPercent() + "%"),
                 new DayLabel("issued", row.issuedOn().orElse(null), getString("none")),
-                new DayLabel("expires", row.expiresOn().orElse(null), getString("none")));
+                new DayLabel("validThrough", row.validThrough().orElse(null), getString("none")));
         String whose = getString("whose").replace("{name}", row.displayName())
                 .replace("{programme}", row.programmeTitle());
         Optional<String> code = row.certificateCode();
         BookmarkablePageLink<Void> revoke = new BookmarkablePageLink<>("revoke", RevokePage.class,
                 new PageParameters().add("code", code.orElse("")));
         revoke.add(new Label("whose", whose));
-        revoke.setVisible(code.isPresent() && row.status() != CompletionStatus.REVOKED
-                && row.status() != CompletionStatus.EXPIRED);
+        revoke.setVisible(code.isPresent() && row.oversight().offers(Oversight.Action.REVOKE));
         item.add(revoke);
         BookmarkablePageLink<Void> extension = new BookmarkablePageLink<>("extension", TimeExtensionPage.class,
                 new PageParameters().add("accountId", row.accountId()).add("programmeId", row.programmeId()));
         extension.add(new Label("whose", whose));
-        item.add(extension);
+        item.add(extension.setVisible(row.oversight().offers(Oversight.Action.TIME_EXTENSION)));
         BookmarkablePageLink<Void> reset = new BookmarkablePageLink<>("reset", AttemptsResetPage.class,
                 new PageParameters().add("accountId", row.accountId()).add("programmeId", row.programmeId()));
         reset.add(new Label("whose", whose));
-        reset.setVisible(row.status() == CompletionStatus.ASSESSMENT_FAILED);
+        reset.setVisible(row.oversight().offers(Oversight.Action.NEW_ATTEMPTS));
         item.add(reset);
     }
 
@@ -226,7 +264,7 @@ public class CompletionReportPage extends BasePage {
             @Override
             protected void onConfigure() {
                 super.onConfigure();
-                setVisible(pages() > 1 || view.page() > 1);
+                setVisible(filtersRead() && (pages() > 1 || view.page() > 1));
             }
         };
         pager.add(new BookmarkablePageLink<Void>("previous", CompletionReportPage.class,

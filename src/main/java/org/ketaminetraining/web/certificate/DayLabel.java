@@ -1,29 +1,24 @@
 package org.ketaminetraining.web.certificate;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.apache.wicket.markup.ComponentTag;
 import org.apache.wicket.markup.html.basic.Label;
+import org.ketaminetraining.certification.rules.CertificateDates;
 
 /**
- * A day written out in words ("27 November 2026", never 11/27 against 27/11) on a {@code <time>} element whose
+ * A certificate's day written out in words ("27 November 2026", never 11/27 against 27/11) by
+ * {@link CertificateDates#inWords}, as the certificate prints it, on a {@code <time>} element whose
  * {@code datetime} gives the ISO date to machines. An absent day shows the text given for it instead.
  */
 class DayLabel extends Label {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter WORDS = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
     private final LocalDate day;
 
     DayLabel(String id, LocalDate day, String whenAbsent) {
-        super(id, day == null ? whenAbsent : WORDS.format(day));
+        super(id, day == null ? whenAbsent : CertificateDates.inWords(day));
         this.day = day;
-    }
-
-    static String words(LocalDate day) {
-        return WORDS.format(day);
     }
 
     @Override

@@ -10,6 +10,7 @@ import org.apache.wicket.markup.html.link.BookmarkablePageLink;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.request.http.flow.AbortWithHttpErrorCodeException;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
+import org.ketaminetraining.certification.rules.Oversight;
 import org.ketaminetraining.certification.service.CertificationService;
 import org.ketaminetraining.certification.service.CompletionReport.Row;
 import org.ketaminetraining.people.ValidationException;
@@ -23,7 +24,9 @@ import org.ketaminetraining.web.pub.AccessDeniedPage;
 /**
  * A manager's action on one person in one programme ({@code .../ACCOUNT/PROGRAMME}): names them as the caller's
  * completion report would (so a manager can only name people of their departments; the service checks again when
- * the action is saved), or says they are not in the caller's report. Subclasses add the form.
+ * the action is saved), or says they are not in the caller's report. Opened for a row where the action means
+ * nothing (the report does not offer it there), it says why instead of offering the form; the service refuses
+ * the same cases. Subclasses add the form, shown only {@link #whenTheActionApplies}.
  */
 abstract class PersonActionPage extends BasePage {
 
@@ -35,8 +38,9 @@ abstract class PersonActionPage extends BasePage {
     protected final String programmeId;
     /** The person's row, or empty when the caller does not oversee them. */
     protected final LoadableDetachableModel<Optional<Row>> person;
+    private final Oversight.Action action;
 
-    protected PersonActionPage(PageParameters parameters, String markupPrefix) {
+    protected PersonActionPage(PageParameters parameters, String markupPrefix, Oversight.Action action) {
         super(parameters);
         accountId = parameters.get("accountId").toLong(-1);
         programmeId = parameters.get("programmeId").toString("");
@@ -53,6 +57,19 @@ abstract class PersonActionPage extends BasePage {
                 .replace("{programme}", r.programmeTitle())).orElse(""));
         who.setMarkupId(markupPrefix + "-who");
         add(who.add(VisibleWhen.of(() -> person.getObject().isPresent())));
+        this.action = action;
+        Label notApplicable = new Label("notApplicable", () -> person.getObject()
+                .flatMap(r -> r.oversight().refusal(action).map(refusal -> getString("notApplicable." + refusal.name())
+                        .replace("{name}", r.displayName()).replace("{programme}", r.programmeTitle())))
+                .orElse(""));
+        notApplicable.setMarkupId(markupPrefix + "-not-applicable");
+        add(notApplicable.add(VisibleWhen.of(() -> person.getObject()
+                .map(r -> !r.oversight().offers(action)).orElse(false))));
+    }
+
+    /** Shows a form only while the person is in the caller's report and their row offers the action. */
+    protected final VisibleWhen whenTheActionApplies() {
+        return VisibleWhen.of(() -> person.getObject().map(r -> r.oversight().offers(action)).orElse(false));
     }
 
     protected static SignedInUser caller() {

@@ -31,7 +31,8 @@ import org.ketaminetraining.web.pub.AccessDeniedPage;
  * {@code /reports/certificates/CODE/revoke}: revokes one certificate, with a reason (1 to 1000 characters, kept in
  * the certificate and the audit trail and shown to the holder, never on the public page) and a confirmation. The
  * certificate is shown as the public verification shows it, so the manager sees whose it is before acting, and only
- * when the caller oversees its holder; the service decides both that and whether this caller may revoke it.
+ * when the caller oversees its holder; the service decides both that and whether this caller may revoke it. Only a
+ * certificate in force can be revoked: an expired or revoked one is shown with the reason and no form.
  */
 @AuthorizeInstantiation({"MANAGER", "ADMIN"})
 public class RevokePage extends BasePage {
@@ -67,6 +68,15 @@ public class RevokePage extends BasePage {
             protected void onConfigure() {
                 super.onConfigure();
                 setVisible(certificate.getObject().outcome() == Outcome.REVOKED);
+            }
+        });
+        add(new WebMarkupContainer("expired") {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void onConfigure() {
+                super.onConfigure();
+                setVisible(certificate.getObject().outcome() == Outcome.EXPIRED);
             }
         });
         add(new WebMarkupContainer("facts") {
@@ -107,8 +117,8 @@ public class RevokePage extends BasePage {
             @Override
             protected void onConfigure() {
                 super.onConfigure();
-                Outcome outcome = certificate.getObject().outcome();
-                setVisible(outcome == Outcome.VALID || outcome == Outcome.EXPIRED);
+                // Only a certificate in force can be revoked (Oversight); the service refuses the others too.
+                setVisible(certificate.getObject().outcome() == Outcome.VALID);
             }
 
             @Override

@@ -6,14 +6,15 @@ import org.apache.wicket.markup.html.form.NumberTextField;
 import org.apache.wicket.markup.html.link.BookmarkablePageLink;
 import org.apache.wicket.model.Model;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
+import org.ketaminetraining.certification.rules.Oversight;
 import org.ketaminetraining.certification.service.CompletionReport.Row;
 import org.ketaminetraining.web.component.FieldMessages;
-import org.ketaminetraining.web.component.VisibleWhen;
 
 /**
  * {@code /reports/extension/ACCOUNT/PROGRAMME}: gives one person extra minutes (1 to 600) on a programme's timed
  * assessments, an attempt under way included. The person and programme are named as the caller's own completion
  * report lists them, so a manager can only name people in their departments; the service checks again on saving.
+ * Only for a programme with a time limit, never for a revoked certificate's row nor one's own.
  */
 @AuthorizeInstantiation({"MANAGER", "ADMIN"})
 public class TimeExtensionPage extends PersonActionPage {
@@ -22,7 +23,7 @@ public class TimeExtensionPage extends PersonActionPage {
     static final int MAX_MINUTES = 600;
 
     public TimeExtensionPage(PageParameters parameters) {
-        super(parameters, "extension");
+        super(parameters, "extension", Oversight.Action.TIME_EXTENSION);
         NumberTextField<Integer> minutes = new NumberTextField<>("minutes", Model.of((Integer) null), Integer.class);
         minutes.setMinimum(1).setMaximum(MAX_MINUTES).setStep(1);
         minutes.setRequired(true).setLabel(Model.of(getString("minutes")));
@@ -39,7 +40,7 @@ public class TimeExtensionPage extends PersonActionPage {
                 }
             }
         };
-        form.add(VisibleWhen.of(() -> person.getObject().isPresent()));
+        form.add(whenTheActionApplies());
         form.add(FieldMessages.attachTo(minutes, "minutes-hint"), new FieldMessages("minutesErrors", minutes));
         form.add(new BookmarkablePageLink<>("cancel", CompletionReportPage.class));
         add(form);

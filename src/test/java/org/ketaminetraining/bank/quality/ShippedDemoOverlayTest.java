@@ -75,7 +75,7 @@ class ShippedDemoOverlayTest {
         assertThat(demo.requiredModules()).containsExactlyElementsOf(MODULES);
         assertThat(demo.desiredRetention()).isEqualTo(0.90);
         assertThat(demo.minimumSpacingDays()).isZero();
-        assertThat(demo.assessment()).isEqualTo(AssessmentBlueprint.ofTotal(5, 0.8, true, 3, 0, OptionalInt.empty()));
+        assertThat(demo.assessment()).isEqualTo(AssessmentBlueprint.ofTotal(5, 0.8, true, 3, 0, OptionalInt.of(30)));
         assertThat(demo.assessment().itemCounts(2)).containsExactly(3, 2);
         assertThat(demo.renewalAssessment()).isEmpty();
         assertThat(demo.validityMonths()).isEqualTo(24);

@@ -46,6 +46,17 @@ class OpenBadgeCredentialTest {
     }
 
     @Test
+    void theBadgeKeepsTheMachineExpiryAndWritesNoDayInWordsThatCouldDisagreeWithTheCertificate() {
+        // The certificate reads "Valid through 28 February 2027": validUntil is the first instant after that day.
+        assertThat(CREDENTIAL.get("validUntil")).isEqualTo(OpenBadgeCredential.dateTime(
+                org.ketaminetraining.certification.rules.CertificateDates.validThrough(LocalDate.of(2027, 3, 1))
+                        .plusDays(1)));
+        String json = Badges.credential();
+        assertThat(json).doesNotContainPattern("(?i)(january|february|march|valid through|valid until )");
+        assertThat(json.split("2027-", -1)).as("the one machine expiry").hasSize(2);
+    }
+
+    @Test
     void theSubjectIsIdentifiedByIdAndByTheHoldersNameInPlainText() {
         Map<String, Object> subject = map(CREDENTIAL, "credentialSubject");
         assertThat(subject.get("id")).isEqualTo(Badges.CREDENTIAL + "#recipient");

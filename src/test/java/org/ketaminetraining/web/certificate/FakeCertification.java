@@ -21,6 +21,7 @@ import org.ketaminetraining.certification.rules.AttemptDecision;
 import org.ketaminetraining.certification.rules.CertificateStatus;
 import org.ketaminetraining.certification.rules.CompletionStatus;
 import org.ketaminetraining.certification.rules.ModuleScore;
+import org.ketaminetraining.certification.rules.Oversight;
 import org.ketaminetraining.certification.service.AttemptResult;
 import org.ketaminetraining.certification.service.AttemptView;
 import org.ketaminetraining.certification.service.CertificateFiles;
@@ -106,13 +107,65 @@ public class FakeCertification implements CertificationService {
         return canonical;
     }
 
+    /**
+     * A row of a timed programme with the facts its status implies: a certificate for the certificate statuses,
+     * attempts used up for a failed assessment, passed for a certificate in force, may start otherwise.
+     */
     public static CompletionReport.Row row(long accountId, String name, String department, String programme,
             CompletionStatus status, int percent, Optional<String> code) {
         boolean certified = code.isPresent();
+        Optional<CertificateStatus> certificate = switch (status) {
+            case CERTIFIED, REFRESHER_DUE -> Optional.of(CertificateStatus.VALID);
+            case EXPIRING_SOON -> Optional.of(CertificateStatus.EXPIRING_SOON);
+            case EXPIRED -> Optional.of(CertificateStatus.EXPIRED);
+            case REVOKED -> Optional.of(CertificateStatus.REVOKED);
+            default -> Optional.empty();
+        };
+        Verdict attempts = status == CompletionStatus.ASSESSMENT_FAILED ? Verdict.NO_ATTEMPTS_LEFT
+                : certificate.map(CertificateStatus::inForce).orElse(false) ? Verdict.ALREADY_PASSED : Verdict.MAY_START;
         return new CompletionReport.Row(accountId, name, name.toLowerCase().replace(' ', '.'), List.of(department),
                 programme.toLowerCase().replace(' ', '-'), programme, status, percent,
                 certified ? Optional.of(LocalDate.of(2026, 1, 1).plusDays(accountId)) : Optional.empty(),
-                certified ? Optional.of(LocalDate.of(2028, 1, 1).plusDays(accountId)) : Optional.empty(), code);
+                certified ? Optional.of(LocalDate.of(2028, 1, 1).plusDays(accountId - 1)) : Optional.empty(), code,
+                new Oversight(false, true, certificate, attempts));
+    }
+
+    /** The same row in a programme without a time limit. */
+    public static CompletionReport.Row untimed(CompletionReport.Row row) {
+        return withOversight(row, new Oversight(row.oversight().ownRecord(), false, row.oversight().certificate(),
+                row.oversight().attempts()));
+    }
+
+    private static CompletionReport.Row withOversight(CompletionReport.Row r, Oversight oversight) {
+        return new CompletionReport.Row(r.accountId(), r.displayName(), r.username(), r.departments(),
+                r.programmeId(), r.programmeTitle(), r.status(), r.learnedPercent(), r.issuedOn(), r.validThrough(),
+                r.certificateCode(), oversight);
+    }
+
+    /** The row as the caller's report shows it: one's own row is marked so. */
+    private static CompletionReport.Row asSeenBy(SignedInUser caller, CompletionReport.Row r) {
+        Oversight o = r.oversight();
+        return withOversight(r, new Oversight(r.accountId() == caller.accountId(), o.timed(), o.certificate(),
+                o.attempts()));
+    }
+
+    /** When set, the next revocation, extension or reset is refused with it, as the service would refuse. */
+    public RuntimeException refuseNextAction;
+
+    private void refuseIfAsked() {
+        RuntimeException refusal = refuseNextAction;
+        refuseNextAction = null;
+        if (refusal != null) {
+            throw refusal;
+        }
+    }
+
+    /** Refuses an action the caller's row does not offer, with the rule's reason, as the service does. */
+    private void refuseUnlessOffered(SignedInUser caller, long accountId, String programmeId, Oversight.Action action) {
+        completionRow(caller, accountId, programmeId).flatMap(r -> r.oversight().refusal(action))
+                .ifPresent(refusal -> {
+                    throw new IllegalArgumentException(refusal.message());
+                });
     }
 
     // ---------------------------------------------------------------- used by the certificate pages
@@ -172,6 +225,11 @@ public class FakeCertification implements CertificationService {
         if (!verifications.containsKey(code)) {
             throw new IllegalArgumentException("No certificate has this code.");
         }
+        switch (verifications.get(code).outcome()) {
+            case REVOKED -> throw ValidationException.of("reason", Oversight.Refusal.ALREADY_REVOKED.message());
+            case EXPIRED -> throw new IllegalArgumentException(Oversight.Refusal.EXPIRED.message());
+            default -> refuseIfAsked();
+        }
         revocations.add(caller.username() + "|" + code + "|" + reason);
     }
 
@@ -180,6 +238,8 @@ public class FakeCertification implements CertificationService {
         if (!caller.has(Role.MANAGER) && !caller.has(Role.ADMIN)) {
             throw new SecurityException("not a manager");
         }
+        refuseIfAsked();
+        refuseUnlessOffered(caller, accountId, programmeId, Oversight.Action.TIME_EXTENSION);
         extensions.add(caller.username() + "|" + accountId + "|" + programmeId + "|" + extraMinutes);
     }
 
@@ -194,6 +254,8 @@ public class FakeCertification implements CertificationService {
         if (reason == null || reason.isBlank()) {
             throw org.ketaminetraining.people.ValidationException.of("reason", "Give the reason (from the service).");
         }
+        refuseIfAsked();
+        refuseUnlessOffered(caller, accountId, programmeId, Oversight.Action.NEW_ATTEMPTS);
         resets.add(caller.username() + "|" + accountId + "|" + programmeId + "|" + reason);
     }
 
@@ -203,7 +265,7 @@ public class FakeCertification implements CertificationService {
             return Optional.empty();
         }
         return rows.stream().filter(r -> r.accountId() == accountId && r.programmeId().equals(programmeId))
-                .findFirst();
+                .findFirst().map(r -> asSeenBy(caller, r));
     }
 
     @Override
@@ -216,7 +278,7 @@ public class FakeCertification implements CertificationService {
                 .filter(r -> query.departmentCode().map(d -> r.departments().contains(d)).orElse(true))
                 .filter(r -> query.status().map(s -> r.status() == s).orElse(true))
                 .sorted(query.ascending() ? order(query.sort()) : order(query.sort()).reversed())
-                .toList();
+                .map(r -> asSeenBy(caller, r)).toList();
         int from = Math.min(query.firstResult(), matching.size());
         int to = query.maxResults() == 0 ? matching.size() : Math.min(matching.size(), from + query.maxResults());
         return new CompletionReport(matching.subList(from, to), matching.size(), departments);
@@ -230,7 +292,7 @@ public class FakeCertification implements CertificationService {
             case PROGRAMME -> Comparator.comparing(CompletionReport.Row::programmeTitle);
             case STATUS -> Comparator.comparing(CompletionReport.Row::status);
             case PROGRESS -> Comparator.comparingInt(CompletionReport.Row::learnedPercent);
-            case EXPIRES -> Comparator.comparing(r -> r.expiresOn().orElse(LocalDate.MAX));
+            case VALID_THROUGH -> Comparator.comparing(r -> r.validThrough().orElse(LocalDate.MAX));
         };
         return first.thenComparing(byName).thenComparing(CompletionReport.Row::programmeTitle);
     }
@@ -511,6 +573,12 @@ public class FakeCertification implements CertificationService {
                     LocalDate.of(2027, 12, 1), LocalDate.of(2027, 11, 30), status, refresherDue, renewalOpen,
                     Optional.empty()));
             renewalDue = renewalOpen;
+            return this;
+        }
+
+        public StandingBuilder certificate(CertificateSummary summary) {
+            certificate = Optional.of(summary);
+            renewalDue = summary.renewalOpen();
             return this;
         }
 

@@ -15,8 +15,11 @@ import org.ketaminetraining.bank.model.Response;
 /**
  * The answer part of a question form (study or assessment) for one question type. The page puts it inside the
  * fieldset whose legend is the stem and shows every error reported on the panel or its inputs under the markup id
- * {@link #ERROR_ID}; a refused answer moves focus there. Every input names that error text in aria-describedby and
- * is marked invalid while it is part of the error.
+ * {@link #ERROR_ID}; a refused answer moves focus there. An answer left empty is one error of the group, named by
+ * the fieldset (aria-describedby, aria-invalid) and written as text under its legend: no option is marked, since
+ * none was chosen, let alone chosen wrongly. Only an input that is itself part of the error (a typed value that is
+ * no number, a row left without a position while others have one) names the error and is marked invalid, and only
+ * in the response that refused it.
  *
  * <p>The inputs start from the learner's answer in the {@link ShownQuestion} when it has one (an assessment item
  * answered before), read when the panel is built or its rows are first populated: a page that wants the inputs to

@@ -72,6 +72,13 @@ public class MatchingPanel extends AnswerPanel {
         return spec(Matching.class).pairs();
     }
 
+    /** The rows marked belong to the answer refused in this request; shown again later, the page marks none. */
+    @Override
+    protected void onDetach() {
+        invalidRows.clear();
+        super.onDetach();
+    }
+
     @Override
     public String hintMarkupId() {
         return HINT_ID;
@@ -86,6 +93,11 @@ public class MatchingPanel extends AnswerPanel {
     @SuppressWarnings("unchecked")
     public Optional<Response> response() {
         invalidRows.clear();
+        if (isBlank()) {
+            // Nothing chosen at all: the group's error, at the fieldset; no row is singled out as wrong.
+            error(getString("required"));
+            return Optional.empty();
+        }
         Map<Integer, Integer> rightForLeft = new LinkedHashMap<>();
         for (Component child : rows) {
             ListItem<Integer> item = (ListItem<Integer>) child;

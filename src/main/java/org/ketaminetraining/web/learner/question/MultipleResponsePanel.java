@@ -36,8 +36,8 @@ public class MultipleResponsePanel extends AnswerPanel {
             @Override
             protected void populateItem(ListItem<Integer> item) {
                 int authored = item.getModelObject();
+                // No error marks on the options: nothing chosen is the group's error, shown at the fieldset.
                 Check<Integer> check = new Check<>("check", item.getModel(), group);
-                check.add(describedByError(group::hasErrorMessage));
                 FormComponentLabel label = new FormComponentLabel("label", check);
                 label.add(MarkdownLabel.inline("text", () -> options().get(authored).text()));
                 item.add(check, label);

@@ -71,6 +71,13 @@ public class OrderingPanel extends AnswerPanel {
         return spec(Ordering.class).items();
     }
 
+    /** The rows marked belong to the answer refused in this request; shown again later, the page marks none. */
+    @Override
+    protected void onDetach() {
+        invalidRows.clear();
+        super.onDetach();
+    }
+
     @Override
     public String hintMarkupId() {
         return HINT_ID;
@@ -85,6 +92,11 @@ public class OrderingPanel extends AnswerPanel {
     @SuppressWarnings("unchecked")
     public Optional<Response> response() {
         invalidRows.clear();
+        if (isBlank()) {
+            // Nothing chosen at all: the group's error, at the fieldset; no row is singled out as wrong.
+            error(getString("required"));
+            return Optional.empty();
+        }
         Map<Integer, List<Integer>> rowsByPosition = new TreeMap<>();
         List<Integer> authoredByRow = new ArrayList<>();
         for (Component child : rows) {

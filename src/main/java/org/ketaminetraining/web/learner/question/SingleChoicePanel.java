@@ -33,8 +33,8 @@ public class SingleChoicePanel extends AnswerPanel {
             @Override
             protected void populateItem(ListItem<Integer> item) {
                 int authored = item.getModelObject();
+                // No error marks on the options: nothing chosen is the group's error, shown at the fieldset.
                 Radio<Integer> radio = new Radio<>("radio", Model.of(authored), group);
-                radio.add(describedByError(group::hasErrorMessage));
                 FormComponentLabel label = new FormComponentLabel("label", radio);
                 label.add(MarkdownLabel.inline("text", () -> options().get(authored).text()));
                 item.add(radio, label);

@@ -1,6 +1,5 @@
 package org.ketaminetraining.web.learner.question;
 
-import java.util.List;
 import java.util.Optional;
 import org.apache.wicket.markup.html.form.Radio;
 import org.apache.wicket.markup.html.form.RadioGroup;
@@ -20,10 +19,9 @@ public class TrueFalsePanel extends AnswerPanel {
         super(id, shown);
         group = new RadioGroup<>("group", Model.of(saved(TrueFalseResponse.class).map(TrueFalseResponse::value)
                 .orElse(null)));
-        for (Radio<Boolean> radio : List.of(new Radio<>("true", Model.of(Boolean.TRUE), group),
-                new Radio<>("false", Model.of(Boolean.FALSE), group))) {
-            group.add(radio.add(describedByError(group::hasErrorMessage)));
-        }
+        // No error marks on the options: nothing chosen is the group's error, shown at the fieldset.
+        group.add(new Radio<>("true", Model.of(Boolean.TRUE), group), new Radio<>("false", Model.of(Boolean.FALSE),
+                group));
         add(group);
     }
 

@@ -170,7 +170,8 @@ public class WrittenAnswerPanel extends Panel {
             return matching.pairs().stream().map(p -> pair(p.left(), p.right())).toList();
         }
         if (spec instanceof ShortText shortText) {
-            return shortText.accepted().stream().map(WrittenAnswerPanel::text).toList();
+            // The canonical answer only: the other accepted answers include tolerated misspellings.
+            return shortText.canonical().map(WrittenAnswerPanel::text).stream().toList();
         }
         return List.of();
     }
