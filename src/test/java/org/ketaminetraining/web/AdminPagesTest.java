@@ -147,7 +147,7 @@ class AdminPagesTest extends PageTestBase {
         tester.startPage(UsersPage.class);
         String html = tester.getLastResponseAsString();
         assertThat(between(html, ">lost<", "</tr>"))
-                .contains("<td class=\"no-department\">No department: no manager sees them</td>");
+                .contains("<td data-label=\"Departments\" class=\"no-department\">No department: no manager sees them</td>");
         assertThat(between(html, ">lone.admin<", "</tr>")).doesNotContain("No department");
         assertThat(between(html, ">trainee<", "</tr>")).contains("demo-ward").doesNotContain("No department");
     }

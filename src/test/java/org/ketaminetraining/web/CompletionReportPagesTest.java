@@ -111,7 +111,7 @@ class CompletionReportPagesTest extends PageTestBase {
                 "<td class=\"report-status\" data-label=\"Status\">Certified</td>",
                 "<time datetime=\"2026-01-08\">8 January 2026</time>", "None",
                 "<span>Valid through</span>",
-                "<td class=\"report-valid-through\"><time datetime=\"2028-01-07\">7 January 2028</time></td>",
+                "<td class=\"report-valid-through\" data-label=\"Valid through\"><time datetime=\"2028-01-07\">7 January 2028</time></td>",
                 "<label for=\"report-department\" class=\"form-label\">Department</label>",
                 "<option selected=\"selected\" value=\"\">All departments</option>",
                 "<option value=\"ed\">Emergency department</option>", ">All statuses</option>",
