@@ -1,12 +1,15 @@
 package org.ketaminetraining.platform;
 
-import jakarta.annotation.Resource;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import javax.naming.InitialContext;
+import javax.naming.NameNotFoundException;
+import javax.naming.NamingException;
 
 /**
  * The settings the server hands the app. server-config/server.xml turns environment variables (KT_DATA_DIR,
@@ -16,32 +19,51 @@ import java.util.Locale;
 @ApplicationScoped
 public class AppSettings {
 
-    // Object, not String: Liberty hands "true" over as a Boolean and digits as a number.
-    @Resource(lookup = "ketaminetraining/dataDir")
-    private Object dataDir;
-    @Resource(lookup = "ketaminetraining/database")
-    private Object database;
-    @Resource(lookup = "ketaminetraining/demo")
-    private Object demo;
-    @Resource(lookup = "ketaminetraining/demoPassword")
-    private Object demoPassword;
-    @Resource(lookup = "ketaminetraining/timeZone")
-    private Object timeZone;
-    @Resource(lookup = "ketaminetraining/publicUrl")
-    private Object publicUrl;
-    @Resource(lookup = "ketaminetraining/fontDirs")
-    private Object fontDirs;
-    @Resource(lookup = "ketaminetraining/allowedOrigins")
-    private Object allowedOrigins;
-    @Resource(lookup = "ketaminetraining/defaultDepartment")
-    private Object defaultDepartment;
+    // Looked up by name, not injected with @Resource: Liberty binds no JNDI entry for an empty value (an unset
+    // KT_ALLOWED_ORIGINS or KT_DEMO_PASSWORD), and a failed @Resource look-up silently left the fields after it
+    // unset too, so that setting KT_ALLOWED_ORIGINS's neighbour KT_DEFAULT_DEPARTMENT had no effect.
+    private String dataDir;
+    private String database;
+    private String demo;
+    private String demoPassword;
+    private String timeZone;
+    private String publicUrl;
+    private String fontDirs;
+    private String allowedOrigins;
+    private String defaultDepartment;
+
+    @PostConstruct
+    void read() {
+        dataDir = entry("dataDir");
+        database = entry("database");
+        demo = entry("demo");
+        demoPassword = entry("demoPassword");
+        timeZone = entry("timeZone");
+        publicUrl = entry("publicUrl");
+        fontDirs = entry("fontDirs");
+        allowedOrigins = entry("allowedOrigins");
+        defaultDepartment = entry("defaultDepartment");
+    }
+
+    /** The JNDI entry {@code ketaminetraining/<name>} as text; empty when the server bound none (an empty value). */
+    private static String entry(String name) {
+        try {
+            Object value = new InitialContext().lookup("ketaminetraining/" + name);
+            // Object, not String: Liberty hands "true" over as a Boolean and digits as a number.
+            return value == null ? "" : String.valueOf(value);
+        } catch (NameNotFoundException unset) {
+            return "";
+        } catch (NamingException e) {
+            throw new IllegalStateException("cannot read the setting ketaminetraining/" + name, e);
+        }
+    }
 
     /**
      * The address people reach the site at (KT_PUBLIC_URL), without a trailing slash: certificates print their
      * verification link under it, so it must be the public name, not whatever host a request came in on.
      */
     public java.net.URI publicUrl() {
-        String url = text(publicUrl).strip();
+        String url = publicUrl.strip();
         while (url.endsWith("/")) {
             url = url.substring(0, url.length() - 1);
         }
@@ -57,7 +79,7 @@ public class AppSettings {
      * ':', each searched with its subdirectories; {@code /usr/share/fonts} when unset.
      */
     public List<Path> fontDirectories() {
-        String dirs = text(fontDirs).strip();
+        String dirs = fontDirs.strip();
         return Arrays.stream((dirs.isEmpty() ? "/usr/share/fonts" : dirs).split(":")).map(String::strip)
                 .filter(dir -> !dir.isEmpty()).map(dir -> Path.of(dir).toAbsolutePath().normalize()).toList();
     }
@@ -67,7 +89,7 @@ public class AppSettings {
      * separated by commas or spaces, usually empty. Checked where it is used (SameOriginRule).
      */
     public String allowedOrigins() {
-        return text(allowedOrigins);
+        return allowedOrigins;
     }
 
     /**
@@ -76,13 +98,13 @@ public class AppSettings {
      * exist: the services check that before using it.
      */
     public java.util.Optional<String> defaultDepartment() {
-        String code = text(defaultDepartment).strip().toLowerCase(Locale.ROOT);
+        String code = defaultDepartment.strip().toLowerCase(Locale.ROOT);
         return code.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(code);
     }
 
     /** Where the embedded database and the backups live. */
     public Path dataDirectory() {
-        return Path.of(text(dataDir)).toAbsolutePath().normalize();
+        return Path.of(dataDir).toAbsolutePath().normalize();
     }
 
     /**
@@ -101,7 +123,7 @@ public class AppSettings {
 
     /** {@code derby} or {@code postgresql}. */
     public String database() {
-        String name = text(database);
+        String name = database;
         return name.isBlank() ? "derby" : name.strip().toLowerCase(Locale.ROOT);
     }
 
@@ -110,21 +132,17 @@ public class AppSettings {
     }
 
     public boolean demoMode() {
-        return "true".equalsIgnoreCase(text(demo).strip());
+        return "true".equalsIgnoreCase(demo.strip());
     }
 
     /** The password all demo accounts share, or empty to generate one per account at each start. */
     public String demoPassword() {
-        return text(demoPassword);
+        return demoPassword;
     }
 
     /** The organisation's time zone, for day boundaries and dates on pages. */
     public ZoneId zone() {
-        String zone = text(timeZone);
+        String zone = timeZone;
         return ZoneId.of(zone.isBlank() ? "UTC" : zone.strip());
-    }
-
-    private static String text(Object value) {
-        return value == null ? "" : String.valueOf(value);
     }
 }

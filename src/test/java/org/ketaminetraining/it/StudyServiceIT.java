@@ -284,7 +284,7 @@ class StudyServiceIT {
     void withTheDailyLimitUsedUpInOneProgrammeTheOthersStudyPageSaysWhy() throws Exception {
         String username = "limit." + Long.toString(System.nanoTime(), 36);
         AccountService.CreatedAccount created = accounts.create(callers.admin(), new AccountDetails(username,
-                "Trainee " + username, null, Set.of(Role.TRAINEE), Set.of(), Set.of()));
+                Callers.uniqueName("Trainee"), null, Set.of(Role.TRAINEE), Set.of(), Set.of()));
         long trainee = created.accountId();
         signIn.changePassword(trainee, created.temporaryPassword().toCharArray(), PASSWORD.toCharArray());
         LearnerSettings settings = study.settings(trainee);

@@ -63,9 +63,10 @@ class UserImportIT {
         // The test server sets KT_DEFAULT_DEPARTMENT to the demo ward (pom.xml).
         String preset = settings.defaultDepartment().orElseThrow();
         String tag = Long.toString(System.nanoTime(), 36);
+        String placedName = Callers.uniqueName("Placed");
         String file = HEADER
-                + "placed." + tag + ",Placed " + tag + ",,,TRAINEE\n"
-                + "teacher." + tag + ",Teacher " + tag + ",,,EDUCATOR\n";
+                + "placed." + tag + "," + placedName + ",,,TRAINEE\n"
+                + "teacher." + tag + "," + Callers.uniqueName("Teacher") + ",,,EDUCATOR\n";
         UserImportPlan preview = imports.preview(callers.admin(), file);
         assertTrue(preview.canApply(), preview.problems().toString());
         assertEquals("new account with roles [TRAINEE] in [" + preset + "] (the default department)",
@@ -76,8 +77,8 @@ class UserImportIT {
         assertEquals(Set.of(), accounts.list(callers.admin(), "teacher." + tag).get(0).departmentCodes());
 
         String emptying = HEADER
-                + "other." + tag + ",Other " + tag + ",,demo-ward,TRAINEE\n"
-                + "placed." + tag + ",Placed " + tag + ",,,TRAINEE\n";
+                + "other." + tag + "," + Callers.uniqueName("Other") + ",,demo-ward,TRAINEE\n"
+                + "placed." + tag + "," + placedName + ",,,TRAINEE\n";
         UserImportPlan refused = imports.preview(callers.admin(), emptying);
         assertFalse(refused.canApply());
         assertEquals(1, refused.problems().size());
