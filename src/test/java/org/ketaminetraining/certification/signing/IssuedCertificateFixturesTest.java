@@ -56,10 +56,10 @@ class IssuedCertificateFixturesTest {
                 IssuedFixtures.file("public-key.pem").toString()},
                     new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()));
             CertificatePayload payload = PAYLOADS.get(n - 1);
-            assertThat(out.toString(StandardCharsets.UTF_8)).as("certificate %d", n).isEqualTo("VALID: "
-                    + payload.holderName() + ", " + payload.programmeTitle() + ", issued " + payload.issuedOn()
-                    + ", expires " + payload.expiresOn() + ", code " + payload.verificationCode()
-                    + System.lineSeparator());
+            // The wording of the dates is VerifyCertificateTest's business; here: valid, whose, and which.
+            assertThat(out.toString(StandardCharsets.UTF_8)).as("certificate %d", n)
+                    .startsWith("VALID: " + payload.holderName() + ", " + payload.programmeTitle() + ", issued ")
+                    .endsWith(", code " + payload.verificationCode() + System.lineSeparator());
             assertThat(status).isZero();
         }
     }
