@@ -3,6 +3,7 @@ package org.ketaminetraining.people;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -85,7 +86,7 @@ final class CsvRecords {
 
         /** The line (from 1) holding the character at {@code position}. */
         int lineOf(long position) {
-            int found = java.util.Collections.binarySearch(starts, (int) position);
+            int found = Collections.binarySearch(starts, (int) position);
             return found >= 0 ? found + 1 : -found - 1;
         }
 

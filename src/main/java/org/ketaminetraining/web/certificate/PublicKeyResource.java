@@ -1,6 +1,7 @@
 package org.ketaminetraining.web.certificate;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.time.Duration;
 import org.apache.wicket.request.http.WebResponse;
@@ -50,8 +51,8 @@ class PublicKeyResource extends CertificationResource {
             }
             return text(response, JSON, key.jwkJson());
         }
-        return text(response, JSON, Json.createObjectBuilder()
-                .add("keys", Json.createArrayBuilder().add(Json.createReader(new StringReader(key.jwkJson())).readObject()))
+        JsonObject jwk = Json.createReader(new StringReader(key.jwkJson())).readObject();
+        return text(response, JSON, Json.createObjectBuilder().add("keys", Json.createArrayBuilder().add(jwk))
                 .build().toString());
     }
 }
