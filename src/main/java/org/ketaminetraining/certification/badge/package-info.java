@@ -37,8 +37,11 @@
  *       {@code -_8Afw}, and {@code JWSObject.parse} takes a signature respelled in its last character. A badge
  *       would have several spellings that verify; {@code Base64Url} admits one.</li>
  *   <li>Ed25519. Nimbus's {@code Ed25519Signer} and {@code Ed25519Verifier} call Google Tink
- *       ({@code com.google.crypto.tink.subtle.Ed25519Sign}), a further library with its own dependencies, for what
- *       the JDK has done since version 15 and the certificates already use.</li>
+ *       ({@code com.google.crypto.tink.subtle.Ed25519Sign}, {@code Ed25519Verify}; Tink 1.23, an optional
+ *       dependency in Nimbus's pom, with its own), for what the JDK has done since version 15 and the certificates
+ *       already use. Nimbus has no signer over the JDK's EdDSA; using the JDK through Nimbus means writing a
+ *       {@code JWSSigner} and a {@code JWSVerifier} of our own around {@code CertificateSigner}, which is what
+ *       {@code CompactJws} already is.</li>
  *   <li>Member order. A header Nimbus builds comes out as {@code {"kid","typ","alg"}}, a payload from a map in
  *       hash order, and its JWK puts {@code kid} before {@code x}: the badges issued before could not be issued
  *       again to the byte ({@code IssuedBadgeFixturesTest}).</li>
