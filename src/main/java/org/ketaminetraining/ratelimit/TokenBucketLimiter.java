@@ -19,6 +19,13 @@ import java.util.Objects;
  *
  * <p>Time comes from the clock handed in; arithmetic is in whole milliseconds, so tests get exact answers.
  * Thread-safe: every call holds the limiter's lock for a few map operations.
+ *
+ * <p>Why not Bucket4j (measured with {@code bucket4j_jdk17-core} 8.14.0, the same limits, a clock-driven
+ * {@code TimeMeter}, 10,000 keys): it decides the same (10 at once, then one every 2 seconds, the same waits), but
+ * it is one bucket, not a map of them, so the bounded, self-forgetting map above stays ours either way; and a
+ * Bucket4j bucket per key took about 415 bytes against 139 here (key and map entry counted in both), so the same
+ * memory would remember a third as many clients. It would replace the 25 lines of {@code Bucket} with a 420 KB
+ * jar.
  */
 public final class TokenBucketLimiter {
 

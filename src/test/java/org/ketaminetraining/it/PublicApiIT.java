@@ -2,7 +2,10 @@ package org.ketaminetraining.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -119,6 +122,21 @@ class PublicApiIT {
         assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/json");
         assertThat(answer.body()).isEqualTo("{\"status\":\"unknown\"}");
         assertSecurityHeaders(answer);
+    }
+
+    @Test
+    void theKeySetIsWrittenByTheServersJsonpAndHoldsTheKeyItsKidUrlServes() throws Exception {
+        HttpResponse<String> keySet = send("GET", ".well-known/jwks.json");
+        assertThat(keySet.statusCode()).isEqualTo(200);
+        assertThat(keySet.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/json"));
+        JsonObject key = Json.createReader(new StringReader(keySet.body())).readObject().getJsonArray("keys")
+                .getJsonObject(0);
+        assertThat(key.getString("kty")).isEqualTo("OKP");
+        HttpResponse<String> published = send("GET", "", key.getString("kid"), client);
+        assertThat(published.statusCode()).isEqualTo(200);
+        // Compact, members in the key document's order: the set is the published document, wrapped.
+        assertThat(keySet.body()).isEqualTo("{\"keys\":[" + published.body() + "]}");
     }
 
     private static void assertProblem(HttpResponse<String> answer, int status, String title) {

@@ -61,6 +61,24 @@ class UserCsvTest {
     }
 
     @Test
+    void textAfterAClosingQuoteIsRefusedAtTheLineItsRecordStarts() {
+        // Not RFC 4180: the hand-written reader used to glue it on ("smith"x read as smithx) and import it.
+        UserCsv.Parsed parsed = UserCsv.parse(HEADER
+                + "ok.user,Okay,,ed,TRAINEE\n\n"
+                + "\"smith\"x,\"Smith,\nAnna\",,icu,EDUCATOR\n", DEPARTMENTS);
+        assertThat(parsed.rows()).isEmpty();
+        assertThat(parsed.problems()).singleElement().asString().startsWith("line 4: ")
+                .contains("text after its closing quote");
+    }
+
+    @Test
+    void anUnclosedQuoteIsReportedAtTheLineItsRecordStartsAfterBlankLines() {
+        UserCsv.Parsed parsed = UserCsv.parse(HEADER + "a1,\"One\nTwo\",,ed,TRAINEE\n\n\r\n"
+                + "b2,\"unclosed,,ed,TRAINEE\nc3,x,,ed,TRAINEE\n", DEPARTMENTS);
+        assertThat(parsed.problems()).singleElement().asString().startsWith("line 6: ").contains("not closed");
+    }
+
+    @Test
     void quotedFieldsMayHoldLineBreaksAndQuotesWithoutShiftingLineNumbers() {
         UserCsv.Parsed parsed = UserCsv.parse(HEADER
                 + "a1,\"Name \"\"Quoted\"\"\",,ed,TRAINEE\n"

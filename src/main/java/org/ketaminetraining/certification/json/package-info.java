@@ -20,6 +20,33 @@
  *       never replaced.</li>
  * </ul>
  *
+ * <h2>Why not Jakarta JSON-P (Parsson) or JSON-B: measured</h2>
+ * Issue #14 asked to replace this package with a library unless a measured reason says otherwise. Measured with
+ * Parsson 1.1.9 and with Open Liberty 26's own Parsson 1.1 build (the JSON-P the server gives the app), December
+ * 2026:
+ * <ul>
+ *   <li>Error places. At an unexpected end of text Parsson names a place outside the text: {@code [1,2} (four
+ *       characters) fails at "line 1, column 15", expecting {@code ,} or <code>}</code> in an array; an empty text
+ *       at column 0. Of the 16 refusals {@code JsonTest} pins with their place, Parsson puts 10 elsewhere (a bad
+ *       escape after the backslash, an unclosed string at the end of the text, a leading zero one character
+ *       late) and accepts one (a 41-digit number), and every message names tokens or character codes instead of
+ *       the problem ({@code Invalid token=NUMBER ... Expected tokens are: [COMMA]},
+ *       {@code Unexpected char 65,279}).</li>
+ *   <li>Duplicate members. The streaming parser passes {@code {"a":1,"a":2}} through; only the object-model
+ *       reader refuses them ({@code JsonConfig.KEY_STRATEGY} NONE), and that reader accepts text after the value:
+ *       {@code [1] [2]} reads as {@code [1]}.</li>
+ *   <li>A layer that put these right (duplicates, depth, number length, places re-derived from the text, messages
+ *       translated from the library's English by pattern) would be most of {@code JsonReader} again, plus the
+ *       library.</li>
+ *   <li>Writing. What {@code JsonWriter} writes is signed (badges) or canonical (certificates). In the server
+ *       the JSON-P provider is Liberty's build, not the version the tests ran, so signed bytes would change with
+ *       a server upgrade; the writer's escaping is 20 lines, pinned by golden bytes and judged by an independent
+ *       RFC 8785 implementation in the tests ({@code Rfc8785Test}).</li>
+ *   <li>The offline verifier ({@code certification.signing.VerifyCertificate}) keeps running on a bare JDK.</li>
+ * </ul>
+ * Where none of this matters the platform's JSON is used: the API's JSON-B, and JSON-P for the published key set
+ * ({@code web.certificate.PublicKeyResource}).
+ *
  * <p>Pure and JDK-only: no I/O, no clock, no framework, no third-party class.
  */
 package org.ketaminetraining.certification.json;

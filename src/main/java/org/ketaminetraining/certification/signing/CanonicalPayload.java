@@ -55,7 +55,12 @@ import org.ketaminetraining.certification.json.JsonWriter;
  * </pre>
  * For this data the form coincides with RFC 8785 (JSON Canonicalization Scheme) and with the output of
  * {@code jq --sort-keys --compact-output --join-output}, so a verifier without Java can rebuild the bytes with
- * either. The {@code format} member is signed too: a later version of this form will have another value, so no
+ * either. The tests hold this to an independent RFC 8785 implementation ({@code Rfc8785Test}, with
+ * java-json-canonicalization 1.1 in test scope), for generated payloads and for the certificates issued before.
+ * That library does not make the bytes here, for two reasons: it reads numbers as IEEE doubles, as RFC 8785 says
+ * (measured: {@code 12345678901234567890} comes out as {@code 12345678901234567000}), which is harmless for these
+ * integers but a trap for anyone who adds one; and it would put a jar on the path of the offline verifier, which
+ * runs on a bare JDK. Writing the twelve members in the order above is this class's whole canonicaliser. The {@code format} member is signed too: a later version of this form will have another value, so no
  * payload can be read under the wrong rules.
  */
 public final class CanonicalPayload {

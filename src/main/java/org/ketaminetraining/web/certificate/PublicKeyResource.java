@@ -1,5 +1,8 @@
 package org.ketaminetraining.web.certificate;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
 import java.time.Duration;
 import org.apache.wicket.request.http.WebResponse;
 import org.apache.wicket.request.resource.ContentDisposition;
@@ -9,7 +12,8 @@ import org.ketaminetraining.certification.service.PublicKeyInfo;
  * The installation's public key, for anyone who checks a signed certificate file or an Open Badge offline: as PEM
  * ({@code /certificates/public-key.pem}, a download) or as a JSON Web Key Set ({@code /.well-known/jwks.json}).
  * Both are public and may be read from any site's scripts; caches keep them ten minutes, so a new key is picked
- * up soon after it is made.
+ * up soon after it is made. The key set is written with Jakarta JSON-P, which the server provides (Liberty's
+ * {@code jsonp-2.1} feature); JSON-P keeps the key's members in their order.
  */
 class PublicKeyResource extends CertificationResource {
 
@@ -47,7 +51,8 @@ class PublicKeyResource extends CertificationResource {
             }
             return text(response, JSON, key.jwkJson());
         }
-        return text(response, JSON, JsonText.object()
-                .json("keys", "[" + key.jwkJson() + "]").toString());
+        JsonObject jwk = Json.createReader(new StringReader(key.jwkJson())).readObject();
+        return text(response, JSON, Json.createObjectBuilder().add("keys", Json.createArrayBuilder().add(jwk))
+                .build().toString());
     }
 }
