@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.ketaminetraining.bank.validation.Problem;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.ketaminetraining.bank.validation.Problem;
 
 /**
  * One broken bank per validation rule, each asserting the complete list of problems with exact positions, so a

@@ -15,7 +15,9 @@ import org.ketaminetraining.web.admin.DepartmentsPage;
 import org.ketaminetraining.web.admin.UserEditPage;
 import org.ketaminetraining.web.admin.UserImportPage;
 import org.ketaminetraining.web.admin.UsersPage;
-import org.ketaminetraining.web.pub.AccessDeniedPage;
+import org.ketaminetraining.web.app.HomePage;
+import org.ketaminetraining.web.layout.AccessDeniedPage;
+import org.ketaminetraining.web.layout.BasePage;
 
 class AdminPagesTest extends PageTestBase {
 

@@ -18,16 +18,19 @@ import org.junit.jupiter.api.Test;
 import org.ketaminetraining.certification.rules.CompletionStatus;
 import org.ketaminetraining.certification.rules.Oversight;
 import org.ketaminetraining.certification.service.CertificationService;
-import org.ketaminetraining.certification.service.CompletionQuery;
 import org.ketaminetraining.certification.service.CompletionQuery.Sort;
+import org.ketaminetraining.certification.service.CompletionQuery;
 import org.ketaminetraining.people.Role;
-import org.ketaminetraining.web.certificate.CompletionReportPage;
+import org.ketaminetraining.web.app.HomePage;
+import org.ketaminetraining.web.layout.NavigationItem;
+import org.ketaminetraining.web.layout.Site;
 import org.ketaminetraining.web.certificate.FakeCertification;
-import org.ketaminetraining.web.certificate.RevokePage;
-import org.ketaminetraining.web.certificate.AttemptsResetPage;
-import org.ketaminetraining.web.certificate.TimeExtensionPage;
-import org.ketaminetraining.web.pub.AccessDeniedPage;
+import org.ketaminetraining.web.layout.AccessDeniedPage;
 import org.ketaminetraining.web.pub.LoginPage;
+import org.ketaminetraining.web.reports.AttemptsResetPage;
+import org.ketaminetraining.web.reports.CompletionReportPage;
+import org.ketaminetraining.web.reports.RevokePage;
+import org.ketaminetraining.web.reports.TimeExtensionPage;
 
 /** The completion report with its filters, sort, paging and CSV, and the revoke and time-extension forms. */
 class CompletionReportPagesTest extends PageTestBase {
@@ -530,7 +533,7 @@ class CompletionReportPagesTest extends PageTestBase {
     }
 
     private static List<String> visibleLabels(Set<Role> roles) {
-        return NavigationItem.ALL.stream().filter(item -> item.visibleTo(roles)).map(NavigationItem::labelKey)
+        return Site.get().navigation().stream().filter(item -> item.visibleTo(roles)).map(NavigationItem::labelKey)
                 .toList();
     }
 

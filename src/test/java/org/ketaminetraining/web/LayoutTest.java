@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.ketaminetraining.web.admin.UserEditPage;
+import org.ketaminetraining.web.app.HomePage;
 import org.ketaminetraining.web.pub.LoginPage;
 
 /**

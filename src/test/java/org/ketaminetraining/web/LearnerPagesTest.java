@@ -41,11 +41,13 @@ import org.ketaminetraining.study.service.AnswerSubmission;
 import org.ketaminetraining.study.service.Dashboard;
 import org.ketaminetraining.study.service.LearnerSettings;
 import org.ketaminetraining.study.service.StudyOutlook;
+import org.ketaminetraining.web.app.HomePage;
+import org.ketaminetraining.web.layout.AccessDeniedPage;
+import org.ketaminetraining.web.layout.BasePage;
 import org.ketaminetraining.web.learner.DashboardPage;
 import org.ketaminetraining.web.learner.LearnerSettingsPage;
 import org.ketaminetraining.web.learner.StudyHistoryPage;
 import org.ketaminetraining.web.learner.StudyPage;
-import org.ketaminetraining.web.pub.AccessDeniedPage;
 import org.ketaminetraining.web.pub.LoginPage;
 
 class LearnerPagesTest extends PageTestBase {
@@ -90,7 +92,7 @@ class LearnerPagesTest extends PageTestBase {
             if (page == StudyPage.class) {
                 // The study page has both kinds: its own files and Wicket's inline Ajax set-up.
                 assertThat(scripts).isGreaterThanOrEqualTo(3);
-                assertThat(html).contains("study-focus", "study-shortcuts", " nonce=\"" + nonce.group(1) + "\"");
+                assertThat(html).contains("focus-on-load", "study-shortcuts", " nonce=\"" + nonce.group(1) + "\"");
             }
         }
     }
@@ -494,7 +496,7 @@ class LearnerPagesTest extends PageTestBase {
                 .map(MatchResult::group).toList();
         assertThat(controls).isNotEmpty().allSatisfy(control -> assertThat(control)
                 .doesNotContain("aria-invalid", "is-invalid"));
-        // The error text takes focus when the page loads (study-focus.js), and can take it (tabindex=-1).
+        // The error text takes focus when the page loads (focus-on-load.js), and can take it (tabindex=-1).
         assertThat(html).containsPattern("<div(?=[^>]*id=\"answer-error\")(?=[^>]*tabindex=\"-1\")"
                 + "(?=[^>]*data-focus-on-load=\"true\")[^>]*>");
         assertThat(study.submissions).isEmpty();
@@ -844,7 +846,7 @@ class LearnerPagesTest extends PageTestBase {
     @Test
     void shortcutsAreLoadedAndExplainedOnlyWhenTurnedOn() {
         startStudy(QuestionType.SINGLE_CHOICE);
-        assertThat(tester.getLastResponseAsString()).contains("learner.StudyPage/study-focus").doesNotContain("study-shortcuts",
+        assertThat(tester.getLastResponseAsString()).contains("component.FocusOnLoad/focus-on-load").doesNotContain("study-shortcuts",
                 "Keyboard shortcuts:");
         study.settings = new LearnerSettings(10, ZoneId.of("Europe/London"), true, "ward-nurses");
         tester.startPage(StudyPage.class);

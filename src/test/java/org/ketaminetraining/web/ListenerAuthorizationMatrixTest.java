@@ -23,10 +23,10 @@ import org.apache.wicket.Component;
 import org.apache.wicket.IRequestListener;
 import org.apache.wicket.Page;
 import org.apache.wicket.behavior.Behavior;
+import org.apache.wicket.core.request.handler.BookmarkablePageRequestHandler;
 import org.apache.wicket.core.request.handler.ListenerRequestHandler;
 import org.apache.wicket.core.request.handler.PageAndComponentProvider;
 import org.apache.wicket.core.request.handler.PageProvider;
-import org.apache.wicket.core.request.handler.BookmarkablePageRequestHandler;
 import org.apache.wicket.core.util.objects.checker.CheckingObjectOutputStream;
 import org.apache.wicket.core.util.objects.checker.ObjectSerializationChecker;
 import org.apache.wicket.markup.html.WebPage;
@@ -43,6 +43,7 @@ import org.apache.wicket.validation.validator.StringValidator;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.ketaminetraining.bank.model.QuestionType;
+import org.ketaminetraining.bank.service.BankImportService;
 import org.ketaminetraining.certification.rules.CompletionStatus;
 import org.ketaminetraining.certification.service.CertificationService;
 import org.ketaminetraining.people.Role;
@@ -54,18 +55,19 @@ import org.ketaminetraining.people.service.UserImportService;
 import org.ketaminetraining.platform.BackupService;
 import org.ketaminetraining.ratelimit.TokenBucketLimiter;
 import org.ketaminetraining.ratelimit.VerificationBudget;
-import org.ketaminetraining.bank.service.BankImportService;
 import org.ketaminetraining.study.service.StudyService;
 import org.ketaminetraining.web.admin.UserEditPage;
+import org.ketaminetraining.web.app.HomePage;
 import org.ketaminetraining.web.assessment.AttemptPage;
 import org.ketaminetraining.web.assessment.ResultPage;
 import org.ketaminetraining.web.assessment.ReviewPage;
-import org.ketaminetraining.web.certificate.AttemptsResetPage;
 import org.ketaminetraining.web.certificate.FakeCertification;
-import org.ketaminetraining.web.certificate.RevokePage;
-import org.ketaminetraining.web.certificate.TimeExtensionPage;
-import org.ketaminetraining.web.certificate.VerifyPage;
-import org.ketaminetraining.web.pub.InternalErrorPage;
+import org.ketaminetraining.web.layout.AppSession;
+import org.ketaminetraining.web.layout.InternalErrorPage;
+import org.ketaminetraining.web.pub.VerifyPage;
+import org.ketaminetraining.web.reports.AttemptsResetPage;
+import org.ketaminetraining.web.reports.RevokePage;
+import org.ketaminetraining.web.reports.TimeExtensionPage;
 
 /**
  * Every form, link and behaviour listener of every page, called as every role: generated from the page classes
@@ -295,7 +297,7 @@ class ListenerAuthorizationMatrixTest {
     private static Set<String> readsOfRendering(World world, Class<? extends Page> pageClass) {
         Set<String> reads = new LinkedHashSet<>();
         for (Class<? extends Page> looked : List.of(pageClass, org.ketaminetraining.web.pub.LoginPage.class,
-                org.ketaminetraining.web.pub.AccessDeniedPage.class, HomePage.class)) {
+                org.ketaminetraining.web.layout.AccessDeniedPage.class, HomePage.class)) {
             TestServices.forgetCalls();
             world.render(looked);
             reads.addAll(TestServices.calls());

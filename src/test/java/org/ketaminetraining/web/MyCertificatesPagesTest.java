@@ -14,9 +14,10 @@ import org.ketaminetraining.certification.rules.CertificateStatus;
 import org.ketaminetraining.certification.service.CertificateFiles;
 import org.ketaminetraining.certification.service.CertificationService;
 import org.ketaminetraining.people.Role;
+import org.ketaminetraining.web.app.HomePage;
 import org.ketaminetraining.web.certificate.FakeCertification;
-import org.ketaminetraining.web.certificate.MyCertificatesPage;
-import org.ketaminetraining.web.pub.AccessDeniedPage;
+import org.ketaminetraining.web.layout.AccessDeniedPage;
+import org.ketaminetraining.web.learner.MyCertificatesPage;
 import org.ketaminetraining.web.pub.LoginPage;
 
 /** A trainee's certificates page and the downloads behind its links. */

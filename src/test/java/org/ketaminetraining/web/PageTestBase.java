@@ -16,6 +16,7 @@ import org.ketaminetraining.people.service.SignInService;
 import org.ketaminetraining.people.service.UserImportService;
 import org.ketaminetraining.platform.BackupService;
 import org.ketaminetraining.study.service.StudyService;
+import org.ketaminetraining.web.layout.AppSession;
 
 /** A WicketTester on the real application with in-memory services and one account per role. */
 public abstract class PageTestBase {

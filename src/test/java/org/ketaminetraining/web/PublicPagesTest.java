@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.servlet.RequestDispatcher;
 import org.apache.wicket.util.tester.FormTester;
 import org.junit.jupiter.api.Test;
-import org.ketaminetraining.web.pub.AccessDeniedPage;
-import org.ketaminetraining.web.pub.ContainerErrorPage;
-import org.ketaminetraining.web.pub.InternalErrorPage;
+import org.ketaminetraining.web.app.HomePage;
+import org.ketaminetraining.web.layout.AccessDeniedPage;
+import org.ketaminetraining.web.layout.AppSession;
+import org.ketaminetraining.web.layout.ContainerErrorPage;
+import org.ketaminetraining.web.layout.InternalErrorPage;
+import org.ketaminetraining.web.layout.PageExpiredPage;
 import org.ketaminetraining.web.pub.LoginPage;
-import org.ketaminetraining.web.pub.PageExpiredPage;
 import org.ketaminetraining.web.pub.SetupPage;
 
 class PublicPagesTest extends PageTestBase {

@@ -3,6 +3,7 @@ package org.ketaminetraining.web;
 import java.time.Clock;
 import java.time.ZoneId;
 import org.ketaminetraining.study.fixtures.SteppingClock;
+import org.ketaminetraining.web.app.KetamineTrainingApplication;
 import org.ketaminetraining.web.isolation.SameOriginRule;
 
 /**

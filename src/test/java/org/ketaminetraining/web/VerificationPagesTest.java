@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.ketaminetraining.certification.service.CertificationService;
 import org.ketaminetraining.ratelimit.VerificationBudget;
 import org.ketaminetraining.web.certificate.FakeCertification;
-import org.ketaminetraining.web.certificate.TooManyRequestsPage;
-import org.ketaminetraining.web.certificate.VerifyPage;
+import org.ketaminetraining.web.pub.TooManyRequestsPage;
+import org.ketaminetraining.web.pub.VerifyPage;
 
 /**
  * The public verification page, the published key and the lookup budget, all while signed out. The JSON API is not

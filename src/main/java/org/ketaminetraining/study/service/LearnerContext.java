@@ -2,12 +2,12 @@ package org.ketaminetraining.study.service;
 
 import java.time.ZoneId;
 import java.util.HashMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.ketaminetraining.bank.model.Programme;
 import org.ketaminetraining.scheduling.ItemClass;
 import org.ketaminetraining.scheduling.ReviewContext;

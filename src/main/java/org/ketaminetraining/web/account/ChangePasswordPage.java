@@ -13,11 +13,10 @@ import org.ketaminetraining.people.PasswordPolicy;
 import org.ketaminetraining.people.ValidationException;
 import org.ketaminetraining.people.service.SignInService;
 import org.ketaminetraining.people.service.SignedInUser;
-import org.ketaminetraining.web.AppSession;
-import org.ketaminetraining.web.BasePage;
-import org.ketaminetraining.web.HomePage;
 import org.ketaminetraining.web.component.FieldErrors;
 import org.ketaminetraining.web.component.FieldMessages;
+import org.ketaminetraining.web.layout.AppSession;
+import org.ketaminetraining.web.layout.BasePage;
 
 /** Changes one's own password; the only page open to someone whose password was set by an administrator. */
 @AuthorizeInstantiation({"TRAINEE", "EDUCATOR", "MANAGER", "ADMIN"})
@@ -53,7 +52,7 @@ public class ChangePasswordPage extends BasePage {
                     SignedInUser updated = signIn.changePassword(user.accountId(), oldSecret, newSecret);
                     AppSession.get().refresh(updated);
                     getSession().success(getString("changed"));
-                    setResponsePage(HomePage.class);
+                    setResponsePage(getApplication().getHomePage());
                 } catch (ValidationException refusal) {
                     FieldErrors.show(this, refusal);
                 } finally {

@@ -33,12 +33,12 @@ import org.ketaminetraining.people.service.AccountService;
 import org.ketaminetraining.people.service.AuditEntry;
 import org.ketaminetraining.people.service.AuditQuery;
 import org.ketaminetraining.people.service.SignedInUser;
-import org.ketaminetraining.web.AppSession;
-import org.ketaminetraining.web.BasePage;
-import org.ketaminetraining.web.KetamineTrainingApplication;
 import org.ketaminetraining.web.component.DateField;
 import org.ketaminetraining.web.component.DisplayTime;
 import org.ketaminetraining.web.component.FieldMessages;
+import org.ketaminetraining.web.layout.AppSession;
+import org.ketaminetraining.web.layout.BasePage;
+import org.ketaminetraining.web.layout.Site;
 
 /**
  * The audit trail: who changed which account, imports, backups, lockouts, certificates. Filtered by actor, action
@@ -219,7 +219,7 @@ public class AuditPage extends BasePage {
     }
 
     private static ZoneId zone() {
-        return KetamineTrainingApplication.get().organisationZone();
+        return Site.get().organisationZone();
     }
 
     /** The entries matching the filter in force, in the order of the "When" column. */

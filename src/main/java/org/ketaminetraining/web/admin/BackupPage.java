@@ -10,8 +10,8 @@ import org.apache.wicket.markup.html.list.ListItem;
 import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.ketaminetraining.platform.BackupService;
-import org.ketaminetraining.web.AppSession;
-import org.ketaminetraining.web.BasePage;
+import org.ketaminetraining.web.layout.AppSession;
+import org.ketaminetraining.web.layout.BasePage;
 
 /** Takes an online backup of the embedded database and lists the backups, with how to restore one. */
 @AuthorizeInstantiation("ADMIN")

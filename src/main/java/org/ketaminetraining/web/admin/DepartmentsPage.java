@@ -15,10 +15,10 @@ import org.apache.wicket.validation.validator.StringValidator;
 import org.ketaminetraining.people.ValidationException;
 import org.ketaminetraining.people.service.AccountService;
 import org.ketaminetraining.people.service.DepartmentView;
-import org.ketaminetraining.web.AppSession;
-import org.ketaminetraining.web.BasePage;
 import org.ketaminetraining.web.component.FieldErrors;
 import org.ketaminetraining.web.component.FieldMessages;
+import org.ketaminetraining.web.layout.AppSession;
+import org.ketaminetraining.web.layout.BasePage;
 
 /** The departments, how many people each has, and a form to add one. */
 @AuthorizeInstantiation("ADMIN")

@@ -28,11 +28,11 @@ import org.ketaminetraining.people.service.AccountService;
 import org.ketaminetraining.people.service.AccountView;
 import org.ketaminetraining.people.service.DepartmentView;
 import org.ketaminetraining.people.service.SignedInUser;
-import org.ketaminetraining.web.AppSession;
-import org.ketaminetraining.web.BasePage;
 import org.ketaminetraining.web.component.CheckBoxList;
 import org.ketaminetraining.web.component.FieldErrors;
 import org.ketaminetraining.web.component.FieldMessages;
+import org.ketaminetraining.web.layout.AppSession;
+import org.ketaminetraining.web.layout.BasePage;
 
 /**
  * Creates an account (without {@code id}) or edits one ({@code ?id=N}): name, email, roles, the departments the

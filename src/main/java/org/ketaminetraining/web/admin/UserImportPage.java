@@ -20,8 +20,8 @@ import org.ketaminetraining.people.UserCsv;
 import org.ketaminetraining.people.UserImportPlan;
 import org.ketaminetraining.people.ValidationException;
 import org.ketaminetraining.people.service.UserImportService;
-import org.ketaminetraining.web.AppSession;
-import org.ketaminetraining.web.BasePage;
+import org.ketaminetraining.web.layout.AppSession;
+import org.ketaminetraining.web.layout.BasePage;
 
 /**
  * Imports people from CSV in two steps: a preview that lists what each line would change and every problem by

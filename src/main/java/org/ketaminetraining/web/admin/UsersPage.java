@@ -18,8 +18,8 @@ import org.apache.wicket.validation.validator.StringValidator;
 import org.ketaminetraining.people.Role;
 import org.ketaminetraining.people.service.AccountService;
 import org.ketaminetraining.people.service.AccountView;
-import org.ketaminetraining.web.AppSession;
-import org.ketaminetraining.web.BasePage;
+import org.ketaminetraining.web.layout.AppSession;
+import org.ketaminetraining.web.layout.BasePage;
 
 /** All accounts with their roles, departments and status, filterable by username or name. */
 @AuthorizeInstantiation("ADMIN")

@@ -20,13 +20,13 @@ import org.ketaminetraining.certification.rules.AttemptDecision.Verdict;
 import org.ketaminetraining.certification.rules.CertificateDates;
 import org.ketaminetraining.certification.service.CertificateSummary;
 import org.ketaminetraining.certification.service.CertificationService;
-import org.ketaminetraining.certification.service.ProgrammeStanding;
 import org.ketaminetraining.certification.service.ProgrammeStanding.AttemptSummary;
 import org.ketaminetraining.certification.service.ProgrammeStanding.ModuleStanding;
+import org.ketaminetraining.certification.service.ProgrammeStanding;
 import org.ketaminetraining.study.service.StudyService;
-import org.ketaminetraining.web.AppSession;
-import org.ketaminetraining.web.BasePage;
 import org.ketaminetraining.web.component.DisplayTime;
+import org.ketaminetraining.web.layout.AppSession;
+import org.ketaminetraining.web.layout.BasePage;
 
 /**
  * Where a trainee stands in each programme of the curriculum (their own first): questions learned per module,

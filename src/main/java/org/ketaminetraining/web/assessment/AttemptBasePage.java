@@ -13,11 +13,11 @@ import org.apache.wicket.request.resource.JavaScriptResourceReference;
 import org.ketaminetraining.certification.service.AttemptView;
 import org.ketaminetraining.certification.service.CertificationService;
 import org.ketaminetraining.study.service.StudyService;
-import org.ketaminetraining.web.AppSession;
-import org.ketaminetraining.web.BasePage;
-import org.ketaminetraining.web.KetamineTrainingApplication;
+import org.ketaminetraining.web.component.FocusOnLoad;
 import org.ketaminetraining.web.component.VisibleWhen;
-import org.ketaminetraining.web.learner.StudyPage;
+import org.ketaminetraining.web.layout.AppSession;
+import org.ketaminetraining.web.layout.BasePage;
+import org.ketaminetraining.web.layout.Site;
 
 /**
  * What the pages of one attempt share (its questions, its review, its result): the attempt's token from the URL,
@@ -28,8 +28,7 @@ import org.ketaminetraining.web.learner.StudyPage;
 abstract class AttemptBasePage extends BasePage {
 
     private static final long serialVersionUID = 1L;
-    private static final JavaScriptResourceReference FOCUS =
-            new JavaScriptResourceReference(StudyPage.class, "study-focus.js");
+    private static final JavaScriptResourceReference FOCUS = FocusOnLoad.SCRIPT;
 
     @Inject
     protected CertificationService certification;
@@ -57,7 +56,7 @@ abstract class AttemptBasePage extends BasePage {
     }
 
     protected final Clock clock() {
-        return ((KetamineTrainingApplication) getApplication()).clock();
+        return Site.get().clock();
     }
 
     protected static Behavior visibleWhen(IModel<Boolean> condition) {

@@ -29,9 +29,9 @@ import org.ketaminetraining.certification.service.AttemptView;
 import org.ketaminetraining.people.ValidationException;
 import org.ketaminetraining.web.component.FieldMessages;
 import org.ketaminetraining.web.component.MarkdownLabel;
-import org.ketaminetraining.web.learner.question.AnswerPanel;
-import org.ketaminetraining.web.learner.question.ShownQuestion;
-import org.ketaminetraining.web.pub.NotFoundPage;
+import org.ketaminetraining.web.layout.NotFoundPage;
+import org.ketaminetraining.web.question.AnswerPanel;
+import org.ketaminetraining.web.question.ShownQuestion;
 
 /**
  * One item of an open attempt at a time, at {@code /assessment/attempt/TOKEN?item=N} (a reload or a bookmark keeps

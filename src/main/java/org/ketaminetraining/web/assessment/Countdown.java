@@ -13,8 +13,8 @@ import org.apache.wicket.markup.html.panel.Panel;
 import org.apache.wicket.model.IModel;
 import org.apache.wicket.request.resource.JavaScriptResourceReference;
 import org.ketaminetraining.certification.service.AttemptView;
-import org.ketaminetraining.web.KetamineTrainingApplication;
 import org.ketaminetraining.web.component.DisplayTime;
+import org.ketaminetraining.web.layout.Site;
 
 /**
  * The time left of a timed attempt, written by the server on every page (so it is right without JavaScript and
@@ -54,7 +54,7 @@ class Countdown extends Panel {
     }
 
     private Duration left() {
-        Instant now = ((KetamineTrainingApplication) getApplication()).clock().instant();
+        Instant now = Site.get().clock().instant();
         Duration left = deadline().map(d -> Duration.between(now, d)).orElse(Duration.ZERO);
         return left.isNegative() ? Duration.ZERO : left.withNanos(0);
     }

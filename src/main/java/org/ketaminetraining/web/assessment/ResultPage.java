@@ -15,15 +15,16 @@ import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.ketaminetraining.certification.rules.AttemptDecision;
 import org.ketaminetraining.certification.rules.ModuleScore;
-import org.ketaminetraining.certification.service.AttemptResult;
 import org.ketaminetraining.certification.service.AttemptResult.ReviewedItem;
+import org.ketaminetraining.certification.service.AttemptResult;
 import org.ketaminetraining.certification.service.AttemptView;
 import org.ketaminetraining.web.component.DisplayTime;
 import org.ketaminetraining.web.component.MarkdownLabel;
-import org.ketaminetraining.web.learner.StudyPage;
-import org.ketaminetraining.web.learner.question.ReferencesPanel;
-import org.ketaminetraining.web.learner.question.ShownQuestion;
-import org.ketaminetraining.web.learner.question.WrittenAnswerPanel;
+import org.ketaminetraining.web.layout.Destination;
+import org.ketaminetraining.web.layout.Site;
+import org.ketaminetraining.web.question.ReferencesPanel;
+import org.ketaminetraining.web.question.ShownQuestion;
+import org.ketaminetraining.web.question.WrittenAnswerPanel;
 
 /**
  * A submitted attempt: the verdict in words and why (the score against the pass mark, the safety-critical items
@@ -60,7 +61,7 @@ public class ResultPage extends AttemptBasePage {
         add(whatNext());
         WebMarkupContainer studyNote = new WebMarkupContainer("studyNote");
         studyNote.add(visibleWhen(() -> result().correct() < result().total()));
-        studyNote.add(new BookmarkablePageLink<>("studyLink", StudyPage.class));
+        studyNote.add(new BookmarkablePageLink<>("studyLink", Site.get().pageOf(Destination.STUDY)));
         add(studyNote);
         add(modules());
         add(items());

@@ -14,10 +14,10 @@ import org.ketaminetraining.bank.service.BankImportService;
 import org.ketaminetraining.bank.service.ImportSummary;
 import org.ketaminetraining.bank.service.ModuleOverview;
 import org.ketaminetraining.people.Role;
-import org.ketaminetraining.web.AppSession;
-import org.ketaminetraining.web.BasePage;
 import org.ketaminetraining.web.component.DisplayTime;
 import org.ketaminetraining.web.component.RoleGate;
+import org.ketaminetraining.web.layout.AppSession;
+import org.ketaminetraining.web.layout.BasePage;
 
 /**
  * The bank in use and how it got there: the latest import (with every problem as file:line:column when the files

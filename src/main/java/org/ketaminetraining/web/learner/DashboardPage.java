@@ -14,13 +14,15 @@ import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.ketaminetraining.study.NewQuestionsToday;
 import org.ketaminetraining.study.PredictedRecall;
-import org.ketaminetraining.study.service.Dashboard;
 import org.ketaminetraining.study.service.Dashboard.DayForecast;
 import org.ketaminetraining.study.service.Dashboard.ModuleProgress;
+import org.ketaminetraining.study.service.Dashboard;
 import org.ketaminetraining.study.service.StudyOutlook;
 import org.ketaminetraining.study.service.StudyService;
-import org.ketaminetraining.web.AppSession;
-import org.ketaminetraining.web.BasePage;
+import org.ketaminetraining.web.layout.AppSession;
+import org.ketaminetraining.web.layout.BasePage;
+import org.ketaminetraining.web.layout.Destination;
+import org.ketaminetraining.web.layout.Site;
 
 /**
  * A trainee's home: what is due now, the way into studying, progress per module, the reviews coming in the next
@@ -170,7 +172,7 @@ public class DashboardPage extends BasePage {
         section.add(new Label("assessment", () -> getString(dashboard().certification().assessmentUnlocked()
                 ? "cert.unlocked" : "cert.locked")));
         section.add(new org.apache.wicket.markup.html.link.BookmarkablePageLink<>("assessmentLink",
-                org.ketaminetraining.web.assessment.AssessmentPage.class));
+                Site.get().pageOf(Destination.ASSESSMENT)));
         return section;
     }
 

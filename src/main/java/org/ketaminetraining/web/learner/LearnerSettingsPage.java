@@ -18,10 +18,10 @@ import org.ketaminetraining.people.ValidationException;
 import org.ketaminetraining.study.service.LearnerSettings;
 import org.ketaminetraining.study.service.ProgrammeChoice;
 import org.ketaminetraining.study.service.StudyService;
-import org.ketaminetraining.web.AppSession;
-import org.ketaminetraining.web.BasePage;
 import org.ketaminetraining.web.component.FieldErrors;
 import org.ketaminetraining.web.component.FieldMessages;
+import org.ketaminetraining.web.layout.AppSession;
+import org.ketaminetraining.web.layout.BasePage;
 
 /**
  * A trainee's own study settings: new questions per day, time zone (which decides when their study day ends),

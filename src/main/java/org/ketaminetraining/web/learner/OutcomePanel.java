@@ -14,9 +14,9 @@ import org.apache.wicket.model.IModel;
 import org.ketaminetraining.study.service.AnswerOutcome;
 import org.ketaminetraining.web.component.DisplayTime;
 import org.ketaminetraining.web.component.MarkdownLabel;
-import org.ketaminetraining.web.learner.question.ReferencesPanel;
-import org.ketaminetraining.web.learner.question.ShownQuestion;
-import org.ketaminetraining.web.learner.question.WrittenAnswerPanel;
+import org.ketaminetraining.web.question.ReferencesPanel;
+import org.ketaminetraining.web.question.ShownQuestion;
+import org.ketaminetraining.web.question.WrittenAnswerPanel;
 
 /**
  * The feedback on one recorded answer: right or wrong in words and a shape (never colour alone), the learner's

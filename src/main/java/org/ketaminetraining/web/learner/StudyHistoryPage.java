@@ -12,13 +12,13 @@ import org.apache.wicket.markup.html.list.ListItem;
 import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
-import org.ketaminetraining.study.service.StudyHistory;
 import org.ketaminetraining.study.service.StudyHistory.ModuleAccuracy;
 import org.ketaminetraining.study.service.StudyHistory.PastReview;
+import org.ketaminetraining.study.service.StudyHistory;
 import org.ketaminetraining.study.service.StudyService;
-import org.ketaminetraining.web.AppSession;
-import org.ketaminetraining.web.BasePage;
 import org.ketaminetraining.web.component.DisplayTime;
+import org.ketaminetraining.web.layout.AppSession;
+import org.ketaminetraining.web.layout.BasePage;
 
 /**
  * What a trainee has answered: accuracy per module, then their past reviews newest first, 25 to a page

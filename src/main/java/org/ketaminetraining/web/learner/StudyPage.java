@@ -33,13 +33,16 @@ import org.ketaminetraining.study.service.PresentedQuestion;
 import org.ketaminetraining.study.service.StudyOutlook;
 import org.ketaminetraining.study.service.StudyPausedException;
 import org.ketaminetraining.study.service.StudyService;
-import org.ketaminetraining.web.AppSession;
-import org.ketaminetraining.web.BasePage;
+import org.ketaminetraining.web.component.FocusOnLoad;
 import org.ketaminetraining.web.component.FieldMessages;
 import org.ketaminetraining.web.component.MarkdownLabel;
 import org.ketaminetraining.web.component.VisibleWhen;
-import org.ketaminetraining.web.learner.question.AnswerPanel;
-import org.ketaminetraining.web.learner.question.ShownQuestion;
+import org.ketaminetraining.web.layout.AppSession;
+import org.ketaminetraining.web.layout.BasePage;
+import org.ketaminetraining.web.layout.Destination;
+import org.ketaminetraining.web.layout.Site;
+import org.ketaminetraining.web.question.AnswerPanel;
+import org.ketaminetraining.web.question.ShownQuestion;
 
 /**
  * One question at a time, then its feedback on the same page. The page keeps only the presentation token; the
@@ -47,7 +50,7 @@ import org.ketaminetraining.web.learner.question.ShownQuestion;
  * or a second tab shows what is recorded (an answered presentation shows its outcome, never the form again).
  * Submitting works with and without JavaScript; with it, the feedback replaces the form in place, focus moves to
  * the result heading and a polite live region announces it. A refused answer moves focus to its error text (on an
- * Ajax submit by the server's instruction, on a full render through study-focus.js).
+ * Ajax submit by the server's instruction, on a full render through focus-on-load.js).
  *
  * <p>A page that found nothing to ask asks the service again each time it is rendered (a reload, the back button),
  * so it does not stay "done" once a review falls due or a new day brings new questions.
@@ -59,7 +62,7 @@ public class StudyPage extends BasePage {
     private static final JavaScriptResourceReference SHORTCUTS =
             new JavaScriptResourceReference(StudyPage.class, "study-shortcuts.js");
     private static final JavaScriptResourceReference FOCUS =
-            new JavaScriptResourceReference(StudyPage.class, "study-focus.js");
+            FocusOnLoad.SCRIPT;
 
     @Inject
     private StudyService study;
@@ -99,7 +102,7 @@ public class StudyPage extends BasePage {
         WebMarkupContainer paused = new WebMarkupContainer("paused");
         paused.add(visibleWhen(() -> presentation.getObject() == null && study.paused(accountId())));
         paused.add(new BookmarkablePageLink<>("assessmentLink",
-                org.ketaminetraining.web.assessment.AssessmentPage.class));
+                Site.get().pageOf(Destination.ASSESSMENT)));
         add(paused);
         DoneForNowPanel done = new DoneForNowPanel("done", outlook);
         done.add(visibleWhen(() -> presentation.getObject() == null && !paused.isVisible()));
@@ -151,7 +154,7 @@ public class StudyPage extends BasePage {
         Component panel = answerPanel != null ? answerPanel : new WebMarkupContainer("panel");
         fieldset.add(panel);
         answerErrors = new FieldMessages("answerErrors", (WebMarkupContainer) panel, AnswerPanel.ERROR_ID);
-        // On a full render showing a refusal, study-focus.js moves focus to the error text (tabindex=-1 in markup).
+        // On a full render showing a refusal, focus-on-load.js moves focus to the error text (tabindex=-1 in markup).
         answerErrors.add(AttributeModifier.replace("data-focus-on-load",
                 () -> answerErrors.anyErrorMessage() ? "true" : null));
         fieldset.add(answerErrors);

@@ -1,6 +1,7 @@
 /**
- * Trainee pages: the dashboard, the study page (one question at a time, then its feedback), the study settings
- * and the history of past reviews. TRAINEE only. They call {@link org.ketaminetraining.study.service.StudyService}
- * and nothing else, hold presentation tokens rather than questions, and leave grading and scheduling to it.
+ * Trainee pages: the dashboard, the study page (one question at a time, then its feedback), the study settings,
+ * the history of past reviews, and the trainee's certificates with their downloads. TRAINEE only. They call the
+ * study and certification services, hold presentation tokens rather than questions, and leave grading and
+ * scheduling to the services.
  */
 package org.ketaminetraining.web.learner;

@@ -14,10 +14,10 @@ import org.ketaminetraining.people.PasswordPolicy;
 import org.ketaminetraining.people.service.FirstRunService;
 import org.ketaminetraining.people.service.SignInResult;
 import org.ketaminetraining.people.service.SignInService;
-import org.ketaminetraining.web.AppSession;
-import org.ketaminetraining.web.BasePage;
-import org.ketaminetraining.web.component.FieldMessages;
 import org.ketaminetraining.ratelimit.ClientKey;
+import org.ketaminetraining.web.component.FieldMessages;
+import org.ketaminetraining.web.layout.AppSession;
+import org.ketaminetraining.web.layout.BasePage;
 
 /**
  * Sign-in with username and password. Every refusal reads the same, so it reveals nothing about accounts; only a
@@ -41,7 +41,7 @@ public class LoginPage extends BasePage {
         setupNeeded.add(new BookmarkablePageLink<>("setupLink", SetupPage.class));
         setupNeeded.setVisible(firstRun.isSetupNeeded());
         add(setupNeeded);
-        add(new BookmarkablePageLink<>("verifyLink", org.ketaminetraining.web.certificate.VerifyPage.class));
+        add(new BookmarkablePageLink<>("verifyLink", org.ketaminetraining.web.pub.VerifyPage.class));
 
         TextField<String> username = new TextField<>("username", Model.of(""));
         username.setRequired(true).setLabel(Model.of(getString("username")));

@@ -14,11 +14,10 @@ import org.ketaminetraining.people.PasswordPolicy;
 import org.ketaminetraining.people.ValidationException;
 import org.ketaminetraining.people.service.FirstRunService;
 import org.ketaminetraining.people.service.SignedInUser;
-import org.ketaminetraining.web.AppSession;
-import org.ketaminetraining.web.BasePage;
-import org.ketaminetraining.web.HomePage;
 import org.ketaminetraining.web.component.FieldErrors;
 import org.ketaminetraining.web.component.FieldMessages;
+import org.ketaminetraining.web.layout.AppSession;
+import org.ketaminetraining.web.layout.BasePage;
 
 /**
  * Creates the first administrator of an empty installation with the one-time token from the server log. Once an
@@ -67,7 +66,7 @@ public class SetupPage extends BasePage {
                             username.getModelObject(), displayName.getModelObject(), email.getModelObject(), secret);
                     AppSession.get().signInAs(admin);
                     getSession().success(getString("created"));
-                    setResponsePage(HomePage.class);
+                    setResponsePage(getApplication().getHomePage());
                 } catch (ValidationException refusal) {
                     FieldErrors.show(this, refusal);
                 } finally {

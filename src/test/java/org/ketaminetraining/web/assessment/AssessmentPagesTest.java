@@ -30,19 +30,19 @@ import org.ketaminetraining.bank.model.QuestionType;
 import org.ketaminetraining.bank.model.Response;
 import org.ketaminetraining.bank.model.TextResponse;
 import org.ketaminetraining.bank.model.TrueFalseResponse;
-import org.ketaminetraining.certification.rules.AttemptDecision;
 import org.ketaminetraining.certification.rules.AttemptDecision.Verdict;
+import org.ketaminetraining.certification.rules.AttemptDecision;
 import org.ketaminetraining.certification.rules.CertificateStatus;
 import org.ketaminetraining.certification.service.CertificationService;
 import org.ketaminetraining.people.ValidationException;
-import org.ketaminetraining.web.BasePage;
 import org.ketaminetraining.web.PageTestBase;
 import org.ketaminetraining.web.TestApplication;
 import org.ketaminetraining.web.TestServices;
-import org.ketaminetraining.web.certificate.FakeCertification;
 import org.ketaminetraining.web.certificate.FakeCertification.FlagCall;
 import org.ketaminetraining.web.certificate.FakeCertification.Save;
-import org.ketaminetraining.web.pub.NotFoundPage;
+import org.ketaminetraining.web.certificate.FakeCertification;
+import org.ketaminetraining.web.layout.BasePage;
+import org.ketaminetraining.web.layout.NotFoundPage;
 
 class AssessmentPagesTest extends PageTestBase {
 
@@ -90,7 +90,7 @@ class AssessmentPagesTest extends PageTestBase {
             assertThatThrownBy(() -> tester.startPage(page, AttemptPage.parameters(token, 1)))
                     .isInstanceOf(UnauthorizedInstantiationException.class);
         }
-        tester.startPage(org.ketaminetraining.web.HomePage.class);
+        tester.startPage(org.ketaminetraining.web.app.HomePage.class);
         assertThat(tester.getLastResponseAsString()).doesNotContain(">Assessment</span>");
         assertThat(certification.started).isEmpty();
     }

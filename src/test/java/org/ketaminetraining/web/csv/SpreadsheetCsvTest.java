@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.ketaminetraining.web.csv.SpreadsheetCsv;
 
 class SpreadsheetCsvTest {
 
