@@ -9,7 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import org.ketaminetraining.certification.service.CertificationService;
+import org.ketaminetraining.certification.service.CertificateVerification;
 import org.ketaminetraining.certification.signing.VerificationCode;
 import org.ketaminetraining.ratelimit.TokenBucketLimiter;
 import org.ketaminetraining.ratelimit.VerificationBudget;
@@ -24,7 +24,7 @@ import org.ketaminetraining.ratelimit.VerificationBudget;
 public class CertificatesResource {
 
     @Inject
-    private CertificationService certification;
+    private CertificateVerification verification;
     @Inject
     private VerificationBudget budget;
 
@@ -43,6 +43,6 @@ public class CertificatesResource {
                     + " has " + code.length() + ". Only codes up to " + VerificationCode.MAX_INPUT_LENGTH
                     + " characters are read.");
         }
-        return VerificationAnswer.of(certification.verify(code));
+        return VerificationAnswer.of(verification.verify(code));
     }
 }

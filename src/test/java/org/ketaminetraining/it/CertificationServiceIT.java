@@ -28,9 +28,13 @@ import org.ketaminetraining.certification.service.AttemptResult;
 import org.ketaminetraining.certification.service.AttemptView;
 import org.ketaminetraining.certification.service.CertificateFiles;
 import org.ketaminetraining.certification.service.CertificateSummary;
-import org.ketaminetraining.certification.service.CertificationService;
+import org.ketaminetraining.certification.service.AssessmentService;
+import org.ketaminetraining.certification.service.CertificateRegistry;
+import org.ketaminetraining.certification.service.CertificateVerification;
+import org.ketaminetraining.certification.service.ComplianceOversight;
 import org.ketaminetraining.certification.service.CompletionQuery;
 import org.ketaminetraining.certification.service.CompletionReport;
+import org.ketaminetraining.certification.service.KnowledgeRefreshers;
 import org.ketaminetraining.certification.service.ProgrammeStanding;
 import org.ketaminetraining.certification.service.PublicKeyInfo;
 import org.ketaminetraining.certification.service.Verification;
@@ -69,7 +73,15 @@ class CertificationServiceIT {
     }
 
     @Inject
-    private CertificationService certification;
+    private AssessmentService assessments;
+    @Inject
+    private CertificateRegistry registry;
+    @Inject
+    private CertificateVerification verification;
+    @Inject
+    private ComplianceOversight oversight;
+    @Inject
+    private KnowledgeRefreshers knowledge;
     @Inject
     private StudyService study;
     @Inject
@@ -82,7 +94,7 @@ class CertificationServiceIT {
     private AppSettings settings;
 
     private DemoCertificates demo() {
-        return new DemoCertificates(callers, accounts, study, certification);
+        return new DemoCertificates(callers, accounts, study, assessments);
     }
 
     private String department() {
@@ -122,7 +134,7 @@ class CertificationServiceIT {
     }
 
     private ProgrammeStanding demoStanding(long trainee) {
-        return certification.standings(trainee).stream().filter(s -> s.programmeId().equals(DEMO_PROGRAMME))
+        return assessments.standings(trainee).stream().filter(s -> s.programmeId().equals(DEMO_PROGRAMME))
                 .findFirst().orElseThrow();
     }
 
@@ -142,7 +154,7 @@ class CertificationServiceIT {
         assertFalse(before.assessmentUnlocked());
         assertEquals(CompletionStatus.NOT_STARTED, before.status());
         IllegalArgumentException locked = assertThrows(IllegalArgumentException.class,
-                () -> certification.startAssessment(trainee, DEMO_PROGRAMME));
+                () -> assessments.startAssessment(trainee, DEMO_PROGRAMME));
         assertTrue(locked.getMessage().contains("0 of " + before.totalItems()), locked.getMessage());
         studyEverythingCorrectly(trainee);
         ProgrammeStanding after = demoStanding(trainee);
@@ -155,54 +167,54 @@ class CertificationServiceIT {
     void aFailedAttemptSendsItsMissesBackToStudyAndAPassIssuesASignedCertificate() {
         long trainee = newTrainee(department());
         studyEverythingCorrectly(trainee);
-        String first = certification.startAssessment(trainee, DEMO_PROGRAMME);
-        assertEquals(first, certification.startAssessment(trainee, DEMO_PROGRAMME), "an open attempt resumes");
+        String first = assessments.startAssessment(trainee, DEMO_PROGRAMME);
+        assertEquals(first, assessments.startAssessment(trainee, DEMO_PROGRAMME), "an open attempt resumes");
         assertTrue(study.paused(trainee), "study would give the answers away during the attempt");
         assertTrue(study.currentQuestion(trainee).isEmpty());
-        AttemptView attempt = certification.attempt(trainee, first).orElseThrow();
+        AttemptView attempt = assessments.attempt(trainee, first).orElseThrow();
         assertEquals(5, attempt.items().size(), "the demo blueprint draws five items");
         answerAll(trainee, first, false);
-        certification.flag(trainee, first, 2, true);
-        AttemptView saved = certification.attempt(trainee, first).orElseThrow();
+        assessments.flag(trainee, first, 2, true);
+        AttemptView saved = assessments.attempt(trainee, first).orElseThrow();
         assertEquals(5, saved.answeredCount(), "every answer was saved as given");
         assertTrue(saved.item(2).flagged());
-        assertTrue(certification.result(trainee, first).isEmpty(), "no result before submission");
+        assertTrue(assessments.result(trainee, first).isEmpty(), "no result before submission");
 
-        AttemptResult failed = certification.submit(trainee, first);
+        AttemptResult failed = assessments.submit(trainee, first);
         assertFalse(failed.passed());
         assertEquals(0, failed.correct());
         assertTrue(failed.certificateCode().isEmpty());
-        assertEquals(failed.correct(), certification.submit(trainee, first).correct(), "submitting again changes "
+        assertEquals(failed.correct(), assessments.submit(trainee, first).correct(), "submitting again changes "
                 + "nothing");
-        assertThrows(IllegalArgumentException.class, () -> certification.saveAnswer(trainee, first, 1,
+        assertThrows(IllegalArgumentException.class, () -> assessments.saveAnswer(trainee, first, 1,
                 Optional.empty()), "a submitted attempt cannot change");
         assertEquals(5, queries.refresherRows(trainee), "every miss is brought forward");
         PresentedQuestion next = study.currentQuestion(trainee).orElseThrow();
         assertEquals(QueueEntry.Reason.BROUGHT_FORWARD, next.reason(), "misses come back before anything else");
         assertEquals(CompletionStatus.ASSESSMENT_FAILED, demoStanding(trainee).status());
 
-        String second = certification.startAssessment(trainee, DEMO_PROGRAMME);
+        String second = assessments.startAssessment(trainee, DEMO_PROGRAMME);
         answerAll(trainee, second, true);
-        AttemptResult passed = certification.submit(trainee, second);
+        AttemptResult passed = assessments.submit(trainee, second);
         assertTrue(passed.passed());
         assertEquals(5, passed.correct());
         String code = passed.certificateCode().orElseThrow();
         assertTrue(VerificationCode.parse(code).isPresent(), code);
 
-        Verification verified = certification.verify(code);
+        Verification verified = verification.verify(code);
         assertEquals(Verification.Outcome.VALID, verified.outcome());
         Verification.Details details = verified.details().orElseThrow();
         assertTrue(details.holderName().startsWith("Zoë Trainee "), details.holderName());
         assertEquals(details.issuedOn().plusMonths(24), details.expiresOn());
-        assertEquals(Verification.Outcome.VALID, certification.verify(code.toLowerCase().replace("-", " "))
+        assertEquals(Verification.Outcome.VALID, verification.verify(code.toLowerCase().replace("-", " "))
                 .outcome(), "codes are read leniently");
 
         ProgrammeStanding standing = demoStanding(trainee);
         assertEquals(CompletionStatus.CERTIFIED, standing.status());
-        CertificateSummary mine = certification.certificates(trainee).get(0);
+        CertificateSummary mine = registry.certificates(trainee).get(0);
         assertEquals(code, mine.code());
         assertEquals(CertificateStatus.VALID, mine.status());
-        assertThrows(IllegalArgumentException.class, () -> certification.startAssessment(trainee, DEMO_PROGRAMME),
+        assertThrows(IllegalArgumentException.class, () -> assessments.startAssessment(trainee, DEMO_PROGRAMME),
                 "a holder outside the renewal window has nothing to take");
     }
 
@@ -212,35 +224,35 @@ class CertificationServiceIT {
         long trainee = newTrainee(ward);
         studyEverythingCorrectly(trainee);
         for (int attempt = 0; attempt < 3; attempt++) {
-            String token = certification.startAssessment(trainee, DEMO_PROGRAMME);
+            String token = assessments.startAssessment(trainee, DEMO_PROGRAMME);
             answerAll(trainee, token, false);
-            assertFalse(certification.submit(trainee, token).passed());
+            assertFalse(assessments.submit(trainee, token).passed());
         }
         assertEquals(AttemptDecision.Verdict.NO_ATTEMPTS_LEFT, demoStanding(trainee).decision().verdict());
-        assertThrows(IllegalArgumentException.class, () -> certification.startAssessment(trainee, DEMO_PROGRAMME));
+        assertThrows(IllegalArgumentException.class, () -> assessments.startAssessment(trainee, DEMO_PROGRAMME));
         SignedInUser self = selfManaging(trainee, ward);
-        assertThrows(SecurityException.class, () -> certification.allowNewAttempts(self, trainee, DEMO_PROGRAMME,
+        assertThrows(SecurityException.class, () -> oversight.allowNewAttempts(self, trainee, DEMO_PROGRAMME,
                 "My own"));
-        assertThrows(SecurityException.class, () -> certification.allowNewAttempts(managerElsewhere(), trainee,
+        assertThrows(SecurityException.class, () -> oversight.allowNewAttempts(managerElsewhere(), trainee,
                 DEMO_PROGRAMME, "Not theirs"));
-        assertThrows(ValidationException.class, () -> certification.allowNewAttempts(manager(ward), trainee,
+        assertThrows(ValidationException.class, () -> oversight.allowNewAttempts(manager(ward), trainee,
                 DEMO_PROGRAMME, " "));
 
-        certification.allowNewAttempts(manager(ward), trainee, DEMO_PROGRAMME, "Studied the misses with an educator");
+        oversight.allowNewAttempts(manager(ward), trainee, DEMO_PROGRAMME, "Studied the misses with an educator");
         ProgrammeStanding fresh = demoStanding(trainee);
         assertEquals(AttemptDecision.Verdict.MAY_START, fresh.decision().verdict());
         assertEquals(3, fresh.decision().attemptsLeft());
         assertEquals(1, queries.auditRows("assessment.attempts-reset", accounts.find(callers.admin(), trainee).orElseThrow()
                 .username()));
         IllegalArgumentException again = assertThrows(IllegalArgumentException.class,
-                () -> certification.allowNewAttempts(manager(ward), trainee, DEMO_PROGRAMME, "Once more"),
+                () -> oversight.allowNewAttempts(manager(ward), trainee, DEMO_PROGRAMME, "Once more"),
                 "someone who may start an attempt has none to reset");
         assertEquals(Oversight.Refusal.ATTEMPTS_AVAILABLE.message(), again.getMessage());
         assertEquals(1, queries.auditRows("assessment.attempts-reset", accounts.find(callers.admin(), trainee)
                 .orElseThrow().username()));
-        String token = certification.startAssessment(trainee, DEMO_PROGRAMME);
+        String token = assessments.startAssessment(trainee, DEMO_PROGRAMME);
         answerAll(trainee, token, true);
-        assertTrue(certification.submit(trainee, token).passed());
+        assertTrue(assessments.submit(trainee, token).passed());
     }
 
     @Test
@@ -249,24 +261,24 @@ class CertificationServiceIT {
         long trainee = newTrainee(ward);
         String username = accounts.find(callers.admin(), trainee).orElseThrow().username();
         SignedInUser manager = manager(ward);
-        Oversight studying = certification.completionRow(manager, trainee, DEMO_PROGRAMME).orElseThrow().oversight();
+        Oversight studying = oversight.completionRow(manager, trainee, DEMO_PROGRAMME).orElseThrow().oversight();
         assertTrue(studying.offers(Oversight.Action.TIME_EXTENSION), "the demo assessment has a time limit");
         assertFalse(studying.offers(Oversight.Action.NEW_ATTEMPTS));
         assertFalse(studying.offers(Oversight.Action.REVOKE));
         IllegalArgumentException nothingToReset = assertThrows(IllegalArgumentException.class,
-                () -> certification.allowNewAttempts(manager, trainee, DEMO_PROGRAMME, "Just in case"));
+                () -> oversight.allowNewAttempts(manager, trainee, DEMO_PROGRAMME, "Just in case"));
         assertEquals(Oversight.Refusal.ATTEMPTS_AVAILABLE.message(), nothingToReset.getMessage());
         assertEquals(0, queries.auditRows("assessment.attempts-reset", username));
 
         String code = certify(trainee);
-        assertTrue(certification.completionRow(manager, trainee, DEMO_PROGRAMME).orElseThrow().oversight()
+        assertTrue(oversight.completionRow(manager, trainee, DEMO_PROGRAMME).orElseThrow().oversight()
                 .offers(Oversight.Action.REVOKE));
-        certification.revoke(manager, code, "Issued in error");
-        Oversight revoked = certification.completionRow(manager, trainee, DEMO_PROGRAMME).orElseThrow().oversight();
+        oversight.revoke(manager, code, "Issued in error");
+        Oversight revoked = oversight.completionRow(manager, trainee, DEMO_PROGRAMME).orElseThrow().oversight();
         assertFalse(revoked.offers(Oversight.Action.TIME_EXTENSION));
         assertFalse(revoked.offers(Oversight.Action.REVOKE));
         IllegalArgumentException noTime = assertThrows(IllegalArgumentException.class,
-                () -> certification.extendTimeLimit(manager, trainee, DEMO_PROGRAMME, 15));
+                () -> oversight.extendTimeLimit(manager, trainee, DEMO_PROGRAMME, 15));
         assertEquals(Oversight.Refusal.CERTIFICATE_REVOKED.message(), noTime.getMessage());
         assertEquals(0, queries.auditRows("assessment.time-extension", username), "nothing was granted");
 
@@ -275,17 +287,17 @@ class CertificationServiceIT {
         LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC); // the organisation's zone (KT_TIME_ZONE)
         queries.moveCertificate(VerificationCode.parse(expiredCode).orElseThrow().canonical(), today.minusMonths(24),
                 today);
-        assertFalse(certification.completionRow(manager, other, DEMO_PROGRAMME).orElseThrow().oversight()
+        assertFalse(oversight.completionRow(manager, other, DEMO_PROGRAMME).orElseThrow().oversight()
                 .offers(Oversight.Action.REVOKE));
         IllegalArgumentException expired = assertThrows(IllegalArgumentException.class,
-                () -> certification.revoke(manager, expiredCode, "Too late"));
+                () -> oversight.revoke(manager, expiredCode, "Too late"));
         assertEquals(Oversight.Refusal.EXPIRED.message(), expired.getMessage());
-        assertEquals(Verification.Outcome.EXPIRED, certification.verify(expiredCode).outcome());
+        assertEquals(Verification.Outcome.EXPIRED, verification.verify(expiredCode).outcome());
         assertEquals(0, queries.auditRows("certificate.revoke", VerificationCode.parse(expiredCode).orElseThrow()
                 .canonical()));
 
         SignedInUser self = selfManaging(other, ward);
-        Oversight own = certification.completionRow(self, other, DEMO_PROGRAMME).orElseThrow().oversight();
+        Oversight own = oversight.completionRow(self, other, DEMO_PROGRAMME).orElseThrow().oversight();
         assertTrue(own.ownRecord());
         assertFalse(own.offers(Oversight.Action.TIME_EXTENSION));
         assertFalse(own.offers(Oversight.Action.NEW_ATTEMPTS));
@@ -296,20 +308,20 @@ class CertificationServiceIT {
         String ward = department();
         long trainee = newTrainee(ward);
         String code = certify(trainee);
-        CertificateSummary summary = certification.certificates(trainee).get(0);
+        CertificateSummary summary = registry.certificates(trainee).get(0);
         LocalDate through = summary.validThrough();
         assertEquals(summary.expiresOn().minusDays(1), through);
         String words = CertificateDates.inWords(through);
         String notThis = CertificateDates.inWords(summary.expiresOn());
         String time = "datetime=\"" + through + "\">" + words + "</time>";
 
-        byte[] pdf = certification.files(callers.byId(trainee), code).orElseThrow().pdf();
+        byte[] pdf = registry.files(callers.byId(trainee), code).orElseThrow().pdf();
         try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertTrue(text.contains("Valid through " + words), text);
             assertFalse(text.contains(notThis), text);
         }
-        assertEquals(through, certification.verify(code).details().orElseThrow().validThrough());
+        assertEquals(through, verification.verify(code).details().orElseThrow().validThrough());
         assertEquals(through, demoStanding(trainee).certificate().orElseThrow().validThrough());
 
         WebSession admin = WebSession.signIn(settings.publicUrl(), "admin", settings.demoPassword());
@@ -339,10 +351,10 @@ class CertificationServiceIT {
 
     @Test
     void unknownAndMalformedCodesGetTheSameNeutralAnswer() {
-        assertEquals(Verification.unknown(), certification.verify("0000-0000-0000-0000-0000"));
-        assertEquals(Verification.unknown(), certification.verify("not a code"));
-        assertEquals(Verification.unknown(), certification.verify(""));
-        assertEquals(Verification.unknown(), certification.verify(null));
+        assertEquals(Verification.unknown(), verification.verify("0000-0000-0000-0000-0000"));
+        assertEquals(Verification.unknown(), verification.verify("not a code"));
+        assertEquals(Verification.unknown(), verification.verify(""));
+        assertEquals(Verification.unknown(), verification.verify(null));
     }
 
     @Test
@@ -351,23 +363,23 @@ class CertificationServiceIT {
         long trainee = newTrainee(ward);
         String code = certify(trainee);
         String canonical = VerificationCode.parse(code).orElseThrow().canonical();
-        assertThrows(SecurityException.class, () -> certification.revoke(managerElsewhere(), code,
+        assertThrows(SecurityException.class, () -> oversight.revoke(managerElsewhere(), code,
                 "Not theirs"));
         ValidationException blank = assertThrows(ValidationException.class,
-                () -> certification.revoke(manager(ward), code, "  "));
+                () -> oversight.revoke(manager(ward), code, "  "));
         assertTrue(blank.messagesByField().containsKey("reason"));
-        assertEquals(Verification.Outcome.VALID, certification.verify(code).outcome());
+        assertEquals(Verification.Outcome.VALID, verification.verify(code).outcome());
 
-        certification.revoke(manager(ward), code, "Issued against the wrong account");
-        assertEquals(Verification.Outcome.REVOKED, certification.verify(code).outcome());
+        oversight.revoke(manager(ward), code, "Issued against the wrong account");
+        assertEquals(Verification.Outcome.REVOKED, verification.verify(code).outcome());
         assertEquals(1, queries.auditRows("certificate.revoke", canonical));
-        CertificateSummary summary = certification.certificates(trainee).get(0);
+        CertificateSummary summary = registry.certificates(trainee).get(0);
         assertEquals(CertificateStatus.REVOKED, summary.status());
         assertEquals(Optional.of("Issued against the wrong account"), summary.revocationReason());
         assertEquals(CompletionStatus.REVOKED, demoStanding(trainee).status());
-        assertThrows(ValidationException.class, () -> certification.revoke(callers.admin(), code, "Twice"));
+        assertThrows(ValidationException.class, () -> oversight.revoke(callers.admin(), code, "Twice"));
         SignedInUser holder = callers.byId(trainee);
-        assertTrue(certification.files(holder, code).isEmpty(), "a revoked certificate is not handed out again");
+        assertTrue(registry.files(holder, code).isEmpty(), "a revoked certificate is not handed out again");
     }
 
     @Test
@@ -381,15 +393,15 @@ class CertificationServiceIT {
         ProgrammeStanding expiring = demoStanding(trainee);
         assertEquals(CompletionStatus.EXPIRING_SOON, expiring.status());
         assertTrue(expiring.renewalDue(), "30 days before expiry is inside the 60-day renewal window");
-        assertEquals(Verification.Outcome.VALID, certification.verify(code).outcome());
-        String renewal = certification.startAssessment(trainee, DEMO_PROGRAMME);
-        assertTrue(certification.attempt(trainee, renewal).orElseThrow().renewal());
-        assertTrue(certification.attempt(trainee, renewal).orElseThrow().items().size() >= 2,
+        assertEquals(Verification.Outcome.VALID, verification.verify(code).outcome());
+        String renewal = assessments.startAssessment(trainee, DEMO_PROGRAMME);
+        assertTrue(assessments.attempt(trainee, renewal).orElseThrow().renewal());
+        assertTrue(assessments.attempt(trainee, renewal).orElseThrow().items().size() >= 2,
                 "the renewal blueprint draws from every module");
 
         queries.moveCertificate(canonical, today.minusMonths(24), today);
-        assertEquals(Verification.Outcome.EXPIRED, certification.verify(code).outcome(), "expired on the day");
-        assertEquals(today.minusDays(1), certification.verify(code).details().orElseThrow().validThrough());
+        assertEquals(Verification.Outcome.EXPIRED, verification.verify(code).outcome(), "expired on the day");
+        assertEquals(today.minusDays(1), verification.verify(code).details().orElseThrow().validThrough());
         assertEquals(CompletionStatus.EXPIRED, demoStanding(trainee).status());
     }
 
@@ -400,9 +412,9 @@ class CertificationServiceIT {
         LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC); // the organisation's zone (KT_TIME_ZONE)
         queries.moveCertificate(VerificationCode.parse(first).orElseThrow().canonical(), today.minusMonths(23),
                 today.plusDays(10));
-        String renewal = certification.startAssessment(trainee, DEMO_PROGRAMME);
+        String renewal = assessments.startAssessment(trainee, DEMO_PROGRAMME);
         answerAll(trainee, renewal, true);
-        AttemptResult renewed = certification.submit(trainee, renewal);
+        AttemptResult renewed = assessments.submit(trainee, renewal);
         assertTrue(renewed.passed() && renewed.renewal());
         String second = renewed.certificateCode().orElseThrow();
         assertFalse(second.equals(first));
@@ -410,7 +422,7 @@ class CertificationServiceIT {
         assertEquals(second, current.code());
         assertEquals(today.plusMonths(24), current.expiresOn());
         assertEquals(CompletionStatus.CERTIFIED, demoStanding(trainee).status());
-        assertEquals(2, certification.certificates(trainee).size());
+        assertEquals(2, registry.certificates(trainee).size());
     }
 
     @Test
@@ -422,11 +434,15 @@ class CertificationServiceIT {
         ProgrammeStanding faded = demoStanding(trainee);
         assertTrue(faded.certificate().orElseThrow().refresherDue());
         assertEquals(CompletionStatus.REFRESHER_DUE, faded.status());
+        assertEquals(0, queries.refresherRows(trainee, "KNOWLEDGE_REFRESHER"), "a read never writes: the standing "
+                + "only says the refresher is due");
+        knowledge.bringForwardFadedItems(trainee); // the sweep's step for this holder
         long refreshers = queries.refresherRows(trainee, "KNOWLEDGE_REFRESHER");
         assertTrue(refreshers >= 1, "the faded safety-critical items are brought forward");
         demoStanding(trainee);
+        knowledge.bringForwardFadedItems(trainee);
         assertEquals(refreshers, queries.refresherRows(trainee, "KNOWLEDGE_REFRESHER"), "once per fade");
-        assertEquals(Verification.Outcome.VALID, certification.verify(demoStanding(trainee).certificate()
+        assertEquals(Verification.Outcome.VALID, verification.verify(demoStanding(trainee).certificate()
                 .orElseThrow().code()).outcome(), "fading knowledge does not invalidate the certificate");
     }
 
@@ -442,19 +458,19 @@ class CertificationServiceIT {
         String ward = department();
         long trainee = newTrainee(ward);
         studyEverythingCorrectly(trainee);
-        String token = certification.startAssessment(trainee, DEMO_PROGRAMME);
+        String token = assessments.startAssessment(trainee, DEMO_PROGRAMME);
         queries.expireAttempt(token, 10, Instant.now().minus(9, ChronoUnit.MINUTES));
-        assertThrows(SecurityException.class, () -> certification.extendTimeLimit(managerElsewhere(), trainee,
+        assertThrows(SecurityException.class, () -> oversight.extendTimeLimit(managerElsewhere(), trainee,
                 DEMO_PROGRAMME, 15));
-        assertThrows(ValidationException.class, () -> certification.extendTimeLimit(manager(ward), trainee,
+        assertThrows(ValidationException.class, () -> oversight.extendTimeLimit(manager(ward), trainee,
                 DEMO_PROGRAMME, 601));
         SignedInUser selfManaging = selfManaging(trainee, ward);
-        assertThrows(SecurityException.class, () -> certification.extendTimeLimit(selfManaging, trainee,
+        assertThrows(SecurityException.class, () -> oversight.extendTimeLimit(selfManaging, trainee,
                 DEMO_PROGRAMME, 15), "nobody extends their own time");
-        certification.extendTimeLimit(manager(ward), trainee, DEMO_PROGRAMME, 15);
-        Instant deadline = certification.attempt(trainee, token).orElseThrow().deadline().orElseThrow();
+        oversight.extendTimeLimit(manager(ward), trainee, DEMO_PROGRAMME, 15);
+        Instant deadline = assessments.attempt(trainee, token).orElseThrow().deadline().orElseThrow();
         assertTrue(deadline.isAfter(Instant.now().plus(15, ChronoUnit.MINUTES)), "10 + 15 minutes from 9 ago");
-        certification.saveAnswer(trainee, token, 1, Optional.empty());
+        assessments.saveAnswer(trainee, token, 1, Optional.empty());
         assertEquals(1, queries.auditRows("assessment.time-extension",
                 accounts.find(callers.admin(), trainee).orElseThrow().username()));
     }
@@ -463,14 +479,14 @@ class CertificationServiceIT {
     void anAttemptPastItsTimeLimitIsSubmittedWithTheAnswersSavedInTime() {
         long trainee = newTrainee(department());
         studyEverythingCorrectly(trainee);
-        String token = certification.startAssessment(trainee, DEMO_PROGRAMME);
+        String token = assessments.startAssessment(trainee, DEMO_PROGRAMME);
         answerAll(trainee, token, true);
         queries.expireAttempt(token, 10, Instant.now().minus(11, ChronoUnit.MINUTES));
         assertFalse(study.paused(trainee), "an attempt whose time ran out pauses nothing");
         IllegalArgumentException late = assertThrows(IllegalArgumentException.class,
-                () -> certification.saveAnswer(trainee, token, 1, Optional.empty()));
+                () -> assessments.saveAnswer(trainee, token, 1, Optional.empty()));
         assertTrue(late.getMessage().startsWith("Time is up"), late.getMessage());
-        AttemptResult result = certification.result(trainee, token).orElseThrow();
+        AttemptResult result = assessments.result(trainee, token).orElseThrow();
         assertTrue(result.passed(), "the answers saved in time count");
         assertEquals(5, result.correct());
     }
@@ -482,21 +498,21 @@ class CertificationServiceIT {
         long mine = newTrainee(ward);
         long theirs = newTrainee(otherWard);
         certify(mine);
-        CompletionReport report = certification.completionReport(manager(ward),
+        CompletionReport report = oversight.completionReport(manager(ward),
                 new CompletionQuery(Optional.empty(), Optional.empty(), CompletionQuery.Sort.NAME, true, 0, 0));
         assertTrue(report.rows().stream().allMatch(r -> r.accountId() == mine), "only the manager's department");
         assertTrue(report.rows().stream().anyMatch(r -> r.programmeId().equals(DEMO_PROGRAMME)
                 && r.status() == CompletionStatus.CERTIFIED && r.learnedPercent() == 100));
         assertEquals(java.util.List.of(ward), report.departments().stream().map(CompletionReport.Department::code)
                 .toList());
-        assertThrows(SecurityException.class, () -> certification.completionReport(manager(ward),
+        assertThrows(SecurityException.class, () -> oversight.completionReport(manager(ward),
                 new CompletionQuery(Optional.of(otherWard), Optional.empty(), CompletionQuery.Sort.NAME, true, 0, 0)));
-        CompletionReport all = certification.completionReport(callers.admin(), new CompletionQuery(Optional.of(otherWard),
+        CompletionReport all = oversight.completionReport(callers.admin(), new CompletionQuery(Optional.of(otherWard),
                 Optional.of(CompletionStatus.NOT_STARTED), CompletionQuery.Sort.NAME, true, 0, 10));
         assertTrue(all.rows().stream().anyMatch(r -> r.accountId() == theirs));
         assertTrue(all.rows().stream().allMatch(r -> r.status() == CompletionStatus.NOT_STARTED));
         SignedInUser trainee = callers.byId(mine);
-        assertThrows(SecurityException.class, () -> certification.completionReport(trainee, CompletionQuery.all()));
+        assertThrows(SecurityException.class, () -> oversight.completionReport(trainee, CompletionQuery.all()));
     }
 
     @Test
@@ -505,8 +521,8 @@ class CertificationServiceIT {
         long trainee = newTrainee(ward);
         String code = certify(trainee);
         SignedInUser holder = callers.byId(trainee);
-        CertificateFiles files = certification.files(holder, code).orElseThrow();
-        PublicKeyInfo key = certification.publicKey();
+        CertificateFiles files = registry.files(holder, code).orElseThrow();
+        PublicKeyInfo key = verification.publicKey();
         java.security.PublicKey publicKey = CertificateSigner.publicKeyFromPem(key.publicPem());
 
         SignedCertificate signed = SignedCertificate.parse(files.signedJson());
@@ -519,26 +535,26 @@ class CertificationServiceIT {
                 "the badge verifies with the published JWK");
 
         // Every file carries the score, and managers never see scores: not even the holder's own manager.
-        assertThrows(SecurityException.class, () -> certification.files(manager(ward), code));
-        assertTrue(certification.files(callers.admin(), code).isPresent());
-        assertThrows(SecurityException.class, () -> certification.files(managerElsewhere(), code));
+        assertThrows(SecurityException.class, () -> registry.files(manager(ward), code));
+        assertTrue(registry.files(callers.admin(), code).isPresent());
+        assertThrows(SecurityException.class, () -> registry.files(managerElsewhere(), code));
         SignedInUser stranger = new SignedInUser(trainee + 100_000, "x", "x", Set.of(Role.TRAINEE), Set.of(ward),
                 Set.of(), false);
-        assertThrows(SecurityException.class, () -> certification.files(stranger, code));
-        assertTrue(certification.files(holder, "0000-0000-0000-0000-0000").isEmpty());
+        assertThrows(SecurityException.class, () -> registry.files(stranger, code));
+        assertTrue(registry.files(holder, "0000-0000-0000-0000-0000").isEmpty());
     }
 
     @Test
     void traineesNamedInChineseOrArabicGetAllThreeFilesWhichAdministratorsDownloadOverHttpAndManagersDoNot()
             throws Exception {
-        java.security.PublicKey publicKey = CertificateSigner.publicKeyFromPem(certification.publicKey().publicPem());
+        java.security.PublicKey publicKey = CertificateSigner.publicKeyFromPem(verification.publicKey().publicPem());
         WebSession admin = WebSession.signIn(settings.publicUrl(), "admin", settings.demoPassword());
         WebSession manager = WebSession.signIn(settings.publicUrl(), "manager", settings.demoPassword());
         for (String name : java.util.List.of("李雷", "محمد عبد الله")) {
             long trainee = newTrainee(DemoSeeder.DEMO_DEPARTMENT, name);
             String code = certify(trainee);
             SignedInUser holder = callers.byId(trainee);
-            CertificateFiles files = certification.files(holder, code).orElseThrow();
+            CertificateFiles files = registry.files(holder, code).orElseThrow();
 
             byte[] pdf = files.pdf();
             SignedCertificate embedded = CertificatePdf.embeddedCertificate(pdf).orElseThrow();
@@ -546,7 +562,7 @@ class CertificationServiceIT {
             assertEquals(name, embedded.payload().holderName());
             assertTrue(actualTexts(pdf).contains(name), name + ": the name drawn carries its text");
             assertTrue(SignedCertificate.parse(files.signedJson()).verifiesWith(publicKey), name + ": signed file");
-            assertTrue(BadgeVerifier.verify(files.badgeJwt(), PublicJwk.parse(certification.publicKey().jwkJson())
+            assertTrue(BadgeVerifier.verify(files.badgeJwt(), PublicJwk.parse(verification.publicKey().jwkJson())
                     .toPublicKey()), name + ": badge");
 
             String download = "/certificates/download/" + code + "/";

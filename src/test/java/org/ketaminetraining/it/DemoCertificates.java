@@ -6,7 +6,7 @@ import java.util.Set;
 import org.ketaminetraining.bank.model.Response;
 import org.ketaminetraining.certification.service.AttemptResult;
 import org.ketaminetraining.certification.service.AttemptView;
-import org.ketaminetraining.certification.service.CertificationService;
+import org.ketaminetraining.certification.service.AssessmentService;
 import org.ketaminetraining.people.Role;
 import org.ketaminetraining.people.service.AccountDetails;
 import org.ketaminetraining.people.service.AccountService;
@@ -29,14 +29,14 @@ final class DemoCertificates {
     private final Callers callers;
     private final AccountService accounts;
     private final StudyService study;
-    private final CertificationService certification;
+    private final AssessmentService assessments;
 
     DemoCertificates(Callers callers, AccountService accounts, StudyService study,
-            CertificationService certification) {
+            AssessmentService assessments) {
         this.callers = callers;
         this.accounts = accounts;
         this.study = study;
-        this.certification = certification;
+        this.assessments = assessments;
     }
 
     /** A new department, so that a test's people are its own. */
@@ -78,20 +78,20 @@ final class DemoCertificates {
     }
 
     void answerAll(long trainee, String token, boolean correctly) {
-        AttemptView attempt = certification.attempt(trainee, token).orElseThrow();
+        AttemptView attempt = assessments.attempt(trainee, token).orElseThrow();
         for (AttemptView.Item item : attempt.items()) {
             Response answer = correctly ? SampleAnswers.correct(item.question())
                     : SampleAnswers.wrong(item.question());
-            certification.saveAnswer(trainee, token, item.position(), Optional.of(answer));
+            assessments.saveAnswer(trainee, token, item.position(), Optional.of(answer));
         }
     }
 
     /** Studies the demo programme and passes its assessment; the certificate's code. */
     String certify(long trainee) {
         studyEverythingCorrectly(trainee);
-        String token = certification.startAssessment(trainee, DEMO_PROGRAMME);
+        String token = assessments.startAssessment(trainee, DEMO_PROGRAMME);
         answerAll(trainee, token, true);
-        AttemptResult result = certification.submit(trainee, token);
+        AttemptResult result = assessments.submit(trainee, token);
         if (!result.passed()) {
             throw new AssertionError("answering every item correctly should pass");
         }

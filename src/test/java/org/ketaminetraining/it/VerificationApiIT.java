@@ -18,7 +18,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.ketaminetraining.certification.service.CertificationService;
+import org.ketaminetraining.certification.service.AssessmentService;
+import org.ketaminetraining.certification.service.CertificateVerification;
+import org.ketaminetraining.certification.service.ComplianceOversight;
 import org.ketaminetraining.certification.service.Verification;
 import org.ketaminetraining.certification.signing.VerificationCode;
 import org.ketaminetraining.people.service.AccountService;
@@ -42,7 +44,11 @@ class VerificationApiIT {
     }
 
     @Inject
-    private CertificationService certification;
+    private AssessmentService assessments;
+    @Inject
+    private CertificateVerification verification;
+    @Inject
+    private ComplianceOversight oversight;
     @Inject
     private StudyService study;
     @Inject
@@ -69,11 +75,11 @@ class VerificationApiIT {
 
     @Test
     void aCertificatesAnswerFollowsItFromValidToExpiredToRevoked() throws Exception {
-        DemoCertificates demo = new DemoCertificates(callers, accounts, study, certification);
+        DemoCertificates demo = new DemoCertificates(callers, accounts, study, assessments);
         String ward = demo.department();
         String code = demo.certify(demo.newTrainee(ward));
         String canonical = VerificationCode.parse(code).orElseThrow().canonical();
-        Verification.Details facts = certification.verify(code).details().orElseThrow();
+        Verification.Details facts = verification.verify(code).details().orElseThrow();
 
         HttpResponse<String> valid = lookUp(code);
         assertJson(valid, 200);
@@ -86,11 +92,11 @@ class VerificationApiIT {
         queries.moveCertificate(canonical, today.minusMonths(24), today);
         HttpResponse<String> expired = lookUp(code);
         assertJson(expired, 200);
-        assertEquals(json(certification.verify(code).details().orElseThrow(), "expired"), expired.body());
+        assertEquals(json(verification.verify(code).details().orElseThrow(), "expired"), expired.body());
         assertTrue(expired.body().contains("\"validThrough\":\"" + today.minusDays(1) + "\""), expired.body());
 
         queries.moveCertificate(canonical, facts.issuedOn(), facts.expiresOn());
-        certification.revoke(callers.newManager(ward), code, "Issued against the wrong account");
+        oversight.revoke(callers.newManager(ward), code, "Issued against the wrong account");
         HttpResponse<String> revoked = lookUp(code);
         assertJson(revoked, 200);
         assertEquals(json(facts, "revoked"), revoked.body());

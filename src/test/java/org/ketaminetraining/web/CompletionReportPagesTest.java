@@ -17,14 +17,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.ketaminetraining.certification.rules.CompletionStatus;
 import org.ketaminetraining.certification.rules.Oversight;
-import org.ketaminetraining.certification.service.CertificationService;
 import org.ketaminetraining.certification.service.CompletionQuery.Sort;
 import org.ketaminetraining.certification.service.CompletionQuery;
 import org.ketaminetraining.people.Role;
 import org.ketaminetraining.web.app.HomePage;
 import org.ketaminetraining.web.layout.NavigationItem;
 import org.ketaminetraining.web.layout.Site;
-import org.ketaminetraining.web.certificate.FakeCertification;
+import org.ketaminetraining.web.certificate.CertificationFakes;
+import org.ketaminetraining.web.certificate.FakeOversight;
+import org.ketaminetraining.web.certificate.FakeVerification;
 import org.ketaminetraining.web.layout.AccessDeniedPage;
 import org.ketaminetraining.web.pub.LoginPage;
 import org.ketaminetraining.web.reports.AttemptsResetPage;
@@ -38,13 +39,13 @@ class CompletionReportPagesTest extends PageTestBase {
     private static final Pattern ROW = Pattern.compile("<tr class=\"report-row\">(.*?)</tr>", Pattern.DOTALL);
     private static final Pattern NAME = Pattern.compile("<th scope=\"row\" class=\"report-name\"><span>([^<]*)</span>");
 
-    private FakeCertification certification;
+    private CertificationFakes certification;
     private long managerId;
 
     @BeforeEach
     void registerCertification() {
-        certification = new FakeCertification();
-        TestServices.register(CertificationService.class, certification);
+        certification = new CertificationFakes();
+        certification.register();
         managerId = people.add("manager", "manager-password-1", Set.of(Role.MANAGER));
     }
 
@@ -52,7 +53,7 @@ class CompletionReportPagesTest extends PageTestBase {
 
     @Test
     void managersAndAdministratorsOpenTheReportAndTraineesAreRefused() {
-        certification.addPeople(3);
+        certification.oversight.addPeople(3);
         signInAs(managerId);
         tester.executeUrl("reports/completion");
         tester.assertRenderedPage(CompletionReportPage.class);
@@ -64,13 +65,13 @@ class CompletionReportPagesTest extends PageTestBase {
         assertThatThrownBy(() -> tester.startPage(CompletionReportPage.class))
                 .isInstanceOf(UnauthorizedInstantiationException.class);
         tester.setExposeExceptions(false);
-        for (String url : List.of("reports/completion", "reports/certificates/" + FakeCertification.VALID
+        for (String url : List.of("reports/completion", "reports/certificates/" + FakeVerification.VALID
                 + "/revoke", "reports/extension/101/ketamine-safety", "reports/completion.csv")) {
             tester.executeUrl(url);
             tester.assertRenderedPage(AccessDeniedPage.class);
             assertThat(tester.getLastResponse().getStatus()).as(url).isEqualTo(403);
         }
-        assertThat(certification.reportQueries).hasSize(2);
+        assertThat(certification.oversight.reportQueries).hasSize(2);
     }
 
     @Test
@@ -79,7 +80,7 @@ class CompletionReportPagesTest extends PageTestBase {
         tester.assertRenderedPage(LoginPage.class);
         tester.executeUrl("reports/completion.csv");
         tester.assertRenderedPage(LoginPage.class);
-        assertThat(certification.reportQueries).isEmpty();
+        assertThat(certification.oversight.reportQueries).isEmpty();
     }
 
     @Test
@@ -99,9 +100,9 @@ class CompletionReportPagesTest extends PageTestBase {
 
     @Test
     void theReportShowsEachRowInWordsWithCountAndSortState() {
-        certification.rows.add(FakeCertification.row(7, "Jane Doe", "ed", "Ketamine safety",
-                CompletionStatus.CERTIFIED, 100, Optional.of(FakeCertification.VALID)));
-        certification.rows.add(FakeCertification.row(8, "Abe Able", "icu", "Ketamine safety",
+        certification.oversight.rows.add(FakeOversight.row(7, "Jane Doe", "ed", "Ketamine safety",
+                CompletionStatus.CERTIFIED, 100, Optional.of(FakeVerification.VALID)));
+        certification.oversight.rows.add(FakeOversight.row(8, "Abe Able", "icu", "Ketamine safety",
                 CompletionStatus.STUDYING, 40, Optional.empty()));
         signInAs(managerId);
         tester.executeUrl("reports/completion");
@@ -124,29 +125,29 @@ class CompletionReportPagesTest extends PageTestBase {
         assertThat(html.split("aria-sort=", -1)).hasSize(2);
         // The certificate counts through 7 January and expires on the 8th: people read the last day it counts.
         assertThat(html).doesNotContain("style=\"", "Expires", "8 January 2028");
-        assertThat(certification.reportQueries).containsExactly(new CompletionQuery(Optional.empty(),
+        assertThat(certification.oversight.reportQueries).containsExactly(new CompletionQuery(Optional.empty(),
                 Optional.empty(), Sort.NAME, true, 0, 25));
     }
 
     @Test
     void eachRowOffersOnlyTheActionsThatMeanSomethingForIt() {
-        certification.rows.add(FakeCertification.row(7, "Ann Certified", "ed", "Ketamine safety",
-                CompletionStatus.CERTIFIED, 100, Optional.of(FakeCertification.VALID)));
-        certification.rows.add(FakeCertification.row(8, "Bob Revoked", "ed", "Ketamine safety",
-                CompletionStatus.REVOKED, 100, Optional.of(FakeCertification.REVOKED)));
-        certification.rows.add(FakeCertification.row(9, "Cat Studying", "ed", "Ketamine safety",
+        certification.oversight.rows.add(FakeOversight.row(7, "Ann Certified", "ed", "Ketamine safety",
+                CompletionStatus.CERTIFIED, 100, Optional.of(FakeVerification.VALID)));
+        certification.oversight.rows.add(FakeOversight.row(8, "Bob Revoked", "ed", "Ketamine safety",
+                CompletionStatus.REVOKED, 100, Optional.of(FakeVerification.REVOKED)));
+        certification.oversight.rows.add(FakeOversight.row(9, "Cat Studying", "ed", "Ketamine safety",
                 CompletionStatus.STUDYING, 10, Optional.empty()));
-        certification.rows.add(FakeCertification.untimed(FakeCertification.row(10, "Dan Untimed", "ed",
+        certification.oversight.rows.add(FakeOversight.untimed(FakeOversight.row(10, "Dan Untimed", "ed",
                 "Ketamine essentials", CompletionStatus.ASSESSMENT_AVAILABLE, 100, Optional.empty())));
-        certification.rows.add(FakeCertification.row(11, "Eve Expired", "ed", "Ketamine safety",
-                CompletionStatus.EXPIRED, 100, Optional.of(FakeCertification.EXPIRED)));
-        certification.rows.add(FakeCertification.row(managerId, "Fay Manager", "ed", "Ketamine safety",
+        certification.oversight.rows.add(FakeOversight.row(11, "Eve Expired", "ed", "Ketamine safety",
+                CompletionStatus.EXPIRED, 100, Optional.of(FakeVerification.EXPIRED)));
+        certification.oversight.rows.add(FakeOversight.row(managerId, "Fay Manager", "ed", "Ketamine safety",
                 CompletionStatus.ASSESSMENT_FAILED, 100, Optional.empty()));
         signInAs(managerId);
         tester.executeUrl("reports/completion");
         List<String> rows = rows(tester.getLastResponseAsString());
         // Links are relative to /reports/completion.
-        assertThat(rows.get(0)).contains("Ann Certified", "href=\"./certificates/" + FakeCertification.VALID
+        assertThat(rows.get(0)).contains("Ann Certified", "href=\"./certificates/" + FakeVerification.VALID
                 + "/revoke\"", ">Revoke<span class=\"visually-hidden\">: Ann Certified, Ketamine safety</span></a>",
                 "href=\"./extension/7/ketamine-safety\"").doesNotContain("reset-link");
         assertThat(rows.get(1)).contains("Bob Revoked").doesNotContain("revoke-link", "extension-link", "reset-link");
@@ -160,9 +161,9 @@ class CompletionReportPagesTest extends PageTestBase {
 
     @Test
     void anActionPageOpenedForARowWhereItDoesNotApplySaysWhyAndOffersNoForm() {
-        certification.rows.add(FakeCertification.untimed(FakeCertification.row(10, "Dan Untimed", "ed",
+        certification.oversight.rows.add(FakeOversight.untimed(FakeOversight.row(10, "Dan Untimed", "ed",
                 "Ketamine essentials", CompletionStatus.ASSESSMENT_AVAILABLE, 100, Optional.empty())));
-        certification.rows.add(FakeCertification.row(12, "Gil Going", "ed", "Ketamine safety",
+        certification.oversight.rows.add(FakeOversight.row(12, "Gil Going", "ed", "Ketamine safety",
                 CompletionStatus.STUDYING, 40, Optional.empty()));
         signInAs(managerId);
         tester.executeUrl("reports/extension/10/ketamine-essentials");
@@ -178,24 +179,24 @@ class CompletionReportPagesTest extends PageTestBase {
                 + "Gil Going may start an assessment attempt now: there are no attempts to reset.</p>");
         tester.assertInvisible("form");
 
-        tester.executeUrl("reports/certificates/" + FakeCertification.EXPIRED + "/revoke");
+        tester.executeUrl("reports/certificates/" + FakeVerification.EXPIRED + "/revoke");
         tester.assertRenderedPage(RevokePage.class);
         assertThat(tester.getLastResponseAsString()).contains("This certificate has expired; only a certificate in "
                 + "force can be revoked.");
         tester.assertInvisible("form");
-        assertThat(certification.extensions).isEmpty();
-        assertThat(certification.resets).isEmpty();
-        assertThat(certification.revocations).isEmpty();
+        assertThat(certification.oversight.extensions).isEmpty();
+        assertThat(certification.oversight.resets).isEmpty();
+        assertThat(certification.oversight.revocations).isEmpty();
     }
 
     @Test
     void theServicesRefusalOfAnActionIsShownOnTheFormAndNothingSaysGranted() {
-        certification.rows.add(FakeCertification.row(101, "Jane Doe", "ed", "Ketamine safety",
+        certification.oversight.rows.add(FakeOversight.row(101, "Jane Doe", "ed", "Ketamine safety",
                 CompletionStatus.STUDYING, 50, Optional.empty()));
         signInAs(managerId);
         tester.executeUrl("reports/extension/101/ketamine-safety");
         // The programme lost its time limit (a bank import) between showing the form and saving it.
-        certification.refuseNextAction = new IllegalArgumentException(
+        certification.oversight.refuseNextAction = new IllegalArgumentException(
                 Oversight.Refusal.NO_TIME_LIMIT.message());
         FormTester form = form("form");
         form.setValue("minutes", "30");
@@ -204,12 +205,12 @@ class CompletionReportPagesTest extends PageTestBase {
         assertThat(tester.getLastResponseAsString()).contains(
                 "This programme&#039;s assessment has no time limit, so there is no time to extend.")
                 .doesNotContain("Granted");
-        assertThat(certification.extensions).isEmpty();
+        assertThat(certification.oversight.extensions).isEmpty();
     }
 
     @Test
     void filtersGoIntoTheUrlAndTheServiceQuery() {
-        certification.addPeople(12);
+        certification.oversight.addPeople(12);
         signInAs(managerId);
         tester.executeUrl("reports/completion?sort=progress&dir=desc");
         FormTester form = form("filters");
@@ -222,7 +223,7 @@ class CompletionReportPagesTest extends PageTestBase {
         assertThat(parameters.get("status").toString()).isEqualTo("certified");
         assertThat(parameters.get("sort").toString()).isEqualTo("progress");
         assertThat(parameters.get("dir").toString()).isEqualTo("desc");
-        assertThat(certification.reportQueries).last().isEqualTo(new CompletionQuery(Optional.of("ed"),
+        assertThat(certification.oversight.reportQueries).last().isEqualTo(new CompletionQuery(Optional.of("ed"),
                 Optional.of(CompletionStatus.CERTIFIED), Sort.PROGRESS, false, 0, 25));
         String html = tester.getLastResponseAsString();
         // Person 4 is the one with both: even (emergency department) and the fifth status in turn.
@@ -233,11 +234,11 @@ class CompletionReportPagesTest extends PageTestBase {
 
     @Test
     void aStatusInTheUrlFiltersWhateverItsCase() {
-        certification.addPeople(20);
+        certification.oversight.addPeople(20);
         signInAs(managerId);
         for (String typed : List.of("REVOKED", "revoked", "Revoked")) {
             tester.executeUrl("reports/completion?status=" + typed);
-            assertThat(certification.reportQueries).last().as(typed).extracting(CompletionQuery::status)
+            assertThat(certification.oversight.reportQueries).last().as(typed).extracting(CompletionQuery::status)
                     .isEqualTo(Optional.of(CompletionStatus.REVOKED));
             String html = tester.getLastResponseAsString();
             assertThat(names(html)).as(typed).containsExactly("Person 007", "Person 016");
@@ -248,7 +249,7 @@ class CompletionReportPagesTest extends PageTestBase {
 
     @Test
     void anUnknownStatusIsNamedWithTheValidOnesAndNoRowsPretendToBeFiltered() {
-        certification.addPeople(20);
+        certification.oversight.addPeople(20);
         signInAs(managerId);
         tester.executeUrl("reports/completion?status=withdrawn&dept=ed");
         tester.assertRenderedPage(CompletionReportPage.class);
@@ -273,8 +274,8 @@ class CompletionReportPagesTest extends PageTestBase {
 
     @Test
     void theCountSaysRowAndMatchesForOneRowAndRowsAndMatchForMore() {
-        certification.rows.add(FakeCertification.row(7, "Jane Doe", "ed", "Ketamine safety",
-                CompletionStatus.CERTIFIED, 100, Optional.of(FakeCertification.VALID)));
+        certification.oversight.rows.add(FakeOversight.row(7, "Jane Doe", "ed", "Ketamine safety",
+                CompletionStatus.CERTIFIED, 100, Optional.of(FakeVerification.VALID)));
         signInAs(managerId);
         tester.executeUrl("reports/completion");
         assertThat(tester.getLastResponseAsString()).contains("<p id=\"report-count\">1 row matches. Showing 1 to 1.</p>",
@@ -282,7 +283,7 @@ class CompletionReportPagesTest extends PageTestBase {
         tester.executeUrl("reports/completion?page=2");
         assertThat(tester.getLastResponseAsString()).contains("1 row matches, but this page is past the last one.");
 
-        certification.rows.add(FakeCertification.row(8, "Abe Able", "icu", "Ketamine safety",
+        certification.oversight.rows.add(FakeOversight.row(8, "Abe Able", "icu", "Ketamine safety",
                 CompletionStatus.STUDYING, 40, Optional.empty()));
         tester.executeUrl("reports/completion");
         assertThat(tester.getLastResponseAsString()).contains("<p id=\"report-count\">2 rows match. Showing 1 to 2.</p>",
@@ -291,11 +292,11 @@ class CompletionReportPagesTest extends PageTestBase {
 
     @Test
     void aColumnHeaderSortsByItAndTheSortedOneTurnsRound() {
-        certification.addPeople(3);
+        certification.oversight.addPeople(3);
         signInAs(managerId);
         tester.executeUrl("reports/completion");
         tester.clickLink("table:sortProgress:link");
-        assertThat(certification.reportQueries).last().extracting(CompletionQuery::sort, CompletionQuery::ascending)
+        assertThat(certification.oversight.reportQueries).last().extracting(CompletionQuery::sort, CompletionQuery::ascending)
                 .containsExactly(Sort.PROGRESS, true);
         String html = tester.getLastResponseAsString();
         assertThat(html).containsPattern("<th scope=\"col\" aria-sort=\"ascending\"><a class=\"sort-link\" "
@@ -304,7 +305,7 @@ class CompletionReportPagesTest extends PageTestBase {
         assertThat(names(html)).containsExactly("Person 001", "Person 002", "Person 003");
 
         tester.clickLink("table:sortProgress:link");
-        assertThat(certification.reportQueries).last().extracting(CompletionQuery::sort, CompletionQuery::ascending)
+        assertThat(certification.oversight.reportQueries).last().extracting(CompletionQuery::sort, CompletionQuery::ascending)
                 .containsExactly(Sort.PROGRESS, false);
         assertThat(tester.getLastResponseAsString()).contains("aria-sort=\"descending\"", "sorted by Progress, descending");
         assertThat(names(tester.getLastResponseAsString())).containsExactly("Person 003", "Person 002", "Person 001");
@@ -312,10 +313,10 @@ class CompletionReportPagesTest extends PageTestBase {
 
     @Test
     void pagesOf25AreBookmarkableAndTheirLinksCarryTheView() {
-        certification.addPeople(60);
+        certification.oversight.addPeople(60);
         signInAs(managerId);
         tester.executeUrl("reports/completion?dept=icu&status=studying&sort=valid-through&dir=desc&page=2");
-        assertThat(certification.reportQueries).last().isEqualTo(new CompletionQuery(Optional.of("icu"),
+        assertThat(certification.oversight.reportQueries).last().isEqualTo(new CompletionQuery(Optional.of("icu"),
                 Optional.of(CompletionStatus.STUDYING), Sort.VALID_THROUGH, false, 25, 25));
 
         tester.executeUrl("reports/completion");
@@ -324,7 +325,7 @@ class CompletionReportPagesTest extends PageTestBase {
         assertThat(first).contains("60 rows match. Showing 1 to 25.", "<span id=\"report-page\">Page 1 of 3</span>");
         tester.assertInvisible("pager:previous");
         tester.clickLink("pager:next");
-        assertThat(certification.reportQueries).last().isEqualTo(new CompletionQuery(Optional.empty(),
+        assertThat(certification.oversight.reportQueries).last().isEqualTo(new CompletionQuery(Optional.empty(),
                 Optional.empty(), Sort.NAME, true, 25, 25));
         assertThat(names(tester.getLastResponseAsString())).first().isEqualTo("Person 026");
         tester.clickLink("pager:next");
@@ -337,13 +338,13 @@ class CompletionReportPagesTest extends PageTestBase {
 
     @Test
     void theCsvHoldsExactlyTheRowsOfTheViewWithInjectionDefused() {
-        certification.rows.add(FakeCertification.row(7, "=HYPERLINK(\"http://evil\")", "ed", "Ketamine safety",
-                CompletionStatus.CERTIFIED, 100, Optional.of(FakeCertification.VALID)));
-        certification.rows.add(FakeCertification.row(8, "Doe, Jane", "ed", "Ketamine safety",
-                CompletionStatus.EXPIRING_SOON, 90, Optional.of(FakeCertification.EXPIRED)));
-        certification.rows.add(FakeCertification.row(9, "@Stu", "ed", "Ketamine safety",
+        certification.oversight.rows.add(FakeOversight.row(7, "=HYPERLINK(\"http://evil\")", "ed", "Ketamine safety",
+                CompletionStatus.CERTIFIED, 100, Optional.of(FakeVerification.VALID)));
+        certification.oversight.rows.add(FakeOversight.row(8, "Doe, Jane", "ed", "Ketamine safety",
+                CompletionStatus.EXPIRING_SOON, 90, Optional.of(FakeVerification.EXPIRED)));
+        certification.oversight.rows.add(FakeOversight.row(9, "@Stu", "ed", "Ketamine safety",
                 CompletionStatus.STUDYING, 35, Optional.empty()));
-        certification.rows.add(FakeCertification.row(10, "Ivy Icu", "icu", "Ketamine safety",
+        certification.oversight.rows.add(FakeOversight.row(10, "Ivy Icu", "icu", "Ketamine safety",
                 CompletionStatus.STUDYING, 50, Optional.empty()));
         signInAs(managerId);
         tester.executeUrl("reports/completion?dept=ed&sort=progress&dir=desc");
@@ -357,7 +358,7 @@ class CompletionReportPagesTest extends PageTestBase {
 
         assertThat(csvLink.group(1)).isEqualTo("completion.csv?dept=ed&amp;sort=progress&amp;dir=desc");
         tester.executeUrl("reports/" + csvLink.group(1).replace("&amp;", "&"));
-        assertThat(certification.reportQueries).last().isEqualTo(new CompletionQuery(Optional.of("ed"),
+        assertThat(certification.oversight.reportQueries).last().isEqualTo(new CompletionQuery(Optional.of("ed"),
                 Optional.empty(), Sort.PROGRESS, false, 0, 0));
         assertThat(tester.getLastResponse().getContentType()).isEqualTo("text/csv; charset=UTF-8");
         assertThat(tester.getLastResponse().getHeader("Content-Disposition"))
@@ -370,9 +371,9 @@ class CompletionReportPagesTest extends PageTestBase {
                 + "valid_through,certificate_code\r\n"
                 + "\"'=HYPERLINK(\"\"http://evil\"\")\",\"'=hyperlink(\"\"http://evil\"\")\",Emergency department,"
                 + "Ketamine safety,Certified,100,"
-                + "8 January 2026,7 January 2028," + FakeCertification.VALID + "\r\n"
+                + "8 January 2026,7 January 2028," + FakeVerification.VALID + "\r\n"
                 + "\"Doe, Jane\",\"doe,.jane\",Emergency department,Ketamine safety,Expiring soon,90,9 January 2026,"
-                + "8 January 2028," + FakeCertification.EXPIRED + "\r\n"
+                + "8 January 2028," + FakeVerification.EXPIRED + "\r\n"
                 + "'@Stu,'@stu,Emergency department,Ketamine safety,Studying,35,,,\r\n");
         // The same rows in the same order as the page, with the page's status words.
         List<String> csvNames = new ArrayList<>();
@@ -389,7 +390,7 @@ class CompletionReportPagesTest extends PageTestBase {
     @Test
     void theRevokeFormNamesTheCertificateAndRefusesAnEmptyReasonAndNoConfirmation() {
         signInAs(managerId);
-        tester.executeUrl("reports/certificates/" + FakeCertification.VALID + "/revoke");
+        tester.executeUrl("reports/certificates/" + FakeVerification.VALID + "/revoke");
         tester.assertRenderedPage(RevokePage.class);
         String html = tester.getLastResponseAsString();
         assertThat(html).contains("<dd id=\"revoke-holder\">Jane Doe</dd>", "Ketamine safety for ward nurses",
@@ -402,7 +403,7 @@ class CompletionReportPagesTest extends PageTestBase {
         tester.assertRenderedPage(RevokePage.class);
         assertThat(tester.getLastResponseAsString()).contains("id=\"reason-error\"", "Enter Reason for revoking.",
                 "Tick the box to confirm that you mean to revoke this certificate.", "aria-invalid=\"true\"");
-        assertThat(certification.revocations).isEmpty();
+        assertThat(certification.oversight.revocations).isEmpty();
 
         form = form("form");
         form.setValue("reason", "x".repeat(1001));
@@ -410,13 +411,13 @@ class CompletionReportPagesTest extends PageTestBase {
         form.submit();
         assertThat(tester.getLastResponseAsString())
                 .contains("Reason for revoking can have at most 1000 characters.");
-        assertThat(certification.revocations).isEmpty();
+        assertThat(certification.oversight.revocations).isEmpty();
     }
 
     @Test
     void theServicesRefusalOfTheReasonIsShownOnTheField() {
         signInAs(managerId);
-        tester.executeUrl("reports/certificates/" + FakeCertification.VALID + "/revoke");
+        tester.executeUrl("reports/certificates/" + FakeVerification.VALID + "/revoke");
         FormTester form = form("form");
         form.setValue("reason", "a forbidden word");
         form.setValue("confirm", true);
@@ -424,21 +425,21 @@ class CompletionReportPagesTest extends PageTestBase {
         tester.assertRenderedPage(RevokePage.class);
         String html = tester.getLastResponseAsString();
         assertThat(between(html, "id=\"reason-error\"", "</div>")).contains("Write the reason without that word.");
-        assertThat(certification.revocations).isEmpty();
+        assertThat(certification.oversight.revocations).isEmpty();
     }
 
     @Test
     void aConfirmedRevocationWithAReasonIsSavedAndReportedOnTheReport() {
         signInAs(managerId);
-        tester.executeUrl("reports/certificates/" + FakeCertification.VALID + "/revoke");
+        tester.executeUrl("reports/certificates/" + FakeVerification.VALID + "/revoke");
         FormTester form = form("form");
         form.setValue("reason", "Issued to the wrong person.");
         form.setValue("confirm", true);
         form.submit();
         tester.assertRenderedPage(CompletionReportPage.class);
         assertThat(tester.getLastResponseAsString())
-                .contains("Done: Certificate " + FakeCertification.VALID + " is revoked.");
-        assertThat(certification.revocations).containsExactly("manager|" + FakeCertification.VALID
+                .contains("Done: Certificate " + FakeVerification.VALID + " is revoked.");
+        assertThat(certification.oversight.revocations).containsExactly("manager|" + FakeVerification.VALID
                 + "|Issued to the wrong person.");
     }
 
@@ -448,7 +449,7 @@ class CompletionReportPagesTest extends PageTestBase {
         tester.executeUrl("reports/certificates/ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ/revoke");
         assertThat(tester.getLastResponseAsString()).contains("We could not find a certificate with this code.");
         tester.assertInvisible("form");
-        tester.executeUrl("reports/certificates/" + FakeCertification.REVOKED + "/revoke");
+        tester.executeUrl("reports/certificates/" + FakeVerification.REVOKED + "/revoke");
         assertThat(tester.getLastResponseAsString()).contains("This certificate is already revoked.");
         tester.assertInvisible("form");
     }
@@ -457,7 +458,7 @@ class CompletionReportPagesTest extends PageTestBase {
 
     @Test
     void aTimeExtensionIsBetween1And600WholeMinutesAndIsSaved() {
-        certification.rows.add(FakeCertification.row(101, "Jane Doe", "ed", "Ketamine safety",
+        certification.oversight.rows.add(FakeOversight.row(101, "Jane Doe", "ed", "Ketamine safety",
                 CompletionStatus.STUDYING, 50, Optional.empty()));
         signInAs(managerId);
         tester.executeUrl("reports/extension/101/ketamine-safety");
@@ -474,7 +475,7 @@ class CompletionReportPagesTest extends PageTestBase {
             tester.assertRenderedPage(TimeExtensionPage.class);
             assertThat(tester.getLastResponseAsString()).as(bad[0]).contains("id=\"minutes-error\"", bad[1]);
         }
-        assertThat(certification.extensions).isEmpty();
+        assertThat(certification.oversight.extensions).isEmpty();
 
         FormTester form = form("form");
         form.setValue("minutes", "90");
@@ -482,16 +483,16 @@ class CompletionReportPagesTest extends PageTestBase {
         tester.assertRenderedPage(CompletionReportPage.class);
         assertThat(tester.getLastResponseAsString())
                 .contains("Done: Granted 90 extra minutes to Jane Doe on Ketamine safety.");
-        assertThat(certification.extensions).containsExactly("manager|101|ketamine-safety|90");
+        assertThat(certification.oversight.extensions).containsExactly("manager|101|ketamine-safety|90");
     }
 
     // ---------------------------------------------------------------- new attempts
 
     @Test
     void onlyAFailedRowOffersNewAttemptsAndTheResetNeedsAReason() {
-        certification.rows.add(FakeCertification.row(102, "Fay Led", "ed", "Ketamine safety",
+        certification.oversight.rows.add(FakeOversight.row(102, "Fay Led", "ed", "Ketamine safety",
                 CompletionStatus.ASSESSMENT_FAILED, 100, Optional.empty()));
-        certification.rows.add(FakeCertification.row(103, "Stu Dent", "ed", "Ketamine safety",
+        certification.oversight.rows.add(FakeOversight.row(103, "Stu Dent", "ed", "Ketamine safety",
                 CompletionStatus.STUDYING, 40, Optional.empty()));
         signInAs(managerId);
         tester.executeUrl("reports/completion");
@@ -510,7 +511,7 @@ class CompletionReportPagesTest extends PageTestBase {
         blank.submit();
         tester.assertRenderedPage(AttemptsResetPage.class);
         assertThat(tester.getLastResponseAsString()).contains("Enter Reason.");
-        assertThat(certification.resets).isEmpty();
+        assertThat(certification.oversight.resets).isEmpty();
 
         FormTester form = form("form");
         form.setValue("reason", "Studied the missed items again with the ward educator");
@@ -518,7 +519,7 @@ class CompletionReportPagesTest extends PageTestBase {
         tester.assertRenderedPage(CompletionReportPage.class);
         assertThat(tester.getLastResponseAsString())
                 .contains("Fay Led may take the assessment of Ketamine safety again.");
-        assertThat(certification.resets).containsExactly(
+        assertThat(certification.oversight.resets).containsExactly(
                 "manager|102|ketamine-safety|Studied the missed items again with the ward educator");
     }
 

@@ -45,7 +45,6 @@ import org.junit.jupiter.api.TestFactory;
 import org.ketaminetraining.bank.model.QuestionType;
 import org.ketaminetraining.bank.service.BankImportService;
 import org.ketaminetraining.certification.rules.CompletionStatus;
-import org.ketaminetraining.certification.service.CertificationService;
 import org.ketaminetraining.people.Role;
 import org.ketaminetraining.people.service.AccountService;
 import org.ketaminetraining.people.service.AccountView;
@@ -61,7 +60,9 @@ import org.ketaminetraining.web.app.HomePage;
 import org.ketaminetraining.web.assessment.AttemptPage;
 import org.ketaminetraining.web.assessment.ResultPage;
 import org.ketaminetraining.web.assessment.ReviewPage;
-import org.ketaminetraining.web.certificate.FakeCertification;
+import org.ketaminetraining.web.certificate.CertificationFakes;
+import org.ketaminetraining.web.certificate.FakeOversight;
+import org.ketaminetraining.web.certificate.FakeVerification;
 import org.ketaminetraining.web.layout.AppSession;
 import org.ketaminetraining.web.layout.InternalErrorPage;
 import org.ketaminetraining.web.pub.VerifyPage;
@@ -114,7 +115,7 @@ class ListenerAuthorizationMatrixTest {
     /** One world of fakes and one browser session for one identity. */
     private static final class World implements AutoCloseable {
         final InMemoryPeople people = new InMemoryPeople();
-        final FakeCertification certification = new FakeCertification();
+        final CertificationFakes certification = new CertificationFakes();
         final WicketTester tester;
         final long traineeId;
         final Map<Class<? extends Page>, PageParameters> parameters = new LinkedHashMap<>();
@@ -128,7 +129,7 @@ class ListenerAuthorizationMatrixTest {
             TestServices.register(BackupService.class, new FakeBackups());
             TestServices.register(BankImportService.class, new FakeBanks());
             TestServices.register(StudyService.class, new FakeStudy());
-            TestServices.register(CertificationService.class, certification);
+        certification.register();
             // The lookup budget is not what this test is about: every public lookup is allowed.
             TestServices.register(VerificationBudget.class, address -> new TokenBucketLimiter.Decision(true,
                     java.time.Duration.ZERO));
@@ -152,19 +153,19 @@ class ListenerAuthorizationMatrixTest {
             });
             // What the parameterised pages need to show something: the trainee's open and submitted attempts, a
             // certificate, and a row of the completion report.
-            String open = certification.open(traineeId, QuestionType.SINGLE_CHOICE, QuestionType.TRUE_FALSE);
-            String submitted = certification.open(traineeId, QuestionType.SINGLE_CHOICE);
-            certification.submit(traineeId, submitted);
-            certification.issue(traineeId, FakeCertification.VALID,
+            String open = certification.assessments.open(traineeId, QuestionType.SINGLE_CHOICE, QuestionType.TRUE_FALSE);
+            String submitted = certification.assessments.open(traineeId, QuestionType.SINGLE_CHOICE);
+            certification.assessments.submit(traineeId, submitted);
+            certification.registry.issue(traineeId, FakeVerification.VALID,
                     org.ketaminetraining.certification.rules.CertificateStatus.VALID);
-            certification.rows.add(FakeCertification.row(traineeId, "Name of trainee", "demo-ward",
+            certification.oversight.rows.add(FakeOversight.row(traineeId, "Name of trainee", "demo-ward",
                     "Ketamine safety", CompletionStatus.ASSESSMENT_FAILED, 100, Optional.empty()));
             parameters.put(UserEditPage.class, new PageParameters().add("id", traineeId));
             parameters.put(AttemptPage.class, new PageParameters().add("token", open));
             parameters.put(ReviewPage.class, new PageParameters().add("token", open));
             parameters.put(ResultPage.class, new PageParameters().add("token", submitted));
-            parameters.put(RevokePage.class, new PageParameters().add("code", FakeCertification.VALID));
-            parameters.put(VerifyPage.class, new PageParameters().add("code", FakeCertification.VALID));
+            parameters.put(RevokePage.class, new PageParameters().add("code", FakeVerification.VALID));
+            parameters.put(VerifyPage.class, new PageParameters().add("code", FakeVerification.VALID));
             PageParameters person = new PageParameters().add("accountId", traineeId)
                     .add("programmeId", "ketamine-safety");
             parameters.put(TimeExtensionPage.class, person);

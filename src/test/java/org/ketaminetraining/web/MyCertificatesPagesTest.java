@@ -12,10 +12,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.ketaminetraining.certification.rules.CertificateStatus;
 import org.ketaminetraining.certification.service.CertificateFiles;
-import org.ketaminetraining.certification.service.CertificationService;
 import org.ketaminetraining.people.Role;
 import org.ketaminetraining.web.app.HomePage;
-import org.ketaminetraining.web.certificate.FakeCertification;
+import org.ketaminetraining.web.certificate.CertificationFakes;
+import org.ketaminetraining.web.certificate.FakeCertificateRegistry;
+import org.ketaminetraining.web.certificate.FakeVerification;
 import org.ketaminetraining.web.layout.AccessDeniedPage;
 import org.ketaminetraining.web.learner.MyCertificatesPage;
 import org.ketaminetraining.web.pub.LoginPage;
@@ -23,20 +24,20 @@ import org.ketaminetraining.web.pub.LoginPage;
 /** A trainee's certificates page and the downloads behind its links. */
 class MyCertificatesPagesTest extends PageTestBase {
 
-    private static final String CODE = FakeCertification.VALID;
+    private static final String CODE = FakeVerification.VALID;
     private static final String CANONICAL = "K7Q29XMD4HBT0VWEZR3N";
 
-    private FakeCertification certification;
+    private CertificationFakes certification;
 
     @BeforeEach
     void registerCertification() {
-        certification = new FakeCertification();
-        TestServices.register(CertificationService.class, certification);
+        certification = new CertificationFakes();
+        certification.register();
     }
 
     @Test
     void aTraineeSeesEachCertificateWithStatusDatesCodeAndDownloads() {
-        certification.issue(traineeId, CODE, CertificateStatus.VALID);
+        certification.registry.issue(traineeId, CODE, CertificateStatus.VALID);
         signInAs(traineeId);
         tester.executeUrl("certificates");
         tester.assertRenderedPage(MyCertificatesPage.class);
@@ -56,11 +57,11 @@ class MyCertificatesPagesTest extends PageTestBase {
 
     @Test
     void refresherRenewalAndRevocationEachGetTheirOwnWords() {
-        certification.certificates.put(traineeId, List.of(
-                FakeCertification.summary(CODE, CertificateStatus.EXPIRING_SOON, true, true, Optional.empty()),
-                FakeCertification.summary(FakeCertification.REVOKED, CertificateStatus.REVOKED, false, false,
+        certification.registry.certificates.put(traineeId, List.of(
+                FakeCertificateRegistry.summary(CODE, CertificateStatus.EXPIRING_SOON, true, true, Optional.empty()),
+                FakeCertificateRegistry.summary(FakeVerification.REVOKED, CertificateStatus.REVOKED, false, false,
                         Optional.of("Issued to the wrong person.")),
-                FakeCertification.summary(FakeCertification.EXPIRED, CertificateStatus.EXPIRED, false, false,
+                FakeCertificateRegistry.summary(FakeVerification.EXPIRED, CertificateStatus.EXPIRED, false, false,
                         Optional.empty())));
         signInAs(traineeId);
         tester.startPage(MyCertificatesPage.class);
@@ -101,7 +102,7 @@ class MyCertificatesPagesTest extends PageTestBase {
 
     @Test
     void theHolderDownloadsEachFormAsAnAttachmentWithItsType() {
-        certification.issue(traineeId, CODE, CertificateStatus.VALID);
+        certification.registry.issue(traineeId, CODE, CertificateStatus.VALID);
         signInAs(traineeId);
 
         tester.executeUrl("certificates/download/" + CODE + "/pdf");
@@ -128,9 +129,9 @@ class MyCertificatesPagesTest extends PageTestBase {
 
     @Test
     void aPdfThatCannotBeMadeLeavesTheSignedFileAndTheBadgeDownloadable() {
-        certification.issue(traineeId, CODE, CertificateStatus.VALID);
-        CertificateFiles working = certification.files.get(CODE);
-        certification.files.put(CODE, new CertificateFiles(working.code(), () -> {
+        certification.registry.issue(traineeId, CODE, CertificateStatus.VALID);
+        CertificateFiles working = certification.registry.files.get(CODE);
+        certification.registry.files.put(CODE, new CertificateFiles(working.code(), () -> {
             throw new IllegalStateException("the PDF cannot be rendered");
         }, working::signedJson, working::badgeJwt));
         signInAs(traineeId);
@@ -149,7 +150,7 @@ class MyCertificatesPagesTest extends PageTestBase {
     @Test
     void someoneElsesCertificateIsRefusedWith403AndUnknownOnesAre404() {
         long other = people.add("other", "other-password-1", Set.of(Role.TRAINEE));
-        certification.issue(other, CODE, CertificateStatus.VALID);
+        certification.registry.issue(other, CODE, CertificateStatus.VALID);
         signInAs(traineeId);
         tester.setExposeExceptions(false);
 
@@ -165,7 +166,7 @@ class MyCertificatesPagesTest extends PageTestBase {
 
     @Test
     void anAnonymousDownloadIsSentToSignInWithoutTheFile() {
-        certification.issue(traineeId, CODE, CertificateStatus.VALID);
+        certification.registry.issue(traineeId, CODE, CertificateStatus.VALID);
         tester.executeUrl("certificates/download/" + CODE + "/pdf");
         tester.assertRenderedPage(LoginPage.class);
         assertThat(tester.getLastResponse().getContentType()).startsWith("text/html");

@@ -15,12 +15,13 @@ import org.ketaminetraining.certification.rules.CertificateValidity;
 import org.ketaminetraining.certification.rules.CompletionStatus;
 import org.ketaminetraining.certification.rules.Oversight;
 import org.ketaminetraining.certification.service.CertificateSummary;
-import org.ketaminetraining.certification.service.CertificationService;
 import org.ketaminetraining.certification.service.CompletionReport;
 import org.ketaminetraining.certification.service.Verification;
 import org.ketaminetraining.people.Role;
 import org.ketaminetraining.ratelimit.VerificationBudget;
-import org.ketaminetraining.web.certificate.FakeCertification;
+import org.ketaminetraining.web.certificate.CertificationFakes;
+import org.ketaminetraining.web.certificate.FakeAssessments;
+import org.ketaminetraining.web.certificate.FakeVerification;
 
 /**
  * One certificate, issued 2 December 2026 for 24 months: it expires on 2 December 2028, so it counts through
@@ -31,17 +32,17 @@ import org.ketaminetraining.web.certificate.FakeCertification;
 class ValidThroughPagesTest extends PageTestBase {
 
     private static final CertificateValidity VALIDITY = new CertificateValidity(LocalDate.of(2026, 12, 2), 24, 60);
-    private static final String CODE = FakeCertification.VALID;
+    private static final String CODE = FakeVerification.VALID;
     private static final String TIME = "<time datetime=\"2028-12-01\">1 December 2028</time>";
 
-    private FakeCertification certification;
+    private CertificationFakes certification;
     private long managerId;
 
     @BeforeEach
     void oneCertificate() {
         assertThat(VALIDITY.expiresOn()).isEqualTo(LocalDate.of(2028, 12, 2));
-        certification = new FakeCertification();
-        TestServices.register(CertificationService.class, certification);
+        certification = new CertificationFakes();
+        certification.register();
         TestServices.register(VerificationBudget.class,
                 VerificationBudget.perClientAddress(((TestApplication) tester.getApplication()).clock));
         managerId = people.add("manager", "manager-password-1", Set.of(Role.MANAGER));
@@ -49,15 +50,15 @@ class ValidThroughPagesTest extends PageTestBase {
         LocalDate issued = VALIDITY.issuedOn();
         LocalDate expires = VALIDITY.expiresOn();
         LocalDate through = VALIDITY.validThrough();
-        certification.verifications.put(CODE, new Verification(Verification.Outcome.VALID, Optional.of(
-                new Verification.Details(CODE, "Jane Doe", FakeCertification.TITLE, issued, expires, through))));
-        CertificateSummary summary = new CertificateSummary(CODE, FakeCertification.PROGRAMME,
-                FakeCertification.TITLE, issued, expires, through, CertificateStatus.VALID, false, false,
+        certification.verification.verifications.put(CODE, new Verification(Verification.Outcome.VALID, Optional.of(
+                new Verification.Details(CODE, "Jane Doe", FakeAssessments.TITLE, issued, expires, through))));
+        CertificateSummary summary = new CertificateSummary(CODE, FakeAssessments.PROGRAMME,
+                FakeAssessments.TITLE, issued, expires, through, CertificateStatus.VALID, false, false,
                 Optional.empty());
-        certification.certificates.put(traineeId, List.of(summary));
-        certification.standings = List.of(FakeCertification.standing().certificate(summary).build());
-        certification.rows.add(new CompletionReport.Row(traineeId, "Jane Doe", "trainee", List.of("ed"),
-                FakeCertification.PROGRAMME, FakeCertification.TITLE, CompletionStatus.CERTIFIED, 100,
+        certification.registry.certificates.put(traineeId, List.of(summary));
+        certification.assessments.standings = List.of(FakeAssessments.standing().certificate(summary).build());
+        certification.oversight.rows.add(new CompletionReport.Row(traineeId, "Jane Doe", "trainee", List.of("ed"),
+                FakeAssessments.PROGRAMME, FakeAssessments.TITLE, CompletionStatus.CERTIFIED, 100,
                 Optional.of(issued), Optional.of(through), Optional.of(CODE),
                 new Oversight(false, true, Optional.of(CertificateStatus.VALID), AttemptDecision.Verdict.ALREADY_PASSED)));
     }

@@ -6,9 +6,9 @@ import java.time.Duration;
 import org.apache.wicket.util.tester.FormTester;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.ketaminetraining.certification.service.CertificationService;
 import org.ketaminetraining.ratelimit.VerificationBudget;
-import org.ketaminetraining.web.certificate.FakeCertification;
+import org.ketaminetraining.web.certificate.CertificationFakes;
+import org.ketaminetraining.web.certificate.FakeVerification;
 import org.ketaminetraining.web.pub.TooManyRequestsPage;
 import org.ketaminetraining.web.pub.VerifyPage;
 
@@ -21,13 +21,13 @@ class VerificationPagesTest extends PageTestBase {
     /** The address WicketTester's requests come from. */
     private static final String CLIENT = "127.0.0.1";
 
-    private FakeCertification certification;
+    private CertificationFakes certification;
     private VerificationBudget budget;
 
     @BeforeEach
     void registerCertification() {
-        certification = new FakeCertification();
-        TestServices.register(CertificationService.class, certification);
+        certification = new CertificationFakes();
+        certification.register();
         budget = VerificationBudget.perClientAddress(application().clock);
         TestServices.register(VerificationBudget.class, budget);
     }
@@ -46,7 +46,7 @@ class VerificationPagesTest extends PageTestBase {
                 "<button type=\"submit\" id=\"verify-button\" class=\"btn btn-primary\">Verify</button>",
                 "<title>Verify a certificate · Ketamine Training</title>");
         assertThat(html).doesNotContain("id=\"verification-verdict\"", "style=\"", "Signed in as");
-        assertThat(certification.verifyCalls).isEmpty();
+        assertThat(certification.verification.verifyCalls).isEmpty();
     }
 
     @Test
@@ -57,10 +57,10 @@ class VerificationPagesTest extends PageTestBase {
         form.submit();
         tester.assertRenderedPage(VerifyPage.class);
         assertThat(tester.getLastRenderedPage().getPageParameters().get("code").toString())
-                .isEqualTo(FakeCertification.VALID);
-        assertThat(tester.getLastRequest().getRequestURI()).endsWith("/verify/" + FakeCertification.VALID);
+                .isEqualTo(FakeVerification.VALID);
+        assertThat(tester.getLastRequest().getRequestURI()).endsWith("/verify/" + FakeVerification.VALID);
         assertThat(tester.getLastResponseAsString()).contains(">Valid</span>", "Jane Doe");
-        assertThat(certification.verifyCalls).containsExactly(FakeCertification.VALID);
+        assertThat(certification.verification.verifyCalls).containsExactly(FakeVerification.VALID);
     }
 
     @Test
@@ -72,12 +72,12 @@ class VerificationPagesTest extends PageTestBase {
         tester.assertRenderedPage(VerifyPage.class);
         assertThat(tester.getLastResponseAsString()).contains("id=\"code-error\"", "Enter Verification code.",
                 "aria-invalid=\"true\"");
-        assertThat(certification.verifyCalls).isEmpty();
+        assertThat(certification.verification.verifyCalls).isEmpty();
     }
 
     @Test
     void aValidCodeShowsTheVerdictInWordsWithHolderProgrammeAndDatesOnly() {
-        tester.executeUrl("verify/" + FakeCertification.VALID);
+        tester.executeUrl("verify/" + FakeVerification.VALID);
         tester.assertRenderedPage(VerifyPage.class);
         assertThat(tester.getLastResponse().getStatus()).isEqualTo(200);
         String html = tester.getLastResponseAsString();
@@ -88,7 +88,7 @@ class VerificationPagesTest extends PageTestBase {
                 "<dd id=\"verified-programme\">Ketamine safety for ward nurses</dd>",
                 "<time id=\"verified-issued\" datetime=\"2026-03-02\">2 March 2026</time>",
                 "<time id=\"verified-valid-through\" datetime=\"2028-03-01\">1 March 2028</time>",
-                ">" + FakeCertification.VALID + "</span>");
+                ">" + FakeVerification.VALID + "</span>");
         assertThat(html).doesNotContain("Reason", "score", "Score", "department");
         // Stateless: a public lookup binds no session on the server.
         assertThat(tester.getLastRenderedPage().isPageStateless()).isTrue();
@@ -97,12 +97,12 @@ class VerificationPagesTest extends PageTestBase {
 
     @Test
     void expiredAndRevokedCodesSaySoInWordsWithoutAReason() {
-        tester.executeUrl("verify/" + FakeCertification.EXPIRED);
+        tester.executeUrl("verify/" + FakeVerification.EXPIRED);
         String expired = tester.getLastResponseAsString();
         assertThat(verdict(expired)).contains(">Expired</span>", "genuine but has expired");
         assertThat(expired).contains("Sam Old", "class=\"verdict verdict-expired\"");
 
-        tester.executeUrl("verify/" + FakeCertification.REVOKED);
+        tester.executeUrl("verify/" + FakeVerification.REVOKED);
         String revoked = tester.getLastResponseAsString();
         assertThat(verdict(revoked)).contains(">Revoked</span>", "has been revoked by the issuing organisation");
         assertThat(revoked).contains("Rex Voked", "class=\"verdict verdict-revoked\"");
@@ -124,7 +124,7 @@ class VerificationPagesTest extends PageTestBase {
             assertThat(html).doesNotContain("id=\"verification-details\"", "Holder", "Valid through");
         }
         assertThat(verdict(unknown)).isEqualTo(verdict(malformed));
-        assertThat(certification.verifyCalls).containsExactly("ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ", "not a code!");
+        assertThat(certification.verification.verifyCalls).containsExactly("ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ", "not a code!");
     }
 
     // ---------------------------------------------------------------- the published key
@@ -136,17 +136,17 @@ class VerificationPagesTest extends PageTestBase {
         assertThat(tester.getLastResponse().getContentType()).isEqualTo("text/plain; charset=UTF-8");
         assertThat(tester.getLastResponse().getHeader("Content-Disposition"))
                 .startsWith("attachment; filename=\"public-key.pem\"");
-        assertThat(tester.getLastResponseAsString()).isEqualTo(FakeCertification.PEM);
+        assertThat(tester.getLastResponseAsString()).isEqualTo(FakeVerification.PEM);
 
         tester.executeUrl(".well-known/jwks.json");
         assertThat(tester.getLastResponse().getStatus()).isEqualTo(200);
         assertThat(tester.getLastResponse().getContentType()).isEqualTo("application/json; charset=UTF-8");
         assertThat(tester.getLastResponse().getHeader("Access-Control-Allow-Origin")).isEqualTo("*");
-        assertThat(tester.getLastResponseAsString()).isEqualTo("{\"keys\":[" + FakeCertification.JWK + "]}");
+        assertThat(tester.getLastResponseAsString()).isEqualTo("{\"keys\":[" + FakeVerification.JWK + "]}");
 
         tester.executeUrl("certificates/keys/key-2026");
         assertThat(tester.getLastResponse().getStatus()).isEqualTo(200);
-        assertThat(tester.getLastResponseAsString()).isEqualTo(FakeCertification.JWK);
+        assertThat(tester.getLastResponseAsString()).isEqualTo(FakeVerification.JWK);
         tester.executeUrl("certificates/keys/another-key");
         assertThat(tester.getLastResponse().getStatus()).isEqualTo(404);
     }
@@ -156,26 +156,26 @@ class VerificationPagesTest extends PageTestBase {
     @Test
     void afterTheBurstThePageAnswers429WithRetryAfterUntilATokenComesBack() {
         for (int i = 0; i < 10; i++) {
-            tester.executeUrl("verify/" + FakeCertification.VALID);
+            tester.executeUrl("verify/" + FakeVerification.VALID);
             tester.assertRenderedPage(VerifyPage.class);
         }
-        tester.executeUrl("verify/" + FakeCertification.VALID);
+        tester.executeUrl("verify/" + FakeVerification.VALID);
         tester.assertRenderedPage(TooManyRequestsPage.class);
         assertThat(tester.getLastResponse().getStatus()).isEqualTo(429);
         assertThat(tester.getLastResponse().getHeader("Retry-After")).isEqualTo("2");
         assertThat(tester.getLastResponseAsString()).contains("Too many checks",
                 "<p id=\"retry-after-text\">Please wait 2 seconds, then try again.</p>");
         assertThat(tester.getLastResponseAsString()).doesNotContain("Jane Doe");
-        assertThat(certification.verifyCalls).hasSize(10);
+        assertThat(certification.verification.verifyCalls).hasSize(10);
 
         // The form alone is not a lookup.
         tester.executeUrl("verify");
         tester.assertRenderedPage(VerifyPage.class);
 
         application().clock.advance(Duration.ofSeconds(2));
-        tester.executeUrl("verify/" + FakeCertification.VALID);
+        tester.executeUrl("verify/" + FakeVerification.VALID);
         tester.assertRenderedPage(VerifyPage.class);
-        assertThat(certification.verifyCalls).hasSize(11);
+        assertThat(certification.verification.verifyCalls).hasSize(11);
     }
 
     @Test
@@ -184,26 +184,26 @@ class VerificationPagesTest extends PageTestBase {
             assertThat(budget.spend(CLIENT).allowed()).as("a lookup through the API").isTrue();
         }
         for (int i = 0; i < 5; i++) {
-            tester.executeUrl("verify/" + FakeCertification.VALID);
+            tester.executeUrl("verify/" + FakeVerification.VALID);
             tester.assertRenderedPage(VerifyPage.class);
         }
-        tester.executeUrl("verify/" + FakeCertification.VALID);
+        tester.executeUrl("verify/" + FakeVerification.VALID);
         tester.assertRenderedPage(TooManyRequestsPage.class);
         assertThat(budget.spend(CLIENT).allowed()).as("and the API is refused too").isFalse();
-        assertThat(certification.verifyCalls).hasSize(5);
+        assertThat(certification.verification.verifyCalls).hasSize(5);
     }
 
     @Test
     void eachClientAddressHasItsOwnBudgetAndForwardedForHeadersAreIgnored() {
         for (int i = 0; i < 10; i++) {
-            tester.executeUrl("verify/" + FakeCertification.VALID);
+            tester.executeUrl("verify/" + FakeVerification.VALID);
         }
         tester.addRequestHeader("X-Forwarded-For", "198.51.100.9");
-        tester.executeUrl("verify/" + FakeCertification.VALID);
+        tester.executeUrl("verify/" + FakeVerification.VALID);
         assertThat(tester.getLastResponse().getStatus()).as("a header does not buy a new budget").isEqualTo(429);
 
         tester.getRequest().setRemoteAddr("198.51.100.9");
-        tester.executeUrl("verify/" + FakeCertification.VALID);
+        tester.executeUrl("verify/" + FakeVerification.VALID);
         assertThat(tester.getLastResponse().getStatus()).as("another address").isEqualTo(200);
     }
 

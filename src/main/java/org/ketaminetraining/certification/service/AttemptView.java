@@ -9,12 +9,20 @@ import org.ketaminetraining.bank.model.Response;
 /**
  * An attempt as the learner sees it while taking it: every item with its saved answer and flag, and the deadline.
  * Nothing here says whether an answer is right: feedback is deferred until submission.
+ *
+ * @param timedOut the time ran out before the attempt was submitted: it is over, and is submitted with the answers
+ *                 saved in time by the next write ({@link AssessmentService#finishTimedOut})
  */
 public record AttemptView(String token, String programmeId, String programmeTitle, boolean renewal,
-        Instant startedAt, Optional<Instant> deadline, boolean submitted, List<Item> items) {
+        Instant startedAt, Optional<Instant> deadline, boolean submitted, boolean timedOut, List<Item> items) {
 
     public AttemptView {
         items = List.copyOf(items);
+    }
+
+    /** No answer can change any more: the attempt was submitted or its time ran out. */
+    public boolean over() {
+        return submitted || timedOut;
     }
 
     public long answeredCount() {

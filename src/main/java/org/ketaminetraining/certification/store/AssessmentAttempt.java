@@ -107,6 +107,19 @@ public class AssessmentAttempt {
         return timeLimit().map(startedAt::plus);
     }
 
+    /**
+     * Whether the time ran out on an attempt not yet submitted: it counts as over, and the next write of the
+     * learner's (or the sweep) submits it as of its deadline.
+     */
+    public boolean timedOut(Instant now) {
+        return !isSubmitted() && deadline().map(now::isAfter).orElse(false);
+    }
+
+    /** Whether the attempt was submitted because its time ran out (it is then submitted as of its deadline). */
+    public boolean endedByTimeLimit() {
+        return isSubmitted() && deadline().map(submittedAt::equals).orElse(false);
+    }
+
     public Optional<Duration> timeLimit() {
         return Optional.ofNullable(timeLimitMinutes).map(Duration::ofMinutes);
     }

@@ -19,7 +19,7 @@ import org.ketaminetraining.bank.model.AssessmentBlueprint;
 import org.ketaminetraining.certification.rules.AttemptDecision.Verdict;
 import org.ketaminetraining.certification.rules.CertificateDates;
 import org.ketaminetraining.certification.service.CertificateSummary;
-import org.ketaminetraining.certification.service.CertificationService;
+import org.ketaminetraining.certification.service.AssessmentService;
 import org.ketaminetraining.certification.service.ProgrammeStanding.AttemptSummary;
 import org.ketaminetraining.certification.service.ProgrammeStanding.ModuleStanding;
 import org.ketaminetraining.certification.service.ProgrammeStanding;
@@ -32,7 +32,7 @@ import org.ketaminetraining.web.layout.BasePage;
  * Where a trainee stands in each programme of the curriculum (their own first): questions learned per module,
  * whether the assessment is open to them and if not why, its rules in plain words, their latest result and their
  * certificate; and the one button that starts, resumes or starts the renewal assessment. Every fact comes from
- * {@link CertificationService#standings}; starting is the service's decision, and a refusal is shown as it words it.
+ * {@link AssessmentService#standings}; starting is the service's decision, and a refusal is shown as it words it.
  */
 @AuthorizeInstantiation("TRAINEE")
 public class AssessmentPage extends BasePage {
@@ -40,12 +40,12 @@ public class AssessmentPage extends BasePage {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private CertificationService certification;
+    private AssessmentService assessments;
     @Inject
     private StudyService study;
 
     private final LoadableDetachableModel<List<ProgrammeStanding>> standings =
-            LoadableDetachableModel.of(() -> certification.standings(accountId()));
+            LoadableDetachableModel.of(() -> assessments.standings(accountId()));
     private final LoadableDetachableModel<ZoneId> zone =
             LoadableDetachableModel.of(() -> study.settings(accountId()).timeZone());
 
@@ -142,7 +142,7 @@ public class AssessmentPage extends BasePage {
             @Override
             protected void onSubmit() {
                 try {
-                    String token = certification.startAssessment(accountId(), programmeId);
+                    String token = assessments.startAssessment(accountId(), programmeId);
                     setResponsePage(AttemptPage.class, AttemptPage.parameters(token));
                 } catch (IllegalArgumentException refused) {
                     // On the page, not this form: the list is built afresh for the next render.

@@ -11,7 +11,7 @@ import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.apache.wicket.request.resource.JavaScriptResourceReference;
 import org.ketaminetraining.certification.service.AttemptView;
-import org.ketaminetraining.certification.service.CertificationService;
+import org.ketaminetraining.certification.service.AssessmentService;
 import org.ketaminetraining.study.service.StudyService;
 import org.ketaminetraining.web.component.FocusOnLoad;
 import org.ketaminetraining.web.component.VisibleWhen;
@@ -31,7 +31,7 @@ abstract class AttemptBasePage extends BasePage {
     private static final JavaScriptResourceReference FOCUS = FocusOnLoad.SCRIPT;
 
     @Inject
-    protected CertificationService certification;
+    protected AssessmentService assessments;
     @Inject
     protected StudyService study;
 
@@ -48,7 +48,7 @@ abstract class AttemptBasePage extends BasePage {
 
     /** The attempt as the service shows it to this learner now; null when the token is not theirs. */
     protected final AttemptView loadAttempt() {
-        return certification.attempt(accountId(), token).orElse(null);
+        return assessments.attempt(accountId(), token).orElse(null);
     }
 
     protected static long accountId() {

@@ -74,7 +74,7 @@ public class AttemptPage extends AttemptBasePage {
         if (view == null) {
             throw notFound();
         }
-        if (view.submitted() || view.items().isEmpty()) {
+        if (view.over() || view.items().isEmpty()) {
             throw attemptOver(null);
         }
         Optional<Integer> asked = positionIn(parameters.get(ITEM).toString(null), view);
@@ -234,7 +234,7 @@ public class AttemptPage extends AttemptBasePage {
         if (attempt.getObject() == null) {
             throw notFound();
         }
-        if (attempt.getObject().submitted()) {
+        if (attempt.getObject().over()) {
             throw attemptOver(null);
         }
         AnswerPanel panel = (AnswerPanel) fieldset.get("panel");
@@ -249,7 +249,7 @@ public class AttemptPage extends AttemptBasePage {
         boolean flagWanted = Boolean.TRUE.equals(flagged.getObject());
         try {
             if (!wanted.equals(stored.response())) {
-                certification.saveAnswer(accountId(), token, position, wanted);
+                assessments.saveAnswer(accountId(), token, position, wanted);
                 getSession().success(numbered(wanted.isPresent() ? "saved" : "cleared"));
             } else if (explicit && wanted.isPresent()) {
                 getSession().success(numbered("saved"));
@@ -257,7 +257,7 @@ public class AttemptPage extends AttemptBasePage {
                 getSession().info(numbered("nothingToSave"));
             }
             if (flagWanted != stored.flagged()) {
-                certification.flag(accountId(), token, position, flagWanted);
+                assessments.flag(accountId(), token, position, flagWanted);
                 getSession().success(numbered(flagWanted ? "flagged" : "unflagged"));
             }
             return true;
@@ -270,7 +270,7 @@ public class AttemptPage extends AttemptBasePage {
             if (now == null) {
                 throw notFound();
             }
-            if (now.submitted()) {
+            if (now.over()) {
                 throw attemptOver(refused.getMessage());
             }
             error(refused.getMessage());
@@ -304,7 +304,7 @@ public class AttemptPage extends AttemptBasePage {
         if (view == null) {
             throw notFound();
         }
-        if (view.submitted()) {
+        if (view.over()) {
             // Thrown, not setResponsePage: this runs while the page renders, which must stop here.
             throw attemptOver(null);
         }

@@ -50,7 +50,7 @@ class Countdown extends Panel {
 
     private Optional<Instant> deadline() {
         AttemptView view = attempt.getObject();
-        return view == null || view.submitted() ? Optional.empty() : view.deadline();
+        return view == null || view.over() ? Optional.empty() : view.deadline();
     }
 
     private Duration left() {

@@ -45,8 +45,14 @@ public class ResultPage extends AttemptBasePage {
 
     public ResultPage(PageParameters parameters) {
         super(parameters);
+        if (result.getObject() == null && assessments.attempt(accountId(), token).filter(AttemptView::timedOut)
+                .isPresent()) {
+            // The time ran out and nothing has submitted the attempt yet: this request does, as of its deadline.
+            assessments.finishTimedOut(accountId(), token);
+            result.detach();
+        }
         if (result.getObject() == null) {
-            if (certification.attempt(accountId(), token).isPresent()) {
+            if (assessments.attempt(accountId(), token).isPresent()) {
                 throw new RestartResponseException(AttemptPage.class, AttemptPage.parameters(token));
             }
             throw AttemptPage.notFound();
@@ -178,11 +184,11 @@ public class ResultPage extends AttemptBasePage {
     }
 
     private AttemptResult loadResult() {
-        return certification.result(accountId(), token).orElse(null);
+        return assessments.result(accountId(), token).orElse(null);
     }
 
     private Map<String, String> loadModuleTitles() {
-        return certification.attempt(accountId(), token).map(view -> view.items().stream()
+        return assessments.attempt(accountId(), token).map(view -> view.items().stream()
                 .collect(Collectors.toMap(AttemptView.Item::moduleId, AttemptView.Item::moduleTitle, (a, b) -> a)))
                 .orElse(Map.of());
     }

@@ -85,7 +85,7 @@ public class ReviewPage extends AttemptBasePage {
             @Override
             protected void onSubmit() {
                 try {
-                    certification.submit(accountId(), token);
+                    assessments.submit(accountId(), token);
                     setResponsePage(ResultPage.class, ResultPage.parameters(token));
                 } catch (IllegalArgumentException refused) {
                     confirming = false;
@@ -147,7 +147,7 @@ public class ReviewPage extends AttemptBasePage {
         if (view == null) {
             throw AttemptPage.notFound();
         }
-        if (view.submitted()) {
+        if (view.over()) {
             if (view.deadline().filter(d -> !clock().instant().isBefore(d)).isPresent()) {
                 getSession().warn(getString("timeUp"));
             }

@@ -1,28 +1,22 @@
 package org.ketaminetraining.web.layout;
 
-import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.apache.wicket.RestartResponseAtInterceptPageException;
 import org.apache.wicket.RestartResponseException;
 import org.apache.wicket.request.resource.AbstractResource;
-import org.ketaminetraining.certification.service.CertificationService;
 import org.ketaminetraining.people.service.SignedInUser;
 
-/** What the certificate resources share: the service, who is signed in, text and byte bodies. */
+/**
+ * What the certificate resources share: their services injected (each declares the one it uses), who is signed in,
+ * text and byte bodies.
+ */
 public abstract class CertificationResource extends AbstractResource {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private CertificationService certification;
-
     protected CertificationResource() {
         Site.get().inject(this);
-    }
-
-    protected CertificationService certification() {
-        return certification;
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.ketaminetraining.web.learner;
 
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
@@ -9,6 +10,7 @@ import org.apache.wicket.RestartResponseException;
 import org.apache.wicket.request.resource.ContentDisposition;
 import org.apache.wicket.request.resource.ResourceReference;
 import org.ketaminetraining.certification.service.CertificateFiles;
+import org.ketaminetraining.certification.service.CertificateRegistry;
 import org.ketaminetraining.people.service.SignedInUser;
 import org.ketaminetraining.web.layout.CertificationResource;
 import org.ketaminetraining.web.component.FreshResource;
@@ -28,6 +30,9 @@ public final class CertificateDownloadResource extends CertificationResource {
             "download", CertificateDownloadResource::new);
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    private CertificateRegistry registry;
 
     /** The forms a certificate is downloaded in, by their name in the URL. */
     enum Format {
@@ -70,7 +75,7 @@ public final class CertificateDownloadResource extends CertificationResource {
         }
         Optional<CertificateFiles> files;
         try {
-            files = certification().files(caller, code);
+            files = registry.files(caller, code);
         } catch (SecurityException refused) {
             throw new RestartResponseException(AccessDeniedPage.class);
         }

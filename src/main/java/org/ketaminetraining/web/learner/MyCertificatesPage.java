@@ -17,7 +17,7 @@ import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.ketaminetraining.certification.rules.CertificateStatus;
 import org.ketaminetraining.certification.service.CertificateSummary;
-import org.ketaminetraining.certification.service.CertificationService;
+import org.ketaminetraining.certification.service.CertificateRegistry;
 import org.ketaminetraining.web.component.CertificateStyles;
 import org.ketaminetraining.web.component.DayLabel;
 import org.ketaminetraining.web.layout.AppSession;
@@ -38,11 +38,11 @@ public class MyCertificatesPage extends BasePage {
     static final String ASSESSMENT_PATH = "assessment";
 
     @Inject
-    private CertificationService certification;
+    private CertificateRegistry registry;
 
     public MyCertificatesPage() {
         LoadableDetachableModel<List<CertificateSummary>> certificates = LoadableDetachableModel.of(() ->
-                certification.certificates(AppSession.get().user().orElseThrow().accountId()));
+                registry.certificates(AppSession.get().user().orElseThrow().accountId()));
         setDefaultModel(certificates);
 
         WebMarkupContainer empty = new WebMarkupContainer("empty") {

@@ -1,5 +1,6 @@
 package org.ketaminetraining.web.pub;
 
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
@@ -7,6 +8,7 @@ import java.time.Duration;
 import org.apache.wicket.request.http.WebResponse;
 import org.apache.wicket.request.resource.ContentDisposition;
 import org.apache.wicket.request.resource.ResourceReference;
+import org.ketaminetraining.certification.service.CertificateVerification;
 import org.ketaminetraining.certification.service.PublicKeyInfo;
 import org.ketaminetraining.web.layout.CertificationResource;
 import org.ketaminetraining.web.component.FreshResource;
@@ -33,6 +35,9 @@ public final class PublicKeyResource extends CertificationResource {
     private static final long serialVersionUID = 1L;
     private static final String JSON = "application/json";
 
+    @Inject
+    private CertificateVerification verification;
+
     enum Form {
         PEM, JWKS,
         /** One key at {@code /certificates/keys/<keyId>}: the URL an Open Badge names as its {@code kid}. */
@@ -47,7 +52,7 @@ public final class PublicKeyResource extends CertificationResource {
 
     @Override
     protected ResourceResponse newResourceResponse(Attributes attributes) {
-        PublicKeyInfo key = certification().publicKey();
+        PublicKeyInfo key = verification.publicKey();
         ResourceResponse response = new ResourceResponse();
         response.setCacheDuration(Duration.ofMinutes(10));
         response.setCacheScope(WebResponse.CacheScope.PUBLIC);

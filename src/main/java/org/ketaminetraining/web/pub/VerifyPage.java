@@ -17,7 +17,7 @@ import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.Model;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.apache.wicket.validation.validator.StringValidator;
-import org.ketaminetraining.certification.service.CertificationService;
+import org.ketaminetraining.certification.service.CertificateVerification;
 import org.ketaminetraining.certification.service.Verification;
 import org.ketaminetraining.certification.signing.VerificationCode;
 import org.ketaminetraining.ratelimit.TokenBucketLimiter;
@@ -38,7 +38,7 @@ public class VerifyPage extends BasePage {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private CertificationService certification;
+    private CertificateVerification verification;
     @Inject
     private VerificationBudget budget;
     private final String code;
@@ -103,7 +103,7 @@ public class VerifyPage extends BasePage {
             throw new RestartResponseException(new PageProvider(new TooManyRequestsPage(
                     decision.retryAfterSeconds())), RedirectPolicy.NEVER_REDIRECT);
         }
-        return certification.verify(code);
+        return verification.verify(code);
     }
 
     private static String key(Verification verification) {

@@ -33,7 +33,7 @@ public class AttemptsResetPage extends PersonActionPage {
             @Override
             protected void onSubmit() {
                 Row row = person.getObject().orElseThrow();
-                if (perform(this, () -> certification.allowNewAttempts(caller(), accountId, programmeId,
+                if (perform(this, () -> oversight.allowNewAttempts(caller(), accountId, programmeId,
                         reason.getModelObject()))) {
                     done(getString("done").replace("{name}", row.displayName())
                             .replace("{programme}", row.programmeTitle()));

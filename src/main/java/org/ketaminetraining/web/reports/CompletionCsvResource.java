@@ -1,5 +1,6 @@
 package org.ketaminetraining.web.reports;
 
+import jakarta.inject.Inject;
 import java.util.List;
 import org.apache.wicket.Application;
 import org.apache.wicket.RestartResponseException;
@@ -8,6 +9,7 @@ import org.apache.wicket.request.resource.ContentDisposition;
 import org.apache.wicket.request.resource.ResourceReference;
 import org.ketaminetraining.certification.rules.CertificateDates;
 import org.ketaminetraining.certification.rules.CompletionStatus;
+import org.ketaminetraining.certification.service.ComplianceOversight;
 import org.ketaminetraining.certification.service.CompletionReport;
 import org.ketaminetraining.people.Role;
 import org.ketaminetraining.people.service.SignedInUser;
@@ -29,6 +31,9 @@ public final class CompletionCsvResource extends CertificationResource {
             "completion-csv", CompletionCsvResource::new);
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ComplianceOversight oversight;
     static final List<String> HEADER = List.of("name", "username", "departments", "programme", "status",
             "progress_percent", "issued_on", "valid_through", "certificate_code");
 
@@ -46,7 +51,7 @@ public final class CompletionCsvResource extends CertificationResource {
         }
         CompletionReport report;
         try {
-            report = certification().completionReport(caller, view.allRowsQuery());
+            report = oversight.completionReport(caller, view.allRowsQuery());
         } catch (SecurityException refused) {
             throw new RestartResponseException(AccessDeniedPage.class);
         }

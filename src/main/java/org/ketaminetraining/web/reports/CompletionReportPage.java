@@ -29,7 +29,7 @@ import org.apache.wicket.model.StringResourceModel;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.ketaminetraining.certification.rules.CompletionStatus;
 import org.ketaminetraining.certification.rules.Oversight;
-import org.ketaminetraining.certification.service.CertificationService;
+import org.ketaminetraining.certification.service.ComplianceOversight;
 import org.ketaminetraining.certification.service.CompletionQuery.Sort;
 import org.ketaminetraining.certification.service.CompletionReport.Row;
 import org.ketaminetraining.certification.service.CompletionReport;
@@ -54,7 +54,7 @@ public class CompletionReportPage extends BasePage {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private CertificationService certification;
+    private ComplianceOversight oversight;
     private final ReportView view;
     private final LoadableDetachableModel<CompletionReport> report;
 
@@ -108,7 +108,7 @@ public class CompletionReportPage extends BasePage {
 
     private CompletionReport load() {
         try {
-            return certification.completionReport(AppSession.get().user().orElseThrow(), view.pageQuery());
+            return oversight.completionReport(AppSession.get().user().orElseThrow(), view.pageQuery());
         } catch (SecurityException refused) {
             throw new RestartResponseException(AccessDeniedPage.class);
         }

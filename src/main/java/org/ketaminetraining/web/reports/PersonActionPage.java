@@ -11,7 +11,7 @@ import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.request.http.flow.AbortWithHttpErrorCodeException;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.ketaminetraining.certification.rules.Oversight;
-import org.ketaminetraining.certification.service.CertificationService;
+import org.ketaminetraining.certification.service.ComplianceOversight;
 import org.ketaminetraining.certification.service.CompletionReport.Row;
 import org.ketaminetraining.people.ValidationException;
 import org.ketaminetraining.people.service.SignedInUser;
@@ -33,7 +33,7 @@ abstract class PersonActionPage extends BasePage {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    protected CertificationService certification;
+    protected ComplianceOversight oversight;
     protected final long accountId;
     protected final String programmeId;
     /** The person's row, or empty when the caller does not oversee them. */
@@ -47,7 +47,7 @@ abstract class PersonActionPage extends BasePage {
         if (accountId < 0 || programmeId.isBlank()) {
             throw new AbortWithHttpErrorCodeException(404);
         }
-        person = LoadableDetachableModel.of(() -> certification.completionRow(caller(), accountId, programmeId));
+        person = LoadableDetachableModel.of(() -> oversight.completionRow(caller(), accountId, programmeId));
         add(new BookmarkablePageLink<>("back", CompletionReportPage.class));
         WebMarkupContainer notFound = new WebMarkupContainer("notFound");
         notFound.setMarkupId(markupPrefix + "-not-found");

@@ -17,7 +17,7 @@ import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.apache.wicket.validation.IValidator;
 import org.apache.wicket.validation.ValidationError;
 import org.apache.wicket.validation.validator.StringValidator;
-import org.ketaminetraining.certification.service.CertificationService;
+import org.ketaminetraining.certification.service.ComplianceOversight;
 import org.ketaminetraining.certification.service.Verification.Outcome;
 import org.ketaminetraining.certification.service.Verification;
 import org.ketaminetraining.people.ValidationException;
@@ -43,7 +43,7 @@ public class RevokePage extends BasePage {
     static final int MAX_REASON = 1000;
 
     @Inject
-    private CertificationService certification;
+    private ComplianceOversight oversight;
     private final LoadableDetachableModel<Verification> certificate;
 
     public RevokePage(PageParameters parameters) {
@@ -51,7 +51,7 @@ public class RevokePage extends BasePage {
         String code = parameters.get("code").toString("").strip();
         // Only a certificate whose holder the caller oversees is shown; any other code reads as not found, so the
         // page reveals nothing about people outside the caller's departments.
-        certificate = LoadableDetachableModel.of(() -> certification.certificateToRevoke(AppSession.get().caller(),
+        certificate = LoadableDetachableModel.of(() -> oversight.certificateToRevoke(AppSession.get().caller(),
                 code).orElseGet(Verification::unknown));
         add(new BookmarkablePageLink<>("back", CompletionReportPage.class));
         add(new WebMarkupContainer("notFound") {
@@ -126,7 +126,7 @@ public class RevokePage extends BasePage {
             @Override
             protected void onSubmit() {
                 try {
-                    certification.revoke(AppSession.get().user().orElseThrow(), code, reason.getModelObject());
+                    oversight.revoke(AppSession.get().user().orElseThrow(), code, reason.getModelObject());
                 } catch (SecurityException refused) {
                     throw new RestartResponseException(AccessDeniedPage.class);
                 } catch (ValidationException refusal) {

@@ -33,7 +33,7 @@ public class TimeExtensionPage extends PersonActionPage {
             @Override
             protected void onSubmit() {
                 Row row = person.getObject().orElseThrow();
-                if (perform(this, () -> certification.extendTimeLimit(caller(), accountId, programmeId,
+                if (perform(this, () -> oversight.extendTimeLimit(caller(), accountId, programmeId,
                         minutes.getModelObject()))) {
                     done(getString("done").replace("{minutes}", String.valueOf(minutes.getModelObject()))
                             .replace("{name}", row.displayName()).replace("{programme}", row.programmeTitle()));

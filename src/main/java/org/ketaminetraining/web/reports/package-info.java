@@ -1,6 +1,6 @@
 /**
  * Managers' and administrators' pages: the completion report (filters, sort, paging, CSV) and the actions on one
  * person or certificate it offers (revoke, time extension, new attempts). What a caller may see and do is the
- * certification service's decision; these pages show it.
+ * decision of {@link org.ketaminetraining.certification.service.ComplianceOversight}; these pages show it.
  */
 package org.ketaminetraining.web.reports;

@@ -33,14 +33,14 @@ import org.ketaminetraining.bank.model.TrueFalseResponse;
 import org.ketaminetraining.certification.rules.AttemptDecision.Verdict;
 import org.ketaminetraining.certification.rules.AttemptDecision;
 import org.ketaminetraining.certification.rules.CertificateStatus;
-import org.ketaminetraining.certification.service.CertificationService;
 import org.ketaminetraining.people.ValidationException;
 import org.ketaminetraining.web.PageTestBase;
 import org.ketaminetraining.web.TestApplication;
 import org.ketaminetraining.web.TestServices;
-import org.ketaminetraining.web.certificate.FakeCertification.FlagCall;
-import org.ketaminetraining.web.certificate.FakeCertification.Save;
-import org.ketaminetraining.web.certificate.FakeCertification;
+import org.ketaminetraining.web.certificate.FakeAssessments.FlagCall;
+import org.ketaminetraining.web.certificate.FakeAssessments.Save;
+import org.ketaminetraining.web.certificate.CertificationFakes;
+import org.ketaminetraining.web.certificate.FakeAssessments;
 import org.ketaminetraining.web.layout.BasePage;
 import org.ketaminetraining.web.layout.NotFoundPage;
 
@@ -50,19 +50,19 @@ class AssessmentPagesTest extends PageTestBase {
     private static final String PANEL = "answer:panel:";
     private static final String START = "programmes:0:startForm";
 
-    private FakeCertification certification;
+    private CertificationFakes certification;
 
     @BeforeEach
     void registerCertification() {
-        certification = new FakeCertification();
-        TestServices.register(CertificationService.class, certification);
+        certification = new CertificationFakes();
+        certification.register();
     }
 
     // ---------------------------------------------------------------- who may see the pages
 
     @Test
     void aTraineeSeesTheAssessmentInTheNavigationAndTheMountsWork() {
-        String token = certification.open(traineeId, QuestionType.SINGLE_CHOICE, QuestionType.TRUE_FALSE);
+        String token = certification.assessments.open(traineeId, QuestionType.SINGLE_CHOICE, QuestionType.TRUE_FALSE);
         signInAs(traineeId);
         tester.executeUrl("assessment");
         tester.assertRenderedPage(AssessmentPage.class);
@@ -74,14 +74,14 @@ class AssessmentPagesTest extends PageTestBase {
         assertThat(tester.getLastResponseAsString()).contains("Question 2 of 2");
         tester.executeUrl("assessment/attempt/" + token + "/review");
         tester.assertRenderedPage(ReviewPage.class);
-        certification.submit(traineeId, token);
+        certification.assessments.submit(traineeId, token);
         tester.executeUrl("assessment/result/" + token);
         tester.assertRenderedPage(ResultPage.class);
     }
 
     @Test
     void someoneWithoutTheTraineeRoleIsRefusedAndHasNoAssessmentLink() {
-        String token = certification.open(adminId, QuestionType.SINGLE_CHOICE);
+        String token = certification.assessments.open(adminId, QuestionType.SINGLE_CHOICE);
         signInAs(adminId);
         for (Class<? extends BasePage> page : List.of(AssessmentPage.class)) {
             assertThatThrownBy(() -> tester.startPage(page)).isInstanceOf(UnauthorizedInstantiationException.class);
@@ -92,15 +92,15 @@ class AssessmentPagesTest extends PageTestBase {
         }
         tester.startPage(org.ketaminetraining.web.app.HomePage.class);
         assertThat(tester.getLastResponseAsString()).doesNotContain(">Assessment</span>");
-        assertThat(certification.started).isEmpty();
+        assertThat(certification.assessments.started).isEmpty();
     }
 
     @Test
     void anotherLearnersAttemptOrAnUnknownTokenIsNotFoundOnEveryPage() {
         long other = traineeId + 1000; // another learner: the service tells attempts apart by account only
-        String theirs = certification.open(other, QuestionType.SINGLE_CHOICE);
-        String theirsSubmitted = certification.open(other, QuestionType.SINGLE_CHOICE);
-        certification.submit(other, theirsSubmitted);
+        String theirs = certification.assessments.open(other, QuestionType.SINGLE_CHOICE);
+        String theirsSubmitted = certification.assessments.open(other, QuestionType.SINGLE_CHOICE);
+        certification.assessments.submit(other, theirsSubmitted);
         signInAs(traineeId);
         for (String token : List.of(theirs, theirsSubmitted, "no-such-token")) {
             for (Class<? extends BasePage> page : List.of(AttemptPage.class, ReviewPage.class, ResultPage.class)) {
@@ -112,15 +112,15 @@ class AssessmentPagesTest extends PageTestBase {
                         .doesNotContain("Dosing by indication");
             }
         }
-        assertThat(certification.saves).isEmpty();
-        assertThat(certification.submits).containsExactly(theirsSubmitted);
+        assertThat(certification.assessments.saves).isEmpty();
+        assertThat(certification.assessments.submits).containsExactly(theirsSubmitted);
     }
 
     // ---------------------------------------------------------------- the assessment page
 
     @Test
     void aLockedAssessmentSaysHowManyQuestionsAreLeftAndOffersNoButton() {
-        certification.standings = List.of(FakeCertification.standing().learned(10, 0).build());
+        certification.assessments.standings = List.of(FakeAssessments.standing().learned(10, 0).build());
         signInAs(traineeId);
         tester.startPage(AssessmentPage.class);
         String html = tester.getLastResponseAsString();
@@ -153,8 +153,8 @@ class AssessmentPagesTest extends PageTestBase {
 
         form(START).submit();
         tester.assertRenderedPage(AttemptPage.class);
-        assertThat(certification.started).containsExactly(FakeCertification.PROGRAMME);
-        String token = certification.attempts.keySet().iterator().next();
+        assertThat(certification.assessments.started).containsExactly(FakeAssessments.PROGRAMME);
+        String token = certification.assessments.attempts.keySet().iterator().next();
         assertThat(tester.getLastRenderedPage().getPageParameters().get("token").toString()).isEqualTo(token);
         assertThat(tester.getLastRenderedPage().getPageParameters().get("item").toInt()).isEqualTo(1);
         assertThat(tester.getLastResponseAsString()).contains("Question 1 of 3", "Final assessment");
@@ -162,7 +162,7 @@ class AssessmentPagesTest extends PageTestBase {
 
     @Test
     void withoutTheBlueprintThePageStillStatesTheRulesThatAlwaysHold() {
-        certification.standings = List.of(FakeCertification.standing().withoutBlueprint().build());
+        certification.assessments.standings = List.of(FakeAssessments.standing().withoutBlueprint().build());
         signInAs(traineeId);
         tester.startPage(AssessmentPage.class);
         assertThat(text(tester.getLastResponseAsString())).contains("Attempts left: 3.",
@@ -172,8 +172,8 @@ class AssessmentPagesTest extends PageTestBase {
 
     @Test
     void coolingDownSaysUntilWhenAndLinksTheLatestResult() {
-        certification.standings = List.of(FakeCertification.standing()
-                .decision(Verdict.COOLING_DOWN, 2, Optional.of(FakeCertification.NOW.plus(Duration.ofHours(22))))
+        certification.assessments.standings = List.of(FakeAssessments.standing()
+                .decision(Verdict.COOLING_DOWN, 2, Optional.of(FakeAssessments.NOW.plus(Duration.ofHours(22))))
                 .latest("attempt-9", 12, 20, false).build());
         signInAs(traineeId);
         tester.startPage(AssessmentPage.class);
@@ -187,7 +187,7 @@ class AssessmentPagesTest extends PageTestBase {
 
     @Test
     void noAttemptsLeftSaysToContactTheManager() {
-        certification.standings = List.of(FakeCertification.standing()
+        certification.assessments.standings = List.of(FakeAssessments.standing()
                 .decision(Verdict.NO_ATTEMPTS_LEFT, 0, Optional.empty()).latest("attempt-9", 10, 20, false).build());
         signInAs(traineeId);
         tester.startPage(AssessmentPage.class);
@@ -198,9 +198,9 @@ class AssessmentPagesTest extends PageTestBase {
 
     @Test
     void anAttemptUnderWayIsResumedThroughTheService() {
-        String token = certification.open(traineeId, QuestionType.SINGLE_CHOICE, QuestionType.NUMERIC);
-        certification.get(token).items.get(0).response = Optional.of(ChoiceResponse.of(1));
-        certification.standings = List.of(FakeCertification.standing().open(token).build());
+        String token = certification.assessments.open(traineeId, QuestionType.SINGLE_CHOICE, QuestionType.NUMERIC);
+        certification.assessments.get(token).items.get(0).response = Optional.of(ChoiceResponse.of(1));
+        certification.assessments.standings = List.of(FakeAssessments.standing().open(token).build());
         signInAs(traineeId);
         tester.startPage(AssessmentPage.class);
         assertThat(text(tester.getLastResponseAsString())).contains("Status: In progress", "Resume assessment",
@@ -209,19 +209,19 @@ class AssessmentPagesTest extends PageTestBase {
         tester.assertRenderedPage(AttemptPage.class);
         // Resumed where the first unanswered item is, and nothing new was started.
         assertThat(tester.getLastResponseAsString()).contains("Question 2 of 2");
-        assertThat(certification.started).isEmpty();
-        assertThat(certification.attempts).hasSize(1);
+        assertThat(certification.assessments.started).isEmpty();
+        assertThat(certification.assessments.attempts).hasSize(1);
     }
 
     @Test
     void aCertificateHolderSeesItsStatusRefresherAndRenewal() {
-        certification.standings = List.of(FakeCertification.standing()
+        certification.assessments.standings = List.of(FakeAssessments.standing()
                 .certificate(CertificateStatus.EXPIRING_SOON, true, true).build());
         signInAs(traineeId);
         tester.startPage(AssessmentPage.class);
         String html = tester.getLastResponseAsString();
         assertThat(text(html)).contains("The renewal assessment", "Start renewal assessment",
-                "Your certificate is due for renewal", "Verification code: " + FakeCertification.CODE,
+                "Your certificate is due for renewal", "Verification code: " + FakeAssessments.CODE,
                 "Status: Valid, expiring soon. Valid through 30 November 2027.", "Refresher due:",
                 "Renewal open: you may take the renewal assessment now.");
         assertThat(html).containsPattern("<a[^>]*href=\"(\\.\\./)*certificates\"[^>]*>See and download your certificates");
@@ -229,7 +229,7 @@ class AssessmentPagesTest extends PageTestBase {
 
     @Test
     void aHolderOutsideTheRenewalWindowHasPassedAndNoButton() {
-        certification.standings = List.of(FakeCertification.standing()
+        certification.assessments.standings = List.of(FakeAssessments.standing()
                 .certificate(CertificateStatus.VALID, false, false)
                 .decision(Verdict.ALREADY_PASSED, 2, Optional.empty()).build());
         signInAs(traineeId);
@@ -242,24 +242,24 @@ class AssessmentPagesTest extends PageTestBase {
 
     @Test
     void aRefusedStartIsShownInTheServicesWordsAndNothingStarts() {
-        certification.refuseStart = "No attempts are left; please contact your manager.";
+        certification.assessments.refuseStart = "No attempts are left; please contact your manager.";
         signInAs(traineeId);
         tester.startPage(AssessmentPage.class);
         form(START).submit();
         tester.assertRenderedPage(AssessmentPage.class);
         assertThat(tester.getLastResponseAsString()).contains(
                 "Error: Ketamine safety for ward nurses: No attempts are left; please contact your manager.");
-        assertThat(certification.attempts).isEmpty();
+        assertThat(certification.assessments.attempts).isEmpty();
     }
 
     // ---------------------------------------------------------------- taking it
 
     @Test
     void theQuestionIsTheLegendEveryInputIsLabelledAndTheNavigatorSpeaksInWords() {
-        String token = certification.open(traineeId, QuestionType.MATCHING, QuestionType.TRUE_FALSE,
+        String token = certification.assessments.open(traineeId, QuestionType.MATCHING, QuestionType.TRUE_FALSE,
                 QuestionType.NUMERIC);
-        certification.get(token).items.get(1).response = Optional.of(new TrueFalseResponse(true));
-        certification.get(token).items.get(1).flagged = true;
+        certification.assessments.get(token).items.get(1).response = Optional.of(new TrueFalseResponse(true));
+        certification.assessments.get(token).items.get(1).flagged = true;
         openItem(token, 1);
         String html = tester.getLastResponseAsString();
         String fieldset = between(html, "<fieldset", "</fieldset>");
@@ -284,12 +284,12 @@ class AssessmentPagesTest extends PageTestBase {
 
     @Test
     void movingOnSavesTheAnswerAndComingBackShowsIt() {
-        String token = certification.open(traineeId, QuestionType.SINGLE_CHOICE, QuestionType.TRUE_FALSE,
+        String token = certification.assessments.open(traineeId, QuestionType.SINGLE_CHOICE, QuestionType.TRUE_FALSE,
                 QuestionType.NUMERIC);
         openItem(token, 1);
         form(FORM).select(PANEL + "group", 1).submit("next");
         tester.assertRenderedPage(AttemptPage.class);
-        assertThat(certification.saves).containsExactly(new Save(token, 1, Optional.of(ChoiceResponse.of(1))));
+        assertThat(certification.assessments.saves).containsExactly(new Save(token, 1, Optional.of(ChoiceResponse.of(1))));
         String html = tester.getLastResponseAsString();
         assertThat(html).contains("Question 2 of 3", "Your answer to question 1 is saved.")
                 .containsPattern("<div aria-live=\"polite\">\\s*<ul[^>]*>\\s*<li class=\"alert alert-success\">"
@@ -302,8 +302,8 @@ class AssessmentPagesTest extends PageTestBase {
         form.select(PANEL + "group", 1);
         form.setValue("flag", true);
         form.submit("items:0:go");
-        assertThat(certification.saves).last().isEqualTo(new Save(token, 2, Optional.of(new TrueFalseResponse(false))));
-        assertThat(certification.flags).containsExactly(new FlagCall(token, 2, true));
+        assertThat(certification.assessments.saves).last().isEqualTo(new Save(token, 2, Optional.of(new TrueFalseResponse(false))));
+        assertThat(certification.assessments.flags).containsExactly(new FlagCall(token, 2, true));
         html = tester.getLastResponseAsString();
         assertThat(html).contains("Question 1 of 3", "Your answer to question 2 is saved.",
                 "Question 2 is flagged for review.");
@@ -315,20 +315,20 @@ class AssessmentPagesTest extends PageTestBase {
 
         // Previous and next without a change save nothing again.
         form(FORM).submit("next");
-        assertThat(certification.saves).hasSize(2);
-        assertThat(certification.flags).hasSize(1);
+        assertThat(certification.assessments.saves).hasSize(2);
+        assertThat(certification.assessments.flags).hasSize(1);
         tester.assertRenderedPage(AttemptPage.class);
         assertThat(tester.getLastRenderedPage().getPageParameters().get("item").toInt()).isEqualTo(2);
         assertThat(tester.getComponentFromLastRenderedPage(FORM + ":flag").getDefaultModelObject()).isEqualTo(true);
         form(FORM).setValue("flag", false).submit("previous");
-        assertThat(certification.flags).last().isEqualTo(new FlagCall(token, 2, false));
+        assertThat(certification.assessments.flags).last().isEqualTo(new FlagCall(token, 2, false));
         assertThat(tester.getLastResponseAsString()).contains("Question 2 is no longer flagged.", "Question 1 of 3");
     }
 
     @ParameterizedTest
     @EnumSource(QuestionType.class)
     void aSavedAnswerOfEveryTypeIsShownAndReadsBackUnchanged(QuestionType type) {
-        String token = certification.open(traineeId, type);
+        String token = certification.assessments.open(traineeId, type);
         Response saved = switch (type) {
             case SINGLE_CHOICE -> ChoiceResponse.of(1);
             case MULTIPLE_RESPONSE -> ChoiceResponse.of(0, 2);
@@ -338,7 +338,7 @@ class AssessmentPagesTest extends PageTestBase {
             case MATCHING -> new MatchingResponse(Map.of(0, 0, 1, 2, 2, 1));
             case SHORT_TEXT -> new TextResponse("NMDA receptor");
         };
-        certification.get(token).items.get(0).response = Optional.of(saved);
+        certification.assessments.get(token).items.get(0).response = Optional.of(saved);
         openItem(token, 1);
         String fieldset = between(tester.getLastResponseAsString(), "<fieldset", "</fieldset>");
         switch (type) {
@@ -358,7 +358,7 @@ class AssessmentPagesTest extends PageTestBase {
         // Going on without touching anything reads the same answer back: nothing is saved again.
         form(FORM).submit("review");
         tester.assertRenderedPage(ReviewPage.class);
-        assertThat(certification.saves).isEmpty();
+        assertThat(certification.assessments.saves).isEmpty();
         assertThat(tester.getLastResponseAsString()).contains("1 of 1 answered, 0 flagged.");
         // And changing it is saved (the first option, a different number, true...).
         openItem(token, 1);
@@ -376,32 +376,32 @@ class AssessmentPagesTest extends PageTestBase {
             case MATCHING -> form.select(PANEL + "rows:1:match", 0);
         }
         form.submit("save");
-        assertThat(certification.saves).hasSize(1);
-        assertThat(certification.saves.get(0).response()).isPresent().isNotEqualTo(Optional.of(saved));
+        assertThat(certification.assessments.saves).hasSize(1);
+        assertThat(certification.assessments.saves.get(0).response()).isPresent().isNotEqualTo(Optional.of(saved));
         assertThat(tester.getLastResponseAsString()).contains("Your answer to question 1 is saved.");
     }
 
     @Test
     void aBlankItemMayBeLeftAndAClearedAnswerIsSavedAsNone() {
-        String token = certification.open(traineeId, QuestionType.NUMERIC, QuestionType.SHORT_TEXT);
+        String token = certification.assessments.open(traineeId, QuestionType.NUMERIC, QuestionType.SHORT_TEXT);
         openItem(token, 1);
         form(FORM).submit("next");
-        assertThat(certification.saves).isEmpty();
+        assertThat(certification.assessments.saves).isEmpty();
         assertThat(tester.getLastResponseAsString()).contains("Question 2 of 2");
         form(FORM).submit("save");
         assertThat(tester.getLastResponseAsString()).contains("Note: Question 2 has no answer to save yet.");
-        assertThat(certification.saves).isEmpty();
+        assertThat(certification.assessments.saves).isEmpty();
 
-        certification.get(token).items.get(0).response = Optional.of(new NumericResponse(new BigDecimal("12.5")));
+        certification.assessments.get(token).items.get(0).response = Optional.of(new NumericResponse(new BigDecimal("12.5")));
         openItem(token, 1);
         form(FORM).setValue(PANEL + "value", "").submit("next");
-        assertThat(certification.saves).containsExactly(new Save(token, 1, Optional.empty()));
+        assertThat(certification.assessments.saves).containsExactly(new Save(token, 1, Optional.empty()));
         assertThat(tester.getLastResponseAsString()).contains("Your answer to question 1 is cleared");
     }
 
     @Test
     void anAnswerThatCannotBeReadKeepsTheLearnerOnTheItemWithTheReason() {
-        String token = certification.open(traineeId, QuestionType.NUMERIC, QuestionType.ORDERING);
+        String token = certification.assessments.open(traineeId, QuestionType.NUMERIC, QuestionType.ORDERING);
         openItem(token, 1);
         form(FORM).setValue(PANEL + "value", "12.5.1").submit("next");
         tester.assertRenderedPage(AttemptPage.class);
@@ -412,19 +412,19 @@ class AssessmentPagesTest extends PageTestBase {
                 // What was typed is still there to correct.
                 .containsPattern("<input(?=[^>]*id=\"answer-number\")(?=[^>]*value=\"12.5.1\")[^>]*>");
         assertThat(between(html, "id=\"answer-error\"", "</div>")).contains("Enter a number, for example 12.5: digits");
-        assertThat(certification.saves).isEmpty();
+        assertThat(certification.assessments.saves).isEmpty();
 
         openItem(token, 2);
         form(FORM).select(PANEL + "rows:0:position", 0).submit("previous");
         assertThat(tester.getLastResponseAsString()).contains("Question 2 of 2", "Give every item a position.");
-        assertThat(certification.saves).isEmpty();
+        assertThat(certification.assessments.saves).isEmpty();
     }
 
     @Test
     void withoutAnItemTheAttemptOpensAtTheFirstUnansweredOne() {
-        String token = certification.open(traineeId, QuestionType.SINGLE_CHOICE, QuestionType.TRUE_FALSE,
+        String token = certification.assessments.open(traineeId, QuestionType.SINGLE_CHOICE, QuestionType.TRUE_FALSE,
                 QuestionType.NUMERIC);
-        certification.get(token).items.get(0).response = Optional.of(ChoiceResponse.of(0));
+        certification.assessments.get(token).items.get(0).response = Optional.of(ChoiceResponse.of(0));
         signInAs(traineeId);
         for (String item : List.of("", "0", "9", "two")) {
             tester.executeUrl("assessment/attempt/" + token + (item.isEmpty() ? "" : "?item=" + item));
@@ -435,23 +435,23 @@ class AssessmentPagesTest extends PageTestBase {
 
     @Test
     void aReloadAfterAnotherTabChangedTheAnswerShowsWhatIsSavedNow() {
-        String token = certification.open(traineeId, QuestionType.SHORT_TEXT, QuestionType.NUMERIC);
+        String token = certification.assessments.open(traineeId, QuestionType.SHORT_TEXT, QuestionType.NUMERIC);
         openItem(token, 1);
         org.apache.wicket.Page firstTab = tester.getLastRenderedPage();
-        certification.saveAnswer(traineeId, token, 1, Optional.of(new TextResponse("ketamine")));
+        certification.assessments.saveAnswer(traineeId, token, 1, Optional.of(new TextResponse("ketamine")));
         tester.startPage(firstTab);
         assertThat(tester.getLastRenderedPage()).isSameAs(firstTab);
         assertThat(tester.getLastResponseAsString())
                 .containsPattern("<input(?=[^>]*id=\"answer-text\")(?=[^>]*value=\"ketamine\")[^>]*>");
         // So going on from that tab does not write an older answer back.
         form(FORM).submit("next");
-        assertThat(certification.saves).hasSize(1);
+        assertThat(certification.assessments.saves).hasSize(1);
     }
 
     @Test
     void aSubmittedAttemptOpensItsResult() {
-        String token = certification.open(traineeId, QuestionType.SINGLE_CHOICE);
-        certification.submit(traineeId, token);
+        String token = certification.assessments.open(traineeId, QuestionType.SINGLE_CHOICE);
+        certification.assessments.submit(traineeId, token);
         openItem(token, 1);
         tester.assertRenderedPage(ResultPage.class);
         tester.startPage(ReviewPage.class, ReviewPage.parameters(token));
@@ -462,8 +462,8 @@ class AssessmentPagesTest extends PageTestBase {
 
     @Test
     void aTimedAttemptShowsTheTimeLeftAndLoadsTheCountdownScript() {
-        String token = certification.open(traineeId, QuestionType.SINGLE_CHOICE);
-        clockAt(FakeCertification.NOW.plus(Duration.ofSeconds(90)));
+        String token = certification.assessments.open(traineeId, QuestionType.SINGLE_CHOICE);
+        clockAt(FakeAssessments.NOW.plus(Duration.ofSeconds(90)));
         openItem(token, 1);
         String html = tester.getLastResponseAsString();
         assertThat(html).containsPattern("<time(?=[^>]*id=\"time-left\")(?=[^>]*datetime=\"PT28M30S\")[^>]*>28:30</time>")
@@ -483,16 +483,16 @@ class AssessmentPagesTest extends PageTestBase {
         tester.startPage(ReviewPage.class, ReviewPage.parameters(token));
         assertThat(tester.getLastResponseAsString()).contains(">28:30</time>");
 
-        certification.timeLimit = Optional.empty();
-        String untimed = certification.open(traineeId, QuestionType.SINGLE_CHOICE);
+        certification.assessments.timeLimit = Optional.empty();
+        String untimed = certification.assessments.open(traineeId, QuestionType.SINGLE_CHOICE);
         openItem(untimed, 1);
         assertThat(tester.getLastResponseAsString()).doesNotContain("attempt-countdown", "Time left");
     }
 
     @Test
     void whenTheTimeHasRunOutTheAttemptOpensItsResult() {
-        String token = certification.open(traineeId, QuestionType.SINGLE_CHOICE, QuestionType.TRUE_FALSE);
-        certification.get(token).items.get(0).response = Optional.of(ChoiceResponse.of(1));
+        String token = certification.assessments.open(traineeId, QuestionType.SINGLE_CHOICE, QuestionType.TRUE_FALSE);
+        certification.assessments.get(token).items.get(0).response = Optional.of(ChoiceResponse.of(1));
         timePasses(Duration.ofMinutes(31));
         openItem(token, 2);
         tester.assertRenderedPage(ResultPage.class);
@@ -507,14 +507,14 @@ class AssessmentPagesTest extends PageTestBase {
 
     @Test
     void aSaveAfterTheTimeRanOutIsRefusedAndTheResultIsShown() {
-        String token = certification.open(traineeId, QuestionType.SINGLE_CHOICE, QuestionType.TRUE_FALSE);
+        String token = certification.assessments.open(traineeId, QuestionType.SINGLE_CHOICE, QuestionType.TRUE_FALSE);
         openItem(token, 1);
         FormTester form = form(FORM);
         form.select(PANEL + "group", 1);
         timePasses(Duration.ofMinutes(31));
         form.submit("next");
         tester.assertRenderedPage(ResultPage.class);
-        assertThat(certification.saves).isEmpty();
+        assertThat(certification.assessments.saves).isEmpty();
         assertThat(tester.getLastResponseAsString()).contains(
                 "The time ran out: your assessment was submitted with the answers saved in time.",
                 "Your score: 0 of 2 (0%)", "Not passed");
@@ -522,8 +522,8 @@ class AssessmentPagesTest extends PageTestBase {
 
     @Test
     void aRefusedSaveOfAnOpenAttemptKeepsTheLearnerOnTheItemWithTheReason() {
-        String token = certification.open(traineeId, QuestionType.SHORT_TEXT, QuestionType.TRUE_FALSE);
-        certification.refuseSave = ValidationException.of("answer",
+        String token = certification.assessments.open(traineeId, QuestionType.SHORT_TEXT, QuestionType.TRUE_FALSE);
+        certification.assessments.refuseSave = ValidationException.of("answer",
                 "The answer is too long to store (at most 4000 characters).");
         openItem(token, 1);
         form(FORM).setValue(PANEL + "text", "NMDA").submit("next");
@@ -532,22 +532,22 @@ class AssessmentPagesTest extends PageTestBase {
                 .contains("The answer is too long to store (at most 4000 characters).");
         assertThat(tester.getLastResponseAsString()).contains("Question 1 of 2");
 
-        certification.refuseSave = new IllegalArgumentException("There is no item 1 in this assessment.");
+        certification.assessments.refuseSave = new IllegalArgumentException("There is no item 1 in this assessment.");
         form(FORM).setValue(PANEL + "text", "NMDA").submit("next");
         tester.assertRenderedPage(AttemptPage.class);
         assertThat(tester.getLastResponseAsString()).contains("Error: There is no item 1 in this assessment.",
                 "Question 1 of 2");
-        assertThat(certification.saves).isEmpty();
+        assertThat(certification.assessments.saves).isEmpty();
     }
 
     // ---------------------------------------------------------------- review and submit
 
     @Test
     void theReviewListsEveryItemAndNamesTheUnansweredAndFlaggedOnes() {
-        String token = certification.open(traineeId, QuestionType.SINGLE_CHOICE, QuestionType.TRUE_FALSE,
+        String token = certification.assessments.open(traineeId, QuestionType.SINGLE_CHOICE, QuestionType.TRUE_FALSE,
                 QuestionType.NUMERIC);
-        certification.get(token).items.get(0).response = Optional.of(ChoiceResponse.of(1));
-        certification.get(token).items.get(1).flagged = true;
+        certification.assessments.get(token).items.get(0).response = Optional.of(ChoiceResponse.of(1));
+        certification.assessments.get(token).items.get(1).flagged = true;
         openItem(token, 1);
         form(FORM).submit("review");
         tester.assertRenderedPage(ReviewPage.class);
@@ -568,8 +568,8 @@ class AssessmentPagesTest extends PageTestBase {
 
     @Test
     void submittingNeedsTheConfirmationStep() {
-        String token = certification.open(traineeId, QuestionType.SINGLE_CHOICE, QuestionType.TRUE_FALSE);
-        certification.get(token).items.get(0).response = Optional.of(ChoiceResponse.of(1));
+        String token = certification.assessments.open(traineeId, QuestionType.SINGLE_CHOICE, QuestionType.TRUE_FALSE);
+        certification.assessments.get(token).items.get(0).response = Optional.of(ChoiceResponse.of(1));
         signInAs(traineeId);
         tester.startPage(ReviewPage.class, ReviewPage.parameters(token));
         assertThat(tester.getLastResponseAsString()).contains("id=\"submit-assessment\"")
@@ -577,7 +577,7 @@ class AssessmentPagesTest extends PageTestBase {
 
         form("overview:submitForm").submit();
         tester.assertRenderedPage(ReviewPage.class);
-        assertThat(certification.submits).isEmpty();
+        assertThat(certification.assessments.submits).isEmpty();
         String html = tester.getLastResponseAsString();
         assertThat(text(html)).contains("Submit now?", "You have not answered 1 question.",
                 "You cannot change answers after submitting. Submit now?", "Yes, submit", "Go back");
@@ -588,12 +588,12 @@ class AssessmentPagesTest extends PageTestBase {
         tester.clickLink("confirmation:confirmForm:goBack");
         tester.assertRenderedPage(ReviewPage.class);
         assertThat(tester.getLastResponseAsString()).contains("id=\"submit-assessment\"").doesNotContain("Yes, submit");
-        assertThat(certification.submits).isEmpty();
+        assertThat(certification.assessments.submits).isEmpty();
 
         form("overview:submitForm").submit();
         form("confirmation:confirmForm").submit();
         tester.assertRenderedPage(ResultPage.class);
-        assertThat(certification.submits).containsExactly(token);
+        assertThat(certification.assessments.submits).containsExactly(token);
         assertThat(tester.getLastRenderedPage().getPageParameters().get("token").toString()).isEqualTo(token);
     }
 
@@ -602,7 +602,7 @@ class AssessmentPagesTest extends PageTestBase {
     @Test
     void aPassShowsTheVerdictTheModulesEveryExplanationAndTheCertificate() {
         String token = answered(true, true, true, true, true);
-        certification.submit(traineeId, token);
+        certification.assessments.submit(traineeId, token);
         signInAs(traineeId);
         tester.startPage(ResultPage.class, ResultPage.parameters(token));
         String html = tester.getLastResponseAsString();
@@ -610,7 +610,7 @@ class AssessmentPagesTest extends PageTestBase {
         assertThat(html).containsPattern("<h2(?=[^>]*id=\"result-verdict\")(?=[^>]*data-focus-on-load=\"true\")"
                 + "(?=[^>]*class=\"[^\"]*result-correct)[^>]*>");
         assertThat(text(html)).contains("Your score: 5 of 5 (100%). The pass mark is 80%.",
-                "Your certificate has been issued. Its verification code is " + FakeCertification.CODE)
+                "Your certificate has been issued. Its verification code is " + FakeAssessments.CODE)
                 .doesNotContain("safety-critical questions were not", "What next", "below the pass mark");
         assertThat(html).containsPattern("<a[^>]*id=\"certificate-link\"[^>]*href=\"(\\.\\./)*certificates\""
                 + "|<a[^>]*href=\"(\\.\\./)*certificates\"[^>]*id=\"certificate-link\"");
@@ -628,7 +628,7 @@ class AssessmentPagesTest extends PageTestBase {
     void aFailBecauseOfASafetyCriticalItemSaysSoAndWhatComesNext() {
         // The first item (safety-critical) wrong: 4 of 5 reaches the 80% pass mark but does not pass.
         String token = answered(false, true, true, true, true);
-        certification.submit(traineeId, token);
+        certification.assessments.submit(traineeId, token);
         signInAs(traineeId);
         tester.startPage(ResultPage.class, ResultPage.parameters(token));
         String html = tester.getLastResponseAsString();
@@ -647,9 +647,9 @@ class AssessmentPagesTest extends PageTestBase {
 
     @Test
     void aFailWithNoAttemptsLeftAndAnUnansweredItem() {
-        certification.nextAfterFailure = new AttemptDecision(Verdict.NO_ATTEMPTS_LEFT, 0, Optional.empty());
-        String token = certification.open(traineeId, QuestionType.SINGLE_CHOICE, QuestionType.TRUE_FALSE);
-        certification.submit(traineeId, token);
+        certification.assessments.nextAfterFailure = new AttemptDecision(Verdict.NO_ATTEMPTS_LEFT, 0, Optional.empty());
+        String token = certification.assessments.open(traineeId, QuestionType.SINGLE_CHOICE, QuestionType.TRUE_FALSE);
+        certification.assessments.submit(traineeId, token);
         signInAs(traineeId);
         tester.startPage(ResultPage.class, ResultPage.parameters(token));
         String html = tester.getLastResponseAsString();
@@ -661,25 +661,25 @@ class AssessmentPagesTest extends PageTestBase {
 
     @Test
     void theResultOfAnAttemptStillOpenGoesBackToItsQuestions() {
-        String token = certification.open(traineeId, QuestionType.SINGLE_CHOICE, QuestionType.TRUE_FALSE);
+        String token = certification.assessments.open(traineeId, QuestionType.SINGLE_CHOICE, QuestionType.TRUE_FALSE);
         signInAs(traineeId);
         tester.startPage(ResultPage.class, ResultPage.parameters(token));
         tester.assertRenderedPage(AttemptPage.class);
-        assertThat(certification.submits).isEmpty();
+        assertThat(certification.assessments.submits).isEmpty();
     }
 
     // ---------------------------------------------------------------- helpers
 
     /** An attempt of five items (choice, true/false, number, text, several choices), each answered right or not. */
     private String answered(boolean... right) {
-        String token = certification.open(traineeId, QuestionType.SINGLE_CHOICE, QuestionType.TRUE_FALSE,
+        String token = certification.assessments.open(traineeId, QuestionType.SINGLE_CHOICE, QuestionType.TRUE_FALSE,
                 QuestionType.NUMERIC, QuestionType.SHORT_TEXT, QuestionType.MULTIPLE_RESPONSE);
         List<Response> rightAnswers = List.of(ChoiceResponse.of(1), new TrueFalseResponse(false),
                 new NumericResponse(new BigDecimal("12.5")), new TextResponse("NMDA"), ChoiceResponse.of(0, 2));
         List<Response> wrongAnswers = List.of(ChoiceResponse.of(0), new TrueFalseResponse(true),
                 new NumericResponse(new BigDecimal("25")), new TextResponse("GABA"), ChoiceResponse.of(1));
         for (int i = 0; i < right.length; i++) {
-            certification.get(token).items.get(i).response = Optional.of(right[i] ? rightAnswers.get(i)
+            certification.assessments.get(token).items.get(i).response = Optional.of(right[i] ? rightAnswers.get(i)
                     : wrongAnswers.get(i));
         }
         return token;
@@ -692,8 +692,8 @@ class AssessmentPagesTest extends PageTestBase {
 
     /** Moves both the service's and the pages' clocks on. */
     private void timePasses(Duration duration) {
-        certification.now = certification.now.plus(duration);
-        clockAt(certification.now);
+        certification.assessments.now = certification.assessments.now.plus(duration);
+        clockAt(certification.assessments.now);
     }
 
     private void clockAt(Instant instant) {

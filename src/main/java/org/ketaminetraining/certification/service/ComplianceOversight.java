@@ -1,72 +1,19 @@
 package org.ketaminetraining.certification.service;
 
-import java.util.List;
 import java.util.Optional;
-import org.ketaminetraining.bank.model.Response;
 import org.ketaminetraining.people.service.SignedInUser;
 
 /**
- * What the certification pages and the public verification call. Each method is one transaction.
+ * What managers and administrators do about the people they oversee: the completion report and one person's row
+ * of it, and the actions a row offers (revoke a certificate, extend the time limit, allow new attempts). A manager
+ * oversees the people of the departments they manage, an administrator everyone; each method checks the caller,
+ * as stored now, itself. Each method is one transaction.
  *
- * <p>Errors a person can cause (an attempt that may not start, a token that is not theirs, a reason left blank)
- * are {@link IllegalArgumentException} or {@link org.ketaminetraining.people.ValidationException} with a message
- * fit to show; acting outside one's role or departments is {@link SecurityException}.
+ * <p>Errors a person can cause are {@link IllegalArgumentException} or
+ * {@link org.ketaminetraining.people.ValidationException} with a message fit to show; acting outside one's role or
+ * departments is {@link SecurityException}.
  */
-public interface CertificationService {
-
-    /** The learner's standing in every programme of the curriculum, their own programme first. */
-    List<ProgrammeStanding> standings(long accountId);
-
-    /**
-     * Starts the programme's final assessment, or the renewal assessment when the learner holds a certificate in
-     * its renewal window; resumes the open attempt instead if there is one.
-     *
-     * @return the attempt's token
-     * @throws IllegalArgumentException when the assessment is locked, cooling down, or out of attempts
-     */
-    String startAssessment(long accountId, String programmeId);
-
-    /** An attempt of the learner's, open or submitted; empty when the token is not theirs. */
-    Optional<AttemptView> attempt(long accountId, String attemptToken);
-
-    /**
-     * Saves the answer to one item of an open attempt (empty clears it). Saving after the time limit or after
-     * submission is refused.
-     */
-    void saveAnswer(long accountId, String attemptToken, int position, Optional<Response> response);
-
-    /** Flags or unflags an item of an open attempt, for the learner's own review before submitting. */
-    void flag(long accountId, String attemptToken, int position, boolean flagged);
-
-    /**
-     * Submits the attempt and grades it; on a pass issues the certificate. Submitting again returns the same
-     * result. An attempt whose time has run out is submitted with the answers saved in time.
-     */
-    AttemptResult submit(long accountId, String attemptToken);
-
-    /** The result of a submitted attempt of the learner's, with explanations; empty before submission. */
-    Optional<AttemptResult> result(long accountId, String attemptToken);
-
-    /** The learner's certificates, newest first. */
-    List<CertificateSummary> certificates(long accountId);
-
-    /**
-     * A certificate's files, for its holder (any of their own) or an administrator; empty for an unknown or revoked
-     * certificate. Not for managers, not even of the holder's department: every file carries the assessment score
-     * (the signed file, the PDF that embeds it, the badge's result), which managers never see; their completion
-     * report shows the status, and /verify checks any certificate. Each file is made when it is asked for.
-     *
-     * @throws SecurityException when the caller is neither the holder nor an administrator
-     */
-    Optional<CertificateFiles> files(SignedInUser caller, String code);
-
-    /**
-     * The public answer for a verification code, for anyone. Unknown and malformed codes get the same answer.
-     */
-    Verification verify(String code);
-
-    /** The current public key (PEM) and its id, which the offline command and third parties verify with. */
-    PublicKeyInfo publicKey();
+public interface ComplianceOversight {
 
     /**
      * What the revoke page shows before a caller revokes: the certificate as the public verification shows it,

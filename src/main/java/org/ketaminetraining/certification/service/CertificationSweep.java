@@ -1,0 +1,74 @@
+package org.ketaminetraining.certification.service;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongConsumer;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The writes no person asks for, done on a schedule with the server's managed scheduled executor (Liberty's
+ * {@code concurrent-3.0}): every minute, attempts whose time ran out are submitted with the answers saved in time
+ * (so managers' reports and the learner's standing catch up even when the learner never comes back), and every
+ * hour holders whose safety-critical recall faded get those items brought forward in study.
+ *
+ * <p>Each learner is handled in a transaction of their own under their {@link LearnerLock} (see
+ * {@link AttemptGrader}), so the sweep and the learner's own requests never grade or issue twice. One learner's
+ * failure is logged and does not stop the others, nor later runs.
+ */
+@ApplicationScoped
+public class CertificationSweep {
+
+    private static final Logger LOG = Logger.getLogger(CertificationSweep.class.getName());
+    static final long TIMED_OUT_EVERY_SECONDS = 60;
+    static final long FADED_EVERY_SECONDS = 3600;
+
+    @Resource
+    private ManagedScheduledExecutorService executor;
+    @Inject
+    private AttemptGrader grader;
+    @Inject
+    private KnowledgeRefreshers refreshers;
+
+    private final List<ScheduledFuture<?>> scheduled = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        scheduled.add(executor.scheduleWithFixedDelay(() -> each("timed-out attempts",
+                grader::learnersWithTimedOutAttempts, grader::finishTimedOut),
+                TIMED_OUT_EVERY_SECONDS, TIMED_OUT_EVERY_SECONDS, TimeUnit.SECONDS));
+        scheduled.add(executor.scheduleWithFixedDelay(() -> each("faded knowledge",
+                refreshers::holdersInForce, refreshers::bringForwardFadedItems),
+                FADED_EVERY_SECONDS, FADED_EVERY_SECONDS, TimeUnit.SECONDS));
+    }
+
+    @PreDestroy
+    void stop() {
+        scheduled.forEach(future -> future.cancel(false));
+    }
+
+    private static void each(String what, Supplier<List<Long>> learners, LongConsumer step) {
+        List<Long> ids;
+        try {
+            ids = learners.get();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "certification sweep (" + what + ") could not list learners", e);
+            return;
+        }
+        for (long id : ids) {
+            try {
+                step.accept(id);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "certification sweep (" + what + ") failed for account " + id, e);
+            }
+        }
+    }
+}
