@@ -50,12 +50,34 @@ final class MoodleAnswerReader {
         return Optional.of(isSingle ? new SingleChoice(options) : new MultipleResponse(options));
     }
 
+    /**
+     * Each answer means the value its text names ("true" or "false", in any case); an answer with any other text
+     * (older files, translations such as "Vrai", empty text) means true if it comes first and false otherwise,
+     * which is how Moodle's own importer reads it. Such a reading is reported, because it rests on the order.
+     */
     Optional<AnswerSpec> trueFalse(XmlElement question) {
+        List<XmlElement> answers = question.children("answer");
         Optional<Boolean> answer = Optional.empty();
         Optional<String> feedbackTrue = Optional.empty();
         Optional<String> feedbackFalse = Optional.empty();
-        for (XmlElement element : question.children("answer")) {
-            boolean value = text(element).toLowerCase(Locale.ROOT).equals("true");
+        boolean trueSeen = false;
+        boolean falseSeen = false;
+        List<String> byPosition = new ArrayList<>();
+        for (int index = 0; index < answers.size(); index++) {
+            XmlElement element = answers.get(index);
+            String written = text(element);
+            String literal = written.toLowerCase(Locale.ROOT);
+            boolean value = literal.equals("true") || literal.equals("false") ? literal.equals("true") : index == 0;
+            if (!literal.equals("true") && !literal.equals("false")) {
+                byPosition.add("'" + written + "'");
+            }
+            if (value ? trueSeen : falseSeen) {
+                notes.add("two answers (" + answers.stream().map(a -> "'" + text(a) + "'").toList()
+                        + ") both mean " + value + " when read as Moodle reads them, so the key cannot be told");
+                return Optional.empty();
+            }
+            trueSeen |= value;
+            falseSeen |= !value;
             Optional<String> feedback = element.wrappedText("feedback").map(String::strip).filter(f -> !f.isEmpty());
             if (value) {
                 feedbackTrue = feedback;
@@ -63,12 +85,21 @@ final class MoodleAnswerReader {
                 feedbackFalse = feedback;
             }
             if (fraction(element).compareTo(FULL) == 0) {
+                if (answer.isPresent()) {
+                    notes.add("both true and false earn full credit");
+                    return Optional.empty();
+                }
                 answer = Optional.of(value);
             }
         }
         if (answer.isEmpty()) {
             notes.add("neither true nor false earns full credit");
             return Optional.empty();
+        }
+        if (!byPosition.isEmpty()) {
+            notes.add("answer text " + String.join(" and ", byPosition) + " is not 'true' or 'false'; the answers are"
+                    + " read as true then false in file order, as Moodle does, so the key is " + answer.get()
+                    + "; check it");
         }
         return Optional.of(new TrueFalse(answer.get(), feedbackTrue, feedbackFalse));
     }
