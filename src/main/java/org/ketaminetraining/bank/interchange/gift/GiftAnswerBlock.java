@@ -157,7 +157,8 @@ final class GiftAnswerBlock {
             if (arrow < 0) {
                 return Outcome.unsupported("matching answer '" + answer.text() + "' has no '->'");
             }
-            String right = GiftFormat.withoutMarker(answer.text().substring(arrow + 2).strip());
+            // Moodle reads no format marker on the answer side of a pair
+            String right = answer.text().substring(arrow + 2).strip();
             String left = answer.text().substring(0, arrow).strip();
             if (left.isEmpty()) {
                 notes.add(new Note(line, "extra answer '" + right + "' (a distractor with no item) dropped: matching"
@@ -198,13 +199,15 @@ final class GiftAnswerBlock {
             if (text.equals("*")) {
                 return Outcome.unsupported("the answer '*' earns full credit, so every answer would be right");
             }
-            if (text.contains("*")) {
+            if (text.replace("\\*", "").contains("*")) {
                 notes.add(new Note(line, "'" + text + "' uses Moodle's wildcard '*', which matches anything there;"
                         + " here it is matched literally, so write out the answers it should accept"));
             }
-            answer.feedback().ifPresent(f -> notes.add(new Note(line, "the feedback on '" + text + "' dropped:"
+            // Moodle writes a literal asterisk in a short answer as \*
+            String literal = text.replace("\\*", "*");
+            answer.feedback().ifPresent(f -> notes.add(new Note(line, "the feedback on '" + literal + "' dropped:"
                     + " short_text has no per-answer feedback")));
-            accepted.add(text);
+            accepted.add(literal);
         }
         if (accepted.isEmpty()) {
             return Outcome.unsupported("no answer earns full credit");

@@ -140,7 +140,9 @@ public final class GiftExporter {
             if (text.contains("->")) {
                 return Optional.empty();
             }
-            lines.append(INDENT).append('=').append(guardWeight(text, "100")).append(text(text))
+            lines.append(INDENT).append('=').append(guardWeight(text, "100"))
+                    // Moodle reads "*" in a short answer as a wildcard and "\*" as an asterisk
+                    .append(text(text).replace("*", "\\*"))
                     .append('\n');
         }
         return Optional.of(lines.toString());

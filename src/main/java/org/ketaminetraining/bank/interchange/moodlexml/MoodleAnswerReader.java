@@ -266,15 +266,17 @@ final class MoodleAnswerReader {
             if (text.equals("*")) {
                 return refuse("the answer '*' earns full credit, so every answer would be right");
             }
-            if (text.contains("*")) {
+            if (text.replace("\\*", "").contains("*")) {
                 notes.add(new Note(answer.line(), "'" + text + "' uses Moodle's wildcard '*', which matches anything"
                         + " there; here it is matched literally, so write out the answers it should accept"));
             }
+            // Moodle writes a literal asterisk in a short answer as \*
+            String literal = text.replace("\\*", "*");
             if (answer.wrappedText("feedback").filter(f -> !f.isBlank()).isPresent()) {
-                notes.add(new Note(answer.line(), "the feedback on '" + text + "' dropped: short_text has no"
+                notes.add(new Note(answer.line(), "the feedback on '" + literal + "' dropped: short_text has no"
                         + " per-answer feedback"));
             }
-            accepted.add(text);
+            accepted.add(literal);
         }
         if (accepted.isEmpty()) {
             return refuse("no answer earns full credit");

@@ -131,7 +131,7 @@ public final class MoodleXmlExporter {
         } else if (answer instanceof ShortText shortText) {
             out.element("usecase", "0");
             shortText.accepted().forEach(accepted -> out.start("answer", "fraction", "100", "format", "plain_text")
-                    .element("text", accepted).end());
+                    .element("text", accepted.replace("*", "\\*")).end());
         }
     }
 

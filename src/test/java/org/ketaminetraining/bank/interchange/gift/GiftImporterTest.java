@@ -123,6 +123,10 @@ class GiftImporterTest {
                 "in.gift:14:1: question 'Distractor': extra answer '3' (a distractor with no item) dropped: matching"
                         + " here offers only the answers of its items",
                 "in.gift:16:1: question 'Partial': partial credit 50% on option 2 ('b') became no credit",
+                "in.gift:18:1: question 'Html': option 1 ('a') is HTML; it is imported as written, but the bank"
+                        + " needs Markdown and rejects raw HTML",
+                "in.gift:18:1: question 'Html': option 2 ('b') is HTML; it is imported as written, but the bank"
+                        + " needs Markdown and rejects raw HTML",
                 "in.gift:18:1: question 'Html': the question text is HTML; it is imported as written, but the bank"
                         + " needs Markdown and rejects raw HTML");
     }
