@@ -23,32 +23,11 @@ import org.ketaminetraining.bank.model.TrueFalse;
  * question cannot be represented, after setting {@link #refusal()}; {@link #notes()} name, with their lines, the
  * details dropped or changed from a question that is imported.
  */
-final class MoodleAnswerReader {
-    private static final BigDecimal FULL = BigDecimal.valueOf(100);
-    private static final BigDecimal NO_CREDIT_AT_ALL = BigDecimal.valueOf(-100);
-    /** Moodle writes shares such as 33.33333, so shares are compared to this many places. */
-    private static final int SHARE_SCALE = 2;
-
-    private final List<Note> notes = new ArrayList<>();
-    private final String textFormat;
-    private String refusal = "";
+final class MoodleAnswerReader extends MoodleAnswerParts {
 
     /** @param textFormat the question text's format, which Moodle assumes for answers and feedback without one */
     MoodleAnswerReader(String textFormat) {
-        this.textFormat = textFormat;
-    }
-
-    List<Note> notes() {
-        return notes;
-    }
-
-    String refusal() {
-        return refusal;
-    }
-
-    private <T> Optional<T> refuse(String reason) {
-        refusal = reason;
-        return Optional.empty();
+        super(textFormat);
     }
 
     Optional<AnswerSpec> multichoice(XmlElement question) {
@@ -84,20 +63,6 @@ final class MoodleAnswerReader {
                     : "no answer earns credit, so the question has no correct option");
         }
         return Optional.of(isSingle ? new SingleChoice(options) : new MultipleResponse(options));
-    }
-
-    /**
-     * The form the bank itself writes for "select all that apply": correct options share 100% equally and every
-     * wrong option costs 100%, so only the exact set scores in full. Anything else is partial credit.
-     */
-    private static boolean isAllOrNothingEncoding(List<BigDecimal> fractions) {
-        List<BigDecimal> credited = fractions.stream().filter(f -> f.signum() > 0).toList();
-        if (credited.isEmpty()) {
-            return true;
-        }
-        BigDecimal share = FULL.divide(BigDecimal.valueOf(credited.size()), SHARE_SCALE, RoundingMode.HALF_UP);
-        return credited.stream().allMatch(f -> f.setScale(SHARE_SCALE, RoundingMode.HALF_UP).compareTo(share) == 0)
-                && fractions.stream().filter(f -> f.signum() <= 0).allMatch(f -> f.compareTo(NO_CREDIT_AT_ALL) == 0);
     }
 
     /**
@@ -317,56 +282,4 @@ final class MoodleAnswerReader {
         return Optional.of(new Ordering(items));
     }
 
-    private static boolean countCoversAll(String count, int items) {
-        try {
-            int shown = Integer.parseInt(count);
-            return shown == 0 || shown >= items;
-        } catch (NumberFormatException e) {
-            return false;
-        }
-    }
-
-    private void dropCatchAllFeedback(XmlElement answer) {
-        answer.wrappedText("feedback").map(String::strip).filter(f -> !f.isEmpty()).ifPresent(f -> notes.add(
-                new Note(answer.line(), "the feedback for any other answer ('" + f + "') dropped: a wrong answer"
-                        + " shows the explanation here")));
-    }
-
-    private Optional<String> feedback(XmlElement answer, String what) {
-        Optional<XmlElement> feedback = answer.child("feedback");
-        return Optional.of(MoodleText.markdown(feedback, textFormat, what, notes)).filter(f -> !f.isEmpty());
-    }
-
-    private static boolean isOne(String multiplier) {
-        try {
-            return new BigDecimal(multiplier.strip()).compareTo(BigDecimal.ONE) == 0;
-        } catch (NumberFormatException e) {
-            return false;
-        }
-    }
-
-    private static Optional<BigDecimal> tolerance(XmlElement answer) {
-        try {
-            return answer.childText("tolerance").map(String::strip).filter(t -> !t.isEmpty()).map(BigDecimal::new);
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static String percent(BigDecimal fraction) {
-        return fraction.stripTrailingZeros().toPlainString() + "%";
-    }
-
-    /** The answer's text as written, for answers that are not Markdown (true/false, numbers, typed answers). */
-    static String rawText(XmlElement answer) {
-        return answer.childText("text").orElse("").strip();
-    }
-
-    private static BigDecimal fraction(XmlElement answer) {
-        try {
-            return new BigDecimal(answer.attribute("fraction").orElse("0").strip());
-        } catch (NumberFormatException e) {
-            return BigDecimal.ZERO;
-        }
-    }
 }
