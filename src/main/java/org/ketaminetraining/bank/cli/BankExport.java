@@ -5,9 +5,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.ketaminetraining.bank.BankLoadResult;
 import org.ketaminetraining.bank.BankLoader;
@@ -16,7 +14,6 @@ import org.ketaminetraining.bank.interchange.ExportResult;
 import org.ketaminetraining.bank.interchange.gift.GiftExporter;
 import org.ketaminetraining.bank.interchange.moodlexml.MoodleXmlExporter;
 import org.ketaminetraining.bank.model.BankModule;
-import org.ketaminetraining.bank.model.Question;
 import org.ketaminetraining.bank.yaml.BankYamlWriter;
 
 /**
@@ -68,17 +65,26 @@ final class BankExport {
                     + " tags and curriculum to " + target);
             return Interchange.DONE;
         }
-        Map<String, List<Question>> byModule = new LinkedHashMap<>();
-        bank.modules().forEach(module -> byModule.put(module.id(), module.questions()));
-        ExportResult result = format.equals("gift") ? GiftExporter.exportCategories(byModule)
-                : MoodleXmlExporter.exportCategories(byModule);
+        String parent = categoryParent(bank);
+        ExportResult result = format.equals("gift") ? GiftExporter.exportModules(parent, bank.modules())
+                : MoodleXmlExporter.exportModules(parent, bank.modules());
         writeText(target, result.content());
         result.notExported().forEach(err::println);
         int written = bank.questions().size() - result.notExported().size();
-        out.println("wrote " + written + " of " + bank.questions().size() + " question(s) in " + byModule.size()
-                + " categor" + (byModule.size() == 1 ? "y" : "ies") + " to " + target
+        out.println("wrote " + written + " of " + bank.questions().size() + " question(s) in " + bank.modules().size()
+                + " categor" + (bank.modules().size() == 1 ? "y" : "ies") + " to " + target
                 + (result.notExported().isEmpty() ? "" : "; the others are named above"));
         return Interchange.DONE;
+    }
+
+    /**
+     * Moodle nests categories by "/": the modules go under the first programme's title in the course's top
+     * category, so an import into Moodle shows the bank as one tree.
+     */
+    static String categoryParent(BankSnapshot bank) {
+        String programme = bank.curriculum().programmes().stream().findFirst().map(p -> p.title())
+                .orElse("Question bank");
+        return "$course$/top/" + programme.replace("/", "//");
     }
 
     private static void writeBankDirectory(BankSnapshot bank, Path target) throws IOException {

@@ -14,6 +14,8 @@ import org.ketaminetraining.bank.model.Reference;
  * comments, Moodle XML tags). What is missing stays empty, and bank validation asks the author for it later.
  */
 public final class QuestionDraft {
+    public static final String OBJECTIVE_TAG = "objective:";
+    public static final String DIFFICULTY_TAG = "difficulty:";
     private String objective = "";
     private final List<String> tags = new ArrayList<>();
     private Optional<Difficulty> difficulty = Optional.empty();
@@ -29,6 +31,31 @@ public final class QuestionDraft {
         if (!tags.contains(tag)) {
             tags.add(tag);
         }
+    }
+
+    /**
+     * A Moodle tag: {@code objective:<id>} and {@code difficulty:<level>} are the bank fields the exporters write as
+     * tags, so that they survive a trip through Moodle; any other tag is a tag.
+     */
+    public void moodleTag(String text) {
+        if (text.startsWith(OBJECTIVE_TAG)) {
+            objective(text.substring(OBJECTIVE_TAG.length()));
+        } else if (text.startsWith(DIFFICULTY_TAG)
+                && Difficulty.fromYamlName(text.substring(DIFFICULTY_TAG.length())).isPresent()) {
+            difficulty(Difficulty.fromYamlName(text.substring(DIFFICULTY_TAG.length())).get());
+        } else if (!text.isEmpty()) {
+            tag(text);
+        }
+    }
+
+    /** The tags a question is exported with: its own, then its objective and difficulty as prefixed tags. */
+    public static List<String> moodleTags(Question question) {
+        List<String> tags = new ArrayList<>(question.tags());
+        if (!question.objectiveId().isEmpty()) {
+            tags.add(OBJECTIVE_TAG + question.objectiveId());
+        }
+        question.difficulty().ifPresent(d -> tags.add(DIFFICULTY_TAG + d.yamlName()));
+        return tags;
     }
 
     public void difficulty(Difficulty value) {

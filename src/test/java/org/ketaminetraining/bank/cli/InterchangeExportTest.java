@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ketaminetraining.bank.BankLoadResult;
@@ -17,6 +15,9 @@ import org.ketaminetraining.bank.TestBanks;
 import org.ketaminetraining.bank.interchange.ImportResult;
 import org.ketaminetraining.bank.interchange.gift.GiftImporter;
 import org.ketaminetraining.bank.interchange.moodlexml.MoodleXmlImporter;
+import org.ketaminetraining.bank.interchange.ImportedModules;
+import org.ketaminetraining.bank.model.BankModule;
+import org.ketaminetraining.bank.model.Objective;
 import org.ketaminetraining.bank.model.Question;
 import org.ketaminetraining.bank.model.QuestionType;
 
@@ -41,8 +42,8 @@ class InterchangeExportTest {
         assertThat(run.out()).isEqualTo("wrote 7 of 8 question(s) in 2 categories to " + gift
                 + "; the others are named above\n");
         String text = Files.readString(gift);
-        assertThat(text).startsWith("$CATEGORY: dosing\n\n");
-        assertRoundTrip(GiftImporter.parse("bank.gift", text));
+        assertThat(text).startsWith("$CATEGORY: $course$/top/Sample programme/Dosing\n// @module dosing\n\n");
+        assertRoundTrip(GiftImporter.parse("bank.gift", text), true);
     }
 
     @Test
@@ -52,20 +53,29 @@ class InterchangeExportTest {
         CommandRun run = CommandRun.interchange("export", VALID, "moodle-xml", xml.toString());
 
         assertThat(run.status()).isZero();
-        assertThat(run.err()).contains("'pk-004' (ordering) not exported");
+        assertThat(run.err()).isEmpty();
         String text = Files.readString(xml);
-        assertThat(text).contains("<question type=\"category\">", "<text>pharmacokinetics</text>");
-        assertRoundTrip(MoodleXmlImporter.parse("bank.xml", text));
+        assertThat(text).contains("<question type=\"category\">",
+                "<text>$course$/top/Sample programme/Pharmacokinetics</text>", "<idnumber>pharmacokinetics</idnumber>",
+                "<question type=\"ordering\">");
+        assertRoundTrip(MoodleXmlImporter.parse("bank.xml", text), false);
     }
 
-    private void assertRoundTrip(ImportResult imported) {
-        List<Question> exportable = bank.questions().stream().filter(q -> q.type() != QuestionType.ORDERING)
-                .toList();
-        Map<String, String> moduleOfQuestion = exportable.stream()
-                .collect(Collectors.toMap(Question::id, q -> bank.moduleOf(q.id()).orElseThrow().id()));
+    /** The same modules (id, title, questions) come back, with the objectives their questions serve. */
+    private void assertRoundTrip(ImportResult imported, boolean gift) {
         assertThat(imported.problems()).isEmpty();
-        assertThat(imported.questions()).containsExactlyElementsOf(exportable);
-        assertThat(imported.categories()).isEqualTo(moduleOfQuestion);
+        List<BankModule> modules = ImportedModules.group(imported, "unfiled");
+        assertThat(modules).extracting(BankModule::id).containsExactlyElementsOf(
+                bank.modules().stream().map(BankModule::id).toList());
+        for (int index = 0; index < modules.size(); index++) {
+            BankModule original = bank.modules().get(index);
+            List<Question> exportable = original.questions().stream()
+                    .filter(q -> !gift || q.type() != QuestionType.ORDERING).toList();
+            assertThat(modules.get(index).title()).isEqualTo(original.title());
+            assertThat(modules.get(index).questions()).containsExactlyElementsOf(exportable);
+            assertThat(modules.get(index).objectives()).extracting(Objective::id).containsExactlyElementsOf(
+                    exportable.stream().map(Question::objectiveId).distinct().toList());
+        }
     }
 
     @Test

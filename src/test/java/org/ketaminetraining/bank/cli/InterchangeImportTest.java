@@ -95,8 +95,8 @@ class InterchangeImportTest {
         CommandRun run = CommandRun.interchange("import", gift.toString(), "imported", module.toString());
 
         assertThat(run.status()).isEqualTo(Interchange.PROBLEMS);
-        assertThat(run.err()).isEqualTo(gift + ":1: question 'Essay': not imported: essay questions ({}) are not"
-                + " supported\n");
+        assertThat(run.err()).isEqualTo(gift + ":1: question 'Essay': not imported: essay questions ({}) have no"
+                + " counterpart in the bank\n");
         assertThat(Files.readString(module)).contains("id: metabolite").doesNotContain("essay");
     }
 

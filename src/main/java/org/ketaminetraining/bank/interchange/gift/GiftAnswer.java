@@ -34,6 +34,14 @@ record GiftAnswer(char marker, Optional<BigDecimal> weight, String text, Optiona
      * @return empty if there is text before the first marker, which GIFT does not allow
      */
     static Optional<List<GiftAnswer>> split(String protectedBlock) {
+        return split(protectedBlock, true);
+    }
+
+    /**
+     * @param weightAfterEquals whether "=" answers may carry a weight: Moodle reads one after "=" in short answer
+     *     and numeric questions, but in multiple choice and matching "=%50%x" is a right answer whose text is "%50%x"
+     */
+    static Optional<List<GiftAnswer>> split(String protectedBlock, boolean weightAfterEquals) {
         List<GiftAnswer> answers = new ArrayList<>();
         int start = -1;
         for (int index = 0; index <= protectedBlock.length(); index++) {
@@ -44,7 +52,9 @@ record GiftAnswer(char marker, Optional<BigDecimal> weight, String text, Optiona
                     return Optional.empty();
                 }
                 if (start >= 0) {
-                    answers.add(parse(protectedBlock.charAt(start), protectedBlock.substring(start + 1, index)));
+                    char marker = protectedBlock.charAt(start);
+                    answers.add(parse(marker, protectedBlock.substring(start + 1, index),
+                            marker == '~' || weightAfterEquals));
                 }
                 start = index;
             }
@@ -52,10 +62,10 @@ record GiftAnswer(char marker, Optional<BigDecimal> weight, String text, Optiona
         return Optional.of(answers);
     }
 
-    private static GiftAnswer parse(char marker, String body) {
+    private static GiftAnswer parse(char marker, String body, boolean weighted) {
         Matcher weight = WEIGHT.matcher(body);
         Optional<BigDecimal> parsedWeight = Optional.empty();
-        if (weight.find()) {
+        if (weighted && weight.find()) {
             parsedWeight = Optional.of(new BigDecimal(weight.group(1)));
             body = body.substring(weight.end());
         }

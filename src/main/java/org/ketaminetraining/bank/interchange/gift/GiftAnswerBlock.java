@@ -1,12 +1,13 @@
 package org.ketaminetraining.bank.interchange.gift;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ketaminetraining.bank.interchange.ImportLog.Note;
 import org.ketaminetraining.bank.interchange.QuestionDraft;
 import org.ketaminetraining.bank.model.AnswerSpec;
 import org.ketaminetraining.bank.model.ChoiceOption;
@@ -18,159 +19,280 @@ import org.ketaminetraining.bank.model.ShortText;
 import org.ketaminetraining.bank.model.SingleChoice;
 import org.ketaminetraining.bank.model.TrueFalse;
 
-/** Works out which question type a GIFT answer block is and builds its answer data. */
+/**
+ * Works out which question type a GIFT answer block is, the way Moodle's GIFT reader does ("#" numeric, any "~"
+ * multiple choice, "=" with "->" matching, T/F true/false, else short answer), and builds its answer data.
+ */
 final class GiftAnswerBlock {
     private static final Pattern TRUE_FALSE = Pattern.compile("^(?i)(T|F|TRUE|FALSE)\\s*(#.*)?$", Pattern.DOTALL);
     private static final Pattern NUMBER_WITH_TOLERANCE = Pattern.compile("^(-?[0-9.]+)\\s*(?::\\s*([0-9.]+))?$");
     private static final Pattern RANGE = Pattern.compile("^(-?[0-9.]+)\\s*\\.\\.\\s*(-?[0-9.]+)$");
+    private static final BigDecimal FULL = BigDecimal.valueOf(100);
+    private static final BigDecimal NO_CREDIT_AT_ALL = BigDecimal.valueOf(-100);
+    private static final int SHARE_SCALE = 2;
 
-    /** The answer data, or empty with the reason first among the notes; notes also list what was dropped. */
-    record Outcome(Optional<AnswerSpec> answer, List<String> notes) {
+    /** The answer data, or empty with the reason; notes name what was dropped or changed. */
+    record Outcome(Optional<AnswerSpec> answer, String refusal, List<Note> notes) {
         static Outcome unsupported(String reason) {
-            return new Outcome(Optional.empty(), List.of(reason));
+            return new Outcome(Optional.empty(), reason, List.of());
+        }
+
+        static Outcome of(AnswerSpec answer, List<Note> notes) {
+            return new Outcome(Optional.of(answer), "", notes);
         }
     }
 
     private GiftAnswerBlock() {
     }
 
-    static Outcome interpret(String protectedContent, QuestionDraft draft) {
+    /**
+     * @param textFormat the question text's format, which answers and feedback without a marker are in
+     * @param line the line of the answer block, which every note points at
+     */
+    static Outcome interpret(String protectedContent, QuestionDraft draft, String textFormat, int line) {
         String content = protectedContent.strip();
         if (content.isEmpty()) {
-            return Outcome.unsupported("essay questions ({}) are not supported");
+            return Outcome.unsupported("essay questions ({}) have no counterpart in the bank");
         }
         if (content.startsWith("#")) {
-            return numeric(content.substring(1).strip(), draft);
+            return numeric(content.substring(1).strip(), draft, line);
+        }
+        if (content.contains("~")) {
+            return choice(content, textFormat, line);
+        }
+        if (content.contains("=") && content.contains("->")) {
+            return matching(content, textFormat, line);
         }
         Matcher trueFalse = TRUE_FALSE.matcher(content);
         if (trueFalse.matches()) {
-            return trueFalse(trueFalse.group(1), Optional.ofNullable(trueFalse.group(2)));
+            return trueFalse(trueFalse.group(1), Optional.ofNullable(trueFalse.group(2)), textFormat, line);
         }
-        Optional<List<GiftAnswer>> split = GiftAnswer.split(content);
-        if (split.isEmpty() || split.get().isEmpty()) {
-            return Outcome.unsupported("the answer block must start with '=' or '~'");
+        return shortText(content, line);
+    }
+
+    private static Outcome trueFalse(String value, Optional<String> feedbacks, String textFormat, int line) {
+        List<Note> notes = new ArrayList<>();
+        if (!value.equals(value.toUpperCase(java.util.Locale.ROOT))) {
+            notes.add(new Note(line, "'{" + value + "}' is read as true/false; Moodle itself reads only T, F, TRUE and"
+                    + " FALSE in capitals so, and a lower-case one as a short answer"));
+        }
+        boolean answer = value.toUpperCase(java.util.Locale.ROOT).startsWith("T");
+        String[] parts = feedbacks.map(f -> f.substring(1)).orElse("").split("#", -1);
+        Optional<String> ifWrong = feedback(parts, 0, textFormat, notes, line);
+        Optional<String> ifRight = feedback(parts, 1, textFormat, notes, line);
+        return Outcome.of(answer ? new TrueFalse(true, ifRight, ifWrong) : new TrueFalse(false, ifWrong, ifRight),
+                notes);
+    }
+
+    private static Optional<String> feedback(String[] parts, int index, String textFormat, List<Note> notes,
+            int line) {
+        return index < parts.length ? Optional.of(GiftFormat.markdown(GiftText.restore(parts[index].strip()),
+                textFormat, "feedback", notes, line)).filter(s -> !s.isEmpty()) : Optional.empty();
+    }
+
+    private static Optional<String> feedback(GiftAnswer answer, String textFormat, List<Note> notes, int line) {
+        return answer.feedback().map(f -> GiftFormat.markdown(f, textFormat, "the feedback on '" + answer.text()
+                + "'", notes, line)).filter(f -> !f.isEmpty());
+    }
+
+    /** An "=" makes it single choice, as in Moodle; then only "=" answers are right, whatever "~%n%" says. */
+    private static Outcome choice(String content, String textFormat, int line) {
+        Optional<List<GiftAnswer>> split = GiftAnswer.split(content, false);
+        if (split.isEmpty() || split.get().size() < 2) {
+            return Outcome.unsupported("a multiple-choice question needs at least two answers, each after '=' or '~'");
         }
         List<GiftAnswer> answers = split.get();
-        if (answers.stream().anyMatch(a -> !a.isRight())) {
-            return choice(answers);
-        }
-        if (answers.stream().anyMatch(a -> a.text().contains("->"))) {
-            return matching(answers);
-        }
-        return shortText(answers);
-    }
-
-    private static Outcome trueFalse(String value, Optional<String> feedbacks) {
-        boolean answer = value.toUpperCase(Locale.ROOT).startsWith("T");
-        String[] parts = feedbacks.map(f -> f.substring(1)).orElse("").split("#", -1);
-        Optional<String> ifWrong = feedback(parts, 0);
-        Optional<String> ifRight = feedback(parts, 1);
-        return new Outcome(Optional.of(answer ? new TrueFalse(true, ifRight, ifWrong)
-                : new TrueFalse(false, ifWrong, ifRight)), List.of());
-    }
-
-    private static Optional<String> feedback(String[] parts, int index) {
-        return index < parts.length ? Optional.of(GiftText.restore(parts[index].strip())).filter(s -> !s.isEmpty())
-                : Optional.empty();
-    }
-
-    private static Outcome choice(List<GiftAnswer> answers) {
-        List<String> notes = new ArrayList<>();
+        List<Note> notes = new ArrayList<>();
         List<ChoiceOption> options = new ArrayList<>();
         boolean single = answers.stream().anyMatch(GiftAnswer::isRight);
-        for (GiftAnswer answer : answers) {
-            boolean correct = single ? answer.isRight() : answer.earnsCredit();
-            if (single && !answer.isRight() && answer.earnsCredit()) {
-                notes.add("partial credit for '" + answer.text() + "' cannot be kept; it is imported as wrong");
+        List<BigDecimal> weights = answers.stream().map(a -> a.isRight() ? FULL : a.weight().orElse(BigDecimal.ZERO))
+                .toList();
+        boolean canonical = single || isAllOrNothingEncoding(weights);
+        for (int index = 0; index < answers.size(); index++) {
+            GiftAnswer answer = answers.get(index);
+            BigDecimal weight = weights.get(index);
+            String name = "option " + (index + 1) + " ('" + answer.text() + "')";
+            boolean correct = single ? answer.isRight() : weight.signum() > 0;
+            if (single && !correct && weight.signum() > 0) {
+                notes.add(new Note(line, "partial credit " + percent(weight) + " on " + name + " became no credit"));
+            } else if (single && weight.signum() < 0) {
+                notes.add(new Note(line, "penalty " + percent(weight) + " on " + name + " became no credit: a wrong"
+                        + " answer scores nothing here"));
+            } else if (!canonical && correct) {
+                notes.add(new Note(line, "partial credit " + percent(weight) + " on " + name + " became"
+                        + " all-or-nothing: here only the exact set of correct options earns credit"));
+            } else if (!canonical) {
+                notes.add(new Note(line, name + " cost " + percent(weight) + " in Moodle; here choosing it makes the"
+                        + " whole answer wrong"));
             }
-            options.add(new ChoiceOption(answer.text(), correct, answer.feedback()));
+            String text = GiftFormat.markdown(answer.text(), textFormat, name, notes, line);
+            options.add(new ChoiceOption(text, correct, feedback(answer, textFormat, notes, line)));
         }
         if (options.stream().noneMatch(ChoiceOption::correct)) {
             return Outcome.unsupported("no answer earns credit, so the question has no correct option");
         }
-        AnswerSpec spec = single ? new SingleChoice(options) : new MultipleResponse(options);
-        return new Outcome(Optional.of(spec), notes);
+        return Outcome.of(single ? new SingleChoice(options) : new MultipleResponse(options), notes);
     }
 
-    private static Outcome matching(List<GiftAnswer> answers) {
+    /** Correct options share 100% equally and wrong ones cost 100%: the bank's own "exact set" form. */
+    private static boolean isAllOrNothingEncoding(List<BigDecimal> weights) {
+        List<BigDecimal> credited = weights.stream().filter(w -> w.signum() > 0).toList();
+        if (credited.isEmpty()) {
+            return true;
+        }
+        BigDecimal share = FULL.divide(BigDecimal.valueOf(credited.size()), SHARE_SCALE, RoundingMode.HALF_UP);
+        return credited.stream().allMatch(w -> w.setScale(SHARE_SCALE, RoundingMode.HALF_UP).compareTo(share) == 0)
+                && weights.stream().filter(w -> w.signum() <= 0).allMatch(w -> w.compareTo(NO_CREDIT_AT_ALL) == 0);
+    }
+
+    private static Outcome matching(String content, String textFormat, int line) {
+        Optional<List<GiftAnswer>> split = GiftAnswer.split(content, false);
+        if (split.isEmpty()) {
+            return Outcome.unsupported("the answer block must start with '='");
+        }
+        List<Note> notes = new ArrayList<>();
         List<MatchPair> pairs = new ArrayList<>();
-        for (GiftAnswer answer : answers) {
+        for (GiftAnswer answer : split.get()) {
             int arrow = answer.text().indexOf("->");
             if (arrow < 0) {
                 return Outcome.unsupported("matching answer '" + answer.text() + "' has no '->'");
             }
+            // Moodle reads no format marker on the answer side of a pair
+            String right = answer.text().substring(arrow + 2).strip();
             String left = answer.text().substring(0, arrow).strip();
             if (left.isEmpty()) {
-                return Outcome.unsupported("matching distractors (an empty left side) are not supported");
-            }
-            pairs.add(new MatchPair(left, answer.text().substring(arrow + 2).strip()));
-        }
-        return new Outcome(Optional.of(new Matching(pairs)), List.of());
-    }
-
-    private static Outcome shortText(List<GiftAnswer> answers) {
-        List<String> notes = new ArrayList<>();
-        List<String> accepted = new ArrayList<>();
-        for (GiftAnswer answer : answers) {
-            if (answer.weight().isPresent() && answer.weight().get().compareTo(BigDecimal.valueOf(100)) != 0) {
-                notes.add("answer '" + answer.text() + "' gives partial credit, which short_text cannot; not imported");
+                notes.add(new Note(line, "extra answer '" + right + "' (a distractor with no item) dropped: matching"
+                        + " here offers only the answers of its items"));
                 continue;
             }
-            answer.feedback().ifPresent(f -> notes.add("feedback for answer '" + answer.text()
-                    + "' cannot be kept; short_text has no per-answer feedback"));
-            accepted.add(answer.text());
+            pairs.add(new MatchPair(GiftFormat.markdown(left, textFormat, "the item matched to '" + right + "'",
+                    notes, line), right));
+        }
+        if (pairs.size() < 2) {
+            return Outcome.unsupported("a matching question needs at least two items");
+        }
+        return Outcome.of(new Matching(pairs), notes);
+    }
+
+    private static Outcome shortText(String content, int line) {
+        Optional<List<GiftAnswer>> split = GiftAnswer.split(content, true);
+        if (split.isEmpty() || split.get().isEmpty()) {
+            return Outcome.unsupported("the answer block must start with '=' or '~'");
+        }
+        List<Note> notes = new ArrayList<>();
+        List<String> accepted = new ArrayList<>();
+        for (GiftAnswer answer : split.get()) {
+            String text = GiftFormat.withoutMarker(answer.text());
+            BigDecimal weight = answer.weight().orElse(FULL);
+            if (text.equals("*") && weight.compareTo(FULL) != 0) {
+                answer.feedback().ifPresent(f -> notes.add(new Note(line, "the feedback for any other answer ('" + f
+                        + "') dropped: a wrong answer shows the explanation here")));
+                continue;
+            }
+            if (weight.compareTo(FULL) != 0) {
+                notes.add(new Note(line, weight.signum() > 0
+                        ? "partial credit " + percent(weight) + " for '" + text + "' became no credit; the answer is"
+                                + " not imported"
+                        : "wrong answer '" + text + "' dropped: any answer not accepted is wrong here"));
+                continue;
+            }
+            if (text.equals("*")) {
+                return Outcome.unsupported("the answer '*' earns full credit, so every answer would be right");
+            }
+            if (text.replace("\\*", "").contains("*")) {
+                notes.add(new Note(line, "'" + text + "' uses Moodle's wildcard '*', which matches anything there;"
+                        + " here it is matched literally, so write out the answers it should accept"));
+            }
+            // Moodle writes a literal asterisk in a short answer as \*
+            String literal = text.replace("\\*", "*");
+            answer.feedback().ifPresent(f -> notes.add(new Note(line, "the feedback on '" + literal + "' dropped:"
+                    + " short_text has no per-answer feedback")));
+            accepted.add(literal);
         }
         if (accepted.isEmpty()) {
             return Outcome.unsupported("no answer earns full credit");
         }
-        return new Outcome(Optional.of(new ShortText(accepted)), notes);
+        return Outcome.of(new ShortText(accepted), notes);
     }
 
-    private static Outcome numeric(String content, QuestionDraft draft) {
-        List<String> notes = new ArrayList<>();
+    /**
+     * Every numeric form Moodle's GIFT reader takes: "value", "value:tolerance", "min..max", several "=" answers
+     * with weights, and "~" with feedback for any other answer. The first full-credit answer is kept; the rest is
+     * named.
+     */
+    private static Outcome numeric(String content, QuestionDraft draft, int line) {
+        List<Note> notes = new ArrayList<>();
         String body = content;
-        if (body.startsWith("=")) {
-            Optional<List<GiftAnswer>> answers = GiftAnswer.split(body);
-            if (answers.isEmpty() || answers.get().size() != 1 || !answers.get().get(0).earnsCredit()) {
-                return Outcome.unsupported("numeric questions with several answers are not supported");
+        int otherwise = body.indexOf('~');
+        if (otherwise >= 0) {
+            String rest = body.substring(otherwise + 1).strip();
+            String feedback = GiftText.restore(rest.startsWith("#") ? rest.substring(1).strip() : rest);
+            if (!feedback.isEmpty()) {
+                notes.add(new Note(line, "the feedback for any other answer ('" + feedback + "') dropped: a wrong"
+                        + " answer shows the explanation here"));
             }
-            answers.get().get(0).feedback().ifPresent(f -> notes.add(
-                    "numeric feedback cannot be kept; numeric questions have no per-answer feedback"));
-            body = answers.get().get(0).text();
+            body = body.substring(0, otherwise).strip();
         }
-        int hash = body.indexOf('#');
-        if (hash >= 0) {
-            notes.add("numeric feedback cannot be kept; numeric questions have no per-answer feedback");
-            body = body.substring(0, hash).strip();
+        String withMarkers = body.startsWith("=") ? body : "=" + body;
+        Optional<List<GiftAnswer>> answers = GiftAnswer.split(withMarkers, true);
+        if (answers.isEmpty() || answers.get().isEmpty()) {
+            return Outcome.unsupported("the numeric answer block has no answer");
         }
-        return parseNumber(GiftText.restore(body), draft, notes);
+        Optional<NumericAnswer> right = Optional.empty();
+        for (GiftAnswer answer : answers.get()) {
+            Optional<BigDecimal[]> range = range(answer.text());
+            if (range.isEmpty()) {
+                return Outcome.unsupported("numeric answer '" + answer.text() + "' is not 'value', 'value:tolerance'"
+                        + " or 'min..max'");
+            }
+            BigDecimal weight = answer.weight().orElse(FULL);
+            String written = answer.text();
+            if (weight.compareTo(FULL) == 0 && right.isEmpty()) {
+                right = Optional.of(new NumericAnswer(range.get()[0], range.get()[1], draft.unitOrEmpty()));
+                answer.feedback().ifPresent(f -> notes.add(new Note(line, "the feedback on the right answer ('" + f
+                        + "') dropped: numeric questions show the explanation instead")));
+            } else if (weight.compareTo(FULL) == 0) {
+                notes.add(new Note(line, "answer " + written + " also earned full credit in Moodle; here only the"
+                        + " first full-credit answer is right"));
+            } else if (weight.signum() > 0) {
+                notes.add(new Note(line, "partial credit " + percent(weight) + " for " + written
+                        + " became no credit"));
+            } else if (answer.feedback().isPresent()) {
+                notes.add(new Note(line, "wrong answer " + written + " and its feedback dropped: any answer outside"
+                        + " the right range is wrong here"));
+            }
+        }
+        if (right.isEmpty()) {
+            return Outcome.unsupported("no numeric answer earns full credit");
+        }
+        if (draft.unitOrEmpty().isEmpty()) {
+            notes.add(new Note(line, "GIFT has no unit; add 'unit' before saving the question"));
+        }
+        return Outcome.of(right.get(), notes);
     }
 
-    private static Outcome parseNumber(String body, QuestionDraft draft, List<String> notes) {
+    /** The answer and tolerance of "value", "value:tolerance" or "min..max"; empty if it is none of them. */
+    private static Optional<BigDecimal[]> range(String text) {
         try {
-            Matcher range = RANGE.matcher(body);
+            Matcher range = RANGE.matcher(text);
             if (range.matches()) {
                 BigDecimal low = new BigDecimal(range.group(1));
                 BigDecimal high = new BigDecimal(range.group(2));
                 BigDecimal two = BigDecimal.valueOf(2);
-                return numericOutcome(low.add(high).divide(two), high.subtract(low).abs().divide(two), draft, notes);
+                return Optional.of(new BigDecimal[] {low.add(high).divide(two), high.subtract(low).abs().divide(two)});
             }
-            Matcher single = NUMBER_WITH_TOLERANCE.matcher(body);
+            Matcher single = NUMBER_WITH_TOLERANCE.matcher(text);
             if (single.matches()) {
                 BigDecimal tolerance = single.group(2) == null ? BigDecimal.ZERO : new BigDecimal(single.group(2));
-                return numericOutcome(new BigDecimal(single.group(1)), tolerance, draft, notes);
+                return Optional.of(new BigDecimal[] {new BigDecimal(single.group(1)), tolerance});
             }
         } catch (NumberFormatException | ArithmeticException e) {
-            // falls through to the message below
+            // not a number: the caller says so
         }
-        return Outcome.unsupported("numeric answer '" + body + "' is not 'answer:tolerance' or 'low..high'");
+        return Optional.empty();
     }
 
-    private static Outcome numericOutcome(BigDecimal answer, BigDecimal tolerance, QuestionDraft draft,
-            List<String> notes) {
-        if (draft.unitOrEmpty().isEmpty()) {
-            notes.add("GIFT has no unit; add 'unit' before saving the question");
-        }
-        return new Outcome(Optional.of(new NumericAnswer(answer, tolerance, draft.unitOrEmpty())), notes);
+    private static String percent(BigDecimal weight) {
+        return weight.stripTrailingZeros().toPlainString() + "%";
     }
 }

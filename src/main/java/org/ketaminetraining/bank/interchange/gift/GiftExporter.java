@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.ketaminetraining.bank.interchange.ExportResult;
 import org.ketaminetraining.bank.model.AnswerSpec;
+import org.ketaminetraining.bank.model.BankModule;
 import org.ketaminetraining.bank.model.ChoiceOption;
 import org.ketaminetraining.bank.model.MatchPair;
 import org.ketaminetraining.bank.model.Matching;
@@ -52,6 +53,23 @@ public final class GiftExporter {
         return new ExportResult(out.toString(), notExported);
     }
 
+    /**
+     * One {@code $CATEGORY:} per module, {@code <parent>/<module title>} so that Moodle nests the modules under the
+     * programme, with a {@code // @module <id>} comment under it (Moodle ignores comments) that an import here reads
+     * back as the module id.
+     */
+    public static ExportResult exportModules(String parent, List<BankModule> modules) {
+        StringBuilder out = new StringBuilder();
+        List<String> notExported = new ArrayList<>();
+        for (BankModule module : modules) {
+            out.append(GiftImporter.CATEGORY).append(' ').append(categoryLine(parent + "/"
+                    + module.title().replace("/", "//"))).append('\n').append(GiftImporter.MODULE_COMMENT)
+                    .append(module.id()).append("\n\n");
+            questions(module.questions(), out, notExported);
+        }
+        return new ExportResult(out.toString(), notExported);
+    }
+
     /** A category is a path on one line; GIFT has no escapes there, so line breaks become spaces. */
     private static String categoryLine(String category) {
         return category.replaceAll("\\s+", " ").strip();
@@ -67,7 +85,7 @@ public final class GiftExporter {
             GiftMetadata.commentsFor(question).forEach(line -> out.append(line).append('\n'));
             out.append("::").append(GiftText.escape(question.id())).append("::[markdown]")
                     .append(GiftText.escape(question.stem())).append(" {\n").append(block.get())
-                    .append(INDENT).append("####").append(GiftText.escape(question.explanation())).append("\n}\n\n");
+                    .append(INDENT).append("####").append(text(question.explanation())).append("\n}\n\n");
         }
     }
 
@@ -106,6 +124,15 @@ public final class GiftExporter {
         return Optional.empty();
     }
 
+    /**
+     * Escaped text that keeps its own beginning: Moodle (and the importer) take a leading "[plain]" or "[markdown]"
+     * as the text's format, so a text that itself begins like one gets an explicit marker in front.
+     */
+    private static String text(String value) {
+        String escaped = GiftText.escape(value);
+        return GiftFormat.formatOf(value, "").isEmpty() ? escaped : "[markdown]" + escaped;
+    }
+
     /** All answers marked '=' and none with '->', or the importer (and Moodle) would read a matching question. */
     private static Optional<String> shortText(List<String> accepted) {
         StringBuilder lines = new StringBuilder();
@@ -113,7 +140,9 @@ public final class GiftExporter {
             if (text.contains("->")) {
                 return Optional.empty();
             }
-            lines.append(INDENT).append('=').append(guardWeight(text, "100")).append(GiftText.escape(text))
+            lines.append(INDENT).append('=').append(guardWeight(text, "100"))
+                    // Moodle reads "*" in a short answer as a wildcard and "\*" as an asterisk
+                    .append(text(text).replace("*", "\\*"))
                     .append('\n');
         }
         return Optional.of(lines.toString());
@@ -130,8 +159,8 @@ public final class GiftExporter {
     private static String singleChoice(List<ChoiceOption> options) {
         StringBuilder lines = new StringBuilder();
         for (ChoiceOption option : options) {
-            lines.append(INDENT).append(option.correct() ? '=' : '~')
-                    .append(guardWeight(option.text(), option.correct() ? "100" : "0"));
+            // Moodle reads no weight after "=" in multiple choice, so only a "~" answer needs the guard
+            lines.append(INDENT).append(option.correct() ? "=" : "~" + guardWeight(option.text(), "0"));
             appendOption(lines, option);
         }
         return lines.toString();
@@ -150,8 +179,8 @@ public final class GiftExporter {
     }
 
     private static void appendOption(StringBuilder lines, ChoiceOption option) {
-        lines.append(GiftText.escape(option.text()));
-        option.feedback().ifPresent(feedback -> lines.append('#').append(GiftText.escape(feedback)));
+        lines.append(text(option.text()));
+        option.feedback().ifPresent(feedback -> lines.append('#').append(text(feedback)));
         lines.append('\n');
     }
 
@@ -165,9 +194,9 @@ public final class GiftExporter {
         Optional<String> ifWrong = trueFalse.feedbackFor(!trueFalse.answer());
         StringBuilder text = new StringBuilder(trueFalse.answer() ? "TRUE" : "FALSE");
         if (ifWrong.isPresent() || ifRight.isPresent()) {
-            text.append('#').append(ifWrong.map(GiftText::escape).orElse(""));
+            text.append('#').append(ifWrong.map(GiftExporter::text).orElse(""));
         }
-        ifRight.ifPresent(feedback -> text.append('#').append(GiftText.escape(feedback)));
+        ifRight.ifPresent(feedback -> text.append('#').append(text(feedback)));
         return text.toString();
     }
 
@@ -177,8 +206,8 @@ public final class GiftExporter {
             if (pair.left().contains("->") || pair.right().contains("->")) {
                 return Optional.empty();
             }
-            lines.append(INDENT).append('=').append(guardWeight(pair.left(), "100"))
-                    .append(GiftText.escape(pair.left())).append(" -> ")
+            // matching takes no weights, in Moodle or here, so an item beginning "%50%" is written as it is
+            lines.append(INDENT).append('=').append(text(pair.left())).append(" -> ")
                     .append(GiftText.escape(pair.right())).append('\n');
         }
         return Optional.of(lines.toString());

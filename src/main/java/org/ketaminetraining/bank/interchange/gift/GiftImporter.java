@@ -1,17 +1,14 @@
 package org.ketaminetraining.bank.interchange.gift;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ketaminetraining.bank.interchange.ImportLog;
+import org.ketaminetraining.bank.interchange.ImportLog.Note;
 import org.ketaminetraining.bank.interchange.ImportResult;
-import org.ketaminetraining.bank.interchange.ImportedIds;
 import org.ketaminetraining.bank.interchange.QuestionDraft;
-import org.ketaminetraining.bank.model.Question;
-import org.ketaminetraining.bank.validation.Problem;
 
 /**
  * Reads GIFT text. Questions are separated by blank lines; {@code //} lines are comments, and {@code // @key value}
@@ -20,25 +17,31 @@ import org.ketaminetraining.bank.validation.Problem;
  */
 public final class GiftImporter {
     static final String CATEGORY = "$CATEGORY:";
+    /** The comment that names the bank module a category holds, written by the exporter under the category. */
+    static final String MODULE_COMMENT = "// @module ";
+    /** Larger than any real question bank, small enough that reading it cannot exhaust memory. */
+    public static final int MAX_CHARACTERS = 20_000_000;
     private static final Pattern TITLE = Pattern.compile("^\\s*::(.*?)::", Pattern.DOTALL);
-    private static final Pattern FORMAT = Pattern.compile("^\\s*\\[(markdown|html|plain|moodle)]", Pattern.DOTALL);
+    /** Moodle 4's id and tags in a comment line above a question: {@code // [id:pk-1] [tag:dosing]}. */
+    private static final Pattern ID_OR_TAG = Pattern.compile("\\[(id|tag):((?:\\\\.|[^\\]\\\\])*)]");
 
-    private final String label;
-    private final List<Question> questions = new ArrayList<>();
-    private final List<Problem> problems = new ArrayList<>();
-    private final ImportedIds ids = new ImportedIds();
-    private final Map<String, String> categories = new LinkedHashMap<>();
+    private final ImportLog log;
     private Optional<String> category = Optional.empty();
 
     private GiftImporter(String label) {
-        this.label = label;
+        this.log = new ImportLog(label);
     }
 
     /** @param label the name problems are reported under, usually the file name */
     public static ImportResult parse(String label, String text) {
         GiftImporter importer = new GiftImporter(label);
+        if (text.length() > MAX_CHARACTERS) {
+            importer.log.problem(1, "the file has " + text.length() + " characters; at most " + MAX_CHARACTERS
+                    + " are read, so nothing was imported");
+            return importer.log.result();
+        }
         importer.readBlocks(text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1));
-        return new ImportResult(importer.questions, importer.problems, importer.categories);
+        return importer.log.result();
     }
 
     private void readBlocks(String[] lines) {
@@ -61,12 +64,25 @@ public final class GiftImporter {
     private void readBlock(List<String> lines, int firstLine) {
         QuestionDraft draft = new QuestionDraft();
         List<String> questionLines = new ArrayList<>();
+        List<Note> notes = new ArrayList<>();
+        Optional<String> wantedId = Optional.empty();
         int questionLine = 0;
         for (int offset = 0; offset < lines.size(); offset++) {
             String trimmed = lines.get(offset).strip();
             int lineNumber = firstLine + offset;
-            if (trimmed.startsWith("//")) {
-                GiftMetadata.apply(trimmed, draft).ifPresent(message -> problem(lineNumber, message));
+            if (trimmed.startsWith(MODULE_COMMENT) && category.isPresent()) {
+                log.moduleOf(category.get(), trimmed.substring(MODULE_COMMENT.length()).strip());
+            } else if (trimmed.startsWith("//")) {
+                GiftMetadata.apply(trimmed, draft).ifPresent(message -> notes.add(new Note(lineNumber, message)));
+                Matcher idOrTag = ID_OR_TAG.matcher(trimmed);
+                while (idOrTag.find()) {
+                    String value = unescapeBracket(idOrTag.group(2)).strip();
+                    if (idOrTag.group(1).equals("id")) {
+                        wantedId = wantedId.or(() -> Optional.of(value));
+                    } else {
+                        draft.moodleTag(value);
+                    }
+                }
             } else if (trimmed.startsWith(CATEGORY)) {
                 // applies to every question below it, until the next category line
                 category = Optional.of(trimmed.substring(CATEGORY.length()).strip()).filter(c -> !c.isEmpty());
@@ -76,14 +92,23 @@ public final class GiftImporter {
             }
         }
         if (!questionLines.isEmpty()) {
-            readQuestion(String.join("\n", questionLines), questionLine, draft);
-        } else if (lines.stream().anyMatch(line -> GiftMetadata.isMetadata(line.strip()))) {
-            problem(firstLine, "'// @' comment fields with no question directly below them (a blank line separates"
-                    + " them); ignored");
+            readQuestion(String.join("\n", questionLines), questionLine, draft, notes, wantedId);
+        } else {
+            notes.forEach(note -> log.problem(note.line(), note.message()));
+            if (lines.stream().map(String::strip)
+                    .anyMatch(line -> GiftMetadata.isMetadata(line) && !line.startsWith(MODULE_COMMENT))) {
+                log.problem(firstLine, "'// @' comment fields with no question directly below them (a blank line"
+                        + " separates them); ignored");
+            }
         }
     }
 
-    private void readQuestion(String raw, int line, QuestionDraft draft) {
+    /** Moodle escapes "]" and "\\" inside [id:...] and [tag:...] with a backslash. */
+    private static String unescapeBracket(String value) {
+        return value.replaceAll("\\\\(.)", "$1");
+    }
+
+    private void readQuestion(String raw, int line, QuestionDraft draft, List<Note> notes, Optional<String> wantedId) {
         String text = GiftText.protect(raw);
         Optional<String> title = Optional.empty();
         Matcher titleMatcher = TITLE.matcher(text);
@@ -92,48 +117,37 @@ public final class GiftImporter {
             text = text.substring(titleMatcher.end());
         }
         String name = title.map(t -> "question '" + t + "'").orElse("question at line " + line);
-        Matcher format = FORMAT.matcher(text);
-        if (format.find()) {
-            if (format.group(1).equals("html")) {
-                problem(line, name + ": text is HTML; it is imported as written, but the bank needs Markdown and"
-                        + " rejects raw HTML");
-            }
-            text = text.substring(format.end());
-        }
         int open = text.indexOf('{');
         int close = open < 0 ? -1 : text.indexOf('}', open);
         if (open < 0 || close < 0) {
-            problem(line, name + ": not imported: " + (open < 0
-                    ? "it has no answer block {...} (descriptions are not questions)" : "its answer block has no '}'"));
+            log.refuse(line, name, open < 0 ? "it has no answer block {...}; Moodle reads it as a description, which"
+                    + " is no question" : "its answer block has no '}'");
             return;
         }
         int blockLine = line + (int) text.substring(0, open).chars().filter(c -> c == '\n').count();
         if (!text.substring(close + 1).isBlank()) {
-            problem(blockLine, name + ": not imported: text after the answer block (the missing-word format) is not"
-                    + " supported; put the answers at the end");
+            log.refuse(blockLine, name, "text after the answer block (the missing-word format) is not supported; put"
+                    + " the answers at the end");
             return;
         }
-        build(title, name, text.substring(0, open), text.substring(open + 1, close), blockLine, draft);
-    }
-
-    private void build(Optional<String> title, String name, String stemText, String block, int blockLine,
-            QuestionDraft draft) {
-        int generalAt = block.indexOf("####");
-        String explanation = generalAt < 0 ? "" : GiftText.restore(block.substring(generalAt + 4).strip());
+        String stemText = GiftText.restore(text.substring(0, open).strip());
+        String textFormat = GiftFormat.formatOf(stemText, GiftFormat.MOODLE);
+        String block = text.substring(open + 1, close);
+        int generalAt = block.lastIndexOf("####");
         String answers = generalAt < 0 ? block : block.substring(0, generalAt);
-        GiftAnswerBlock.Outcome outcome = GiftAnswerBlock.interpret(answers, draft);
+        GiftAnswerBlock.Outcome outcome = GiftAnswerBlock.interpret(answers, draft, textFormat, blockLine);
         if (outcome.answer().isEmpty()) {
-            problem(blockLine, name + ": not imported: " + outcome.notes().get(0));
+            log.refuse(blockLine, name, outcome.refusal());
             return;
         }
-        outcome.notes().forEach(note -> problem(blockLine, name + ": " + note));
-        String stem = GiftText.restore(stemText.strip());
-        String id = ids.idFor(title.orElse(""));
-        questions.add(draft.build(id, stem, outcome.answer().get(), explanation));
-        category.ifPresent(filedUnder -> categories.put(id, filedUnder));
-    }
-
-    private void problem(int line, String message) {
-        problems.add(Problem.at(label, line, 1, message));
+        List<Note> all = new ArrayList<>(notes);
+        String stem = GiftFormat.markdown(stemText, GiftFormat.MOODLE, "the question text", all, line);
+        String explanation = generalAt < 0 ? "" : GiftFormat.markdown(
+                GiftText.restore(block.substring(generalAt + 4).strip()), textFormat, "the general feedback", all,
+                blockLine);
+        all.addAll(outcome.notes());
+        all.sort(java.util.Comparator.comparingInt(Note::line));
+        log.imported(wantedId.orElse(title.orElse("")), id -> draft.build(id, stem, outcome.answer().get(),
+                explanation), name, all, category);
     }
 }

@@ -24,11 +24,11 @@ final class GiftMetadata {
 
     static List<String> commentsFor(Question question) {
         List<String> lines = new ArrayList<>();
-        line(lines, "objective", question.objectiveId());
-        if (!question.tags().isEmpty()) {
-            line(lines, "tags", String.join(" ", question.tags()));
-        }
-        question.difficulty().ifPresent(d -> line(lines, "difficulty", d.yamlName()));
+        // Moodle 4 reads the id and tags from this comment; objective and difficulty ride along as tags
+        StringBuilder idAndTags = new StringBuilder("// [id:" + escapeBracket(question.id()) + "]");
+        QuestionDraft.moodleTags(question).forEach(tag -> idAndTags.append(" [tag:").append(escapeBracket(tag))
+                .append(']'));
+        lines.add(idAndTags.toString().replace("\r", "").replace("\n", " "));
         question.expectedSeconds().ifPresent(s -> line(lines, "expected_seconds", Integer.toString(s)));
         if (question.answer() instanceof NumericAnswer numeric) {
             line(lines, "unit", numeric.unit());
@@ -39,6 +39,11 @@ final class GiftMetadata {
             reference.citation().ifPresent(citation -> line(lines, "reference-citation", citation));
         }
         return lines;
+    }
+
+    /** Inside [id:...] and [tag:...] a backslash escapes "]" and itself. */
+    static String escapeBracket(String value) {
+        return value.replace("\\", "\\\\").replace("]", "\\]");
     }
 
     private static void line(List<String> lines, String key, String value) {

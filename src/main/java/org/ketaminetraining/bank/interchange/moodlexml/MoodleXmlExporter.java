@@ -13,6 +13,8 @@ import org.ketaminetraining.bank.model.MatchPair;
 import org.ketaminetraining.bank.model.Matching;
 import org.ketaminetraining.bank.model.MultipleResponse;
 import org.ketaminetraining.bank.model.NumericAnswer;
+import org.ketaminetraining.bank.model.Ordering;
+import org.ketaminetraining.bank.model.BankModule;
 import org.ketaminetraining.bank.model.Question;
 import org.ketaminetraining.bank.model.Reference;
 import org.ketaminetraining.bank.model.ShortText;
@@ -22,8 +24,6 @@ import org.ketaminetraining.bank.model.TrueFalse;
 /** Writes questions as a Moodle XML {@code <quiz>}, with text in Moodle's markdown format. */
 public final class MoodleXmlExporter {
     static final String MARKDOWN = "markdown";
-    static final String OBJECTIVE_TAG = "objective:";
-    static final String DIFFICULTY_TAG = "difficulty:";
     static final String METADATA = "bank_metadata";
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final int FRACTION_DECIMALS = 5;
@@ -41,14 +41,38 @@ public final class MoodleXmlExporter {
      * does.
      */
     public static ExportResult exportCategories(Map<String, List<Question>> questionsByCategory) {
+        Map<String, Map.Entry<String, List<Question>>> withoutIds = new java.util.LinkedHashMap<>();
+        questionsByCategory.forEach((category, questions) -> withoutIds.put(category, Map.entry("", questions)));
+        return write(withoutIds);
+    }
+
+    /**
+     * Writes one Moodle category per module, named {@code <parent>/<module title>} so that Moodle nests the modules
+     * under the programme, with the module id as the category's {@code idnumber}, which Moodle keeps and an import
+     * here reads back (see {@link org.ketaminetraining.bank.interchange.ImportResult#moduleIds()}).
+     */
+    public static ExportResult exportModules(String parent, List<BankModule> modules) {
+        Map<String, Map.Entry<String, List<Question>>> byCategory = new java.util.LinkedHashMap<>();
+        for (BankModule module : modules) {
+            byCategory.put(parent + "/" + module.title().replace("/", "//"), Map.entry(module.id(),
+                    module.questions()));
+        }
+        return write(byCategory);
+    }
+
+    private static ExportResult write(Map<String, Map.Entry<String, List<Question>>> byCategory) {
         XmlOut out = new XmlOut();
         List<String> notExported = new ArrayList<>();
         out.start("quiz");
-        questionsByCategory.forEach((category, questions) -> {
+        byCategory.forEach((category, idAndQuestions) -> {
             if (!category.isEmpty()) {
-                out.start("question", "type", "category").start("category").element("text", category).end().end();
+                out.start("question", "type", "category").start("category").element("text", category).end();
+                if (!idAndQuestions.getKey().isEmpty()) {
+                    out.element("idnumber", idAndQuestions.getKey());
+                }
+                out.end();
             }
-            questions(out, questions, notExported);
+            questions(out, idAndQuestions.getValue(), notExported);
         });
         out.end();
         return new ExportResult(out.finish(), notExported);
@@ -56,24 +80,18 @@ public final class MoodleXmlExporter {
 
     private static void questions(XmlOut out, List<Question> questions, List<String> notExported) {
         for (Question question : questions) {
-            Optional<String> type = moodleType(question.answer());
-            if (type.isEmpty()) {
-                notExported.add("question '" + question.id() + "' (" + question.type().yamlName()
-                        + ") not exported: Moodle XML ordering is not supported");
-                continue;
-            }
-            question(out, question, type.get());
+            question(out, question, moodleType(question.answer()));
         }
     }
 
-    private static Optional<String> moodleType(AnswerSpec answer) {
+    private static String moodleType(AnswerSpec answer) {
         return switch (answer.type()) {
-            case SINGLE_CHOICE, MULTIPLE_RESPONSE -> Optional.of("multichoice");
-            case TRUE_FALSE -> Optional.of("truefalse");
-            case NUMERIC -> Optional.of("numerical");
-            case MATCHING -> Optional.of("matching");
-            case SHORT_TEXT -> Optional.of("shortanswer");
-            case ORDERING -> Optional.empty();
+            case SINGLE_CHOICE, MULTIPLE_RESPONSE -> "multichoice";
+            case TRUE_FALSE -> "truefalse";
+            case NUMERIC -> "numerical";
+            case MATCHING -> "matching";
+            case SHORT_TEXT -> "shortanswer";
+            case ORDERING -> "ordering";
         };
     }
 
@@ -108,10 +126,12 @@ public final class MoodleXmlExporter {
                 out.start("subquestion", "format", MARKDOWN).element("text", pair.left())
                         .start("answer").element("text", pair.right()).end().end();
             }
+        } else if (answer instanceof Ordering ordering) {
+            ordering(out, ordering);
         } else if (answer instanceof ShortText shortText) {
             out.element("usecase", "0");
             shortText.accepted().forEach(accepted -> out.start("answer", "fraction", "100", "format", "plain_text")
-                    .element("text", accepted).end());
+                    .element("text", accepted.replace("*", "\\*")).end());
         }
     }
 
@@ -133,22 +153,36 @@ public final class MoodleXmlExporter {
         out.end();
     }
 
-    /** The unit is shown next to the input and not graded (showunits 2 = display only, unitgradingtype 0). */
+    /**
+     * Moodle's ordering question (core since 4.4): every item shown, vertically, graded all or nothing, which is
+     * how the bank grades it; the answers are written in the right order, which is the order Moodle reads.
+     */
+    private static void ordering(XmlOut out, Ordering ordering) {
+        out.element("layouttype", "VERTICAL").element("selecttype", "ALL")
+                .element("selectcount", Integer.toString(ordering.items().size()))
+                .element("gradingtype", "ALL_OR_NOTHING").element("showgrading", "SHOW");
+        for (int index = 0; index < ordering.items().size(); index++) {
+            out.start("answer", "fraction", Integer.toString(index + 1), "format", MARKDOWN)
+                    .element("text", ordering.items().get(index)).end();
+        }
+    }
+
+    /**
+     * Moodle's "units are optional" setting (showunits 0 with unitgradingtype 0): the learner types the number, may
+     * add the unit, is never marked down for it, and the right answer is shown with the unit, as trainees see it
+     * here. A drop-down (showunits 2) would make every learner pick the one unit before Moodle accepts an answer.
+     */
     private static void numerical(XmlOut out, NumericAnswer numeric) {
         out.start("answer", "fraction", "100", "format", "moodle_auto_format")
                 .element("text", numeric.answer().toPlainString())
                 .element("tolerance", numeric.tolerance().toPlainString()).end();
         out.start("units").start("unit").element("multiplier", "1").element("unit_name", numeric.unit()).end().end();
-        out.element("unitgradingtype", "0").element("unitpenalty", "0").element("showunits", "2")
+        out.element("unitgradingtype", "0").element("unitpenalty", "0").element("showunits", "0")
                 .element("unitsleft", "0");
     }
 
     private static void tags(XmlOut out, Question question) {
-        List<String> tags = new ArrayList<>(question.tags());
-        if (!question.objectiveId().isEmpty()) {
-            tags.add(OBJECTIVE_TAG + question.objectiveId());
-        }
-        question.difficulty().ifPresent(d -> tags.add(DIFFICULTY_TAG + d.yamlName()));
+        List<String> tags = org.ketaminetraining.bank.interchange.QuestionDraft.moodleTags(question);
         if (!tags.isEmpty()) {
             out.start("tags");
             tags.forEach(tag -> out.start("tag").element("text", tag).end());

@@ -17,6 +17,11 @@ import javax.xml.stream.XMLStreamReader;
  * and external entities are switched off, and a DOCTYPE is refused before anything in it could be used.
  */
 final class SafeXmlReader {
+    /** Larger than any real question bank, small enough that reading it cannot exhaust memory. */
+    static final int MAX_CHARACTERS = 20_000_000;
+    /** Moodle's deepest nesting is about six; a deeper document is built to exhaust the stack of whoever walks it. */
+    static final int MAX_DEPTH = 32;
+
     private SafeXmlReader() {
     }
 
@@ -64,6 +69,10 @@ final class SafeXmlReader {
                 throw new XMLStreamException("DOCTYPE declarations are not allowed", reader.getLocation());
             } else if (event == XMLStreamConstants.START_ELEMENT) {
                 int line = reader.getLocation().getLineNumber();
+                if (open.size() >= MAX_DEPTH) {
+                    throw new XMLStreamException("elements are nested more than " + MAX_DEPTH + " deep",
+                            reader.getLocation());
+                }
                 open.push(new Building(reader.getLocalName(), attributes(reader), line));
             } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
                 if (!open.isEmpty()) {

@@ -108,27 +108,34 @@ class GiftImporterTest {
                 ::Html:: [html]<p>Which?</p> {=a ~b}
                 """);
 
-        assertThat(result.questions()).extracting(Question::id).containsExactly("ok", "partial", "html");
+        assertThat(result.questions()).extracting(Question::id)
+                .containsExactly("multi", "ok", "distractor", "partial", "html");
+        assertThat(result.report().summary()).isEqualTo("in.gift: 5 imported (4 with changes), 3 refused");
         assertThat(problems(result)).containsExactly(
-                "in.gift:1:1: question 'Essay': not imported: essay questions ({}) are not supported",
-                "in.gift:3:1: question 'Desc': not imported: it has no answer block {...} (descriptions are not"
-                        + " questions)",
+                "in.gift:1:1: question 'Essay': not imported: essay questions ({}) have no counterpart in the bank",
+                "in.gift:3:1: question 'Desc': not imported: it has no answer block {...}; Moodle reads it as a"
+                        + " description, which is no question",
                 "in.gift:5:1: question 'Missing': not imported: text after the answer block (the missing-word format)"
                         + " is not supported; put the answers at the end",
-                "in.gift:7:1: question 'Multi': not imported: numeric questions with several answers are not"
-                        + " supported",
-                "in.gift:14:1: question 'Distractor': not imported: matching distractors (an empty left side) are"
-                        + " not supported",
-                "in.gift:16:1: question 'Partial': partial credit for 'b' cannot be kept; it is imported as wrong",
-                "in.gift:18:1: question 'Html': text is HTML; it is imported as written, but the bank needs Markdown"
-                        + " and rejects raw HTML");
+                "in.gift:7:1: question 'Multi': GIFT has no unit; add 'unit' before saving the question",
+                "in.gift:7:1: question 'Multi': answer 70:1 also earned full credit in Moodle; here only the first"
+                        + " full-credit answer is right",
+                "in.gift:14:1: question 'Distractor': extra answer '3' (a distractor with no item) dropped: matching"
+                        + " here offers only the answers of its items",
+                "in.gift:16:1: question 'Partial': partial credit 50% on option 2 ('b') became no credit",
+                "in.gift:18:1: question 'Html': option 1 ('a') is HTML; it is imported as written, but the bank"
+                        + " needs Markdown and rejects raw HTML",
+                "in.gift:18:1: question 'Html': option 2 ('b') is HTML; it is imported as written, but the bank"
+                        + " needs Markdown and rejects raw HTML",
+                "in.gift:18:1: question 'Html': the question text is HTML; it is imported as written, but the bank"
+                        + " needs Markdown and rejects raw HTML");
     }
 
     @Test
     void reportsTheLineOfAnAnswerBlockThatStartsLater() {
         ImportResult result = parse("\n\n::Long::\nFirst line\nsecond line {\n}\n");
         assertThat(problems(result)).containsExactly(
-                "in.gift:5:1: question 'Long': not imported: essay questions ({}) are not supported");
+                "in.gift:5:1: question 'Long': not imported: essay questions ({}) have no counterpart in the bank");
     }
 
     @Test
@@ -154,7 +161,7 @@ class GiftImporterTest {
             assertThat(r.url()).contains("https://example.org");
             assertThat(r.citation()).contains("Line one\nline two");
         });
-        assertThat(problems(result)).containsExactly("in.gift:9:1: unknown comment field '@colour'; ignored");
+        assertThat(problems(result)).containsExactly("in.gift:9:1: question 'pk-9': unknown comment field '@colour'; ignored");
     }
 
     @Test

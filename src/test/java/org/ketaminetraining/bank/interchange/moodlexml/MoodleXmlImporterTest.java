@@ -58,11 +58,15 @@ class MoodleXmlImporterTest {
                 .isEqualTo(new NumericAnswer(new BigDecimal("35"), new BigDecimal("0.5"), "mg"));
         assertThat(result.questions().get(2).answer()).isEqualTo(new ShortText(List.of("5")));
         assertThat(problems(result)).containsExactly(
-                "moodle.xml:17:1: question 'Wait': answer 'about 5' gives partial or no credit; not imported",
-                "moodle.xml:17:1: question 'Wait': case-sensitive matching cannot be kept; short_text always ignores"
-                        + " case",
-                "moodle.xml:17:1: question 'Wait': text is HTML; it is imported as written, but the bank needs"
-                        + " Markdown and rejects raw HTML");
+                "moodle.xml:14:1: question 'Dose 70 kg': unit 'mcg' (× 1000) dropped: a numeric answer has one fixed"
+                        + " unit here",
+                "moodle.xml:17:1: question 'Wait': case-sensitive matching became case-insensitive: short_text"
+                        + " always ignores case",
+                "moodle.xml:19:1: question 'Wait': the question text is HTML; it is imported as written, but the"
+                        + " bank needs Markdown and rejects raw HTML",
+                "moodle.xml:22:1: question 'Wait': partial credit 50% for 'about 5' became no credit; the answer is"
+                        + " not imported");
+        assertThat(result.report().summary()).isEqualTo("moodle.xml: 3 imported (2 with changes), 0 refused");
     }
 
     @Test
@@ -81,10 +85,10 @@ class MoodleXmlImporterTest {
                 """);
         assertThat(result.questions()).isEmpty();
         assertThat(problems(result)).containsExactly(
-                "m.xml:2:1: question 'Reflect': not imported: Moodle question type 'essay' is not supported",
-                "m.xml:3:1: question 'Order': not imported: Moodle question type 'ordering' is not supported",
-                "m.xml:4:1: question 'Match': not imported: matching distractors (an answer with no question) are"
-                        + " not supported",
+                "m.xml:2:1: question 'Reflect': not imported: Moodle's essay questions have no counterpart in the"
+                        + " bank",
+                "m.xml:3:1: question 'Order': not imported: an ordering question needs at least two items",
+                "m.xml:4:1: question 'Match': not imported: a matching question needs at least two items",
                 "m.xml:8:1: question 'None': not imported: no answer earns full credit, so the question has no"
                         + " correct option");
     }
