@@ -8,7 +8,8 @@ import java.util.Arrays;
  *
  * <pre>
  * export &lt;questions-dir&gt; gift|moodle-xml|yaml &lt;out&gt;   the whole bank as GIFT, Moodle XML, or a bank directory
- * import &lt;file.gift|file.xml&gt; &lt;module-id&gt; &lt;out.yaml&gt;   drafts for a new module file
+ * import &lt;file.gift|file.xml&gt; &lt;module-id&gt; &lt;out.yaml|out-dir&gt;   drafts for a new module file, or one
+ *                                                  module file per Moodle category in a directory
  * </pre>
  *
  * Exit status: 0 done without problems, 1 problems (an invalid bank, or import problems; what could be imported is
@@ -41,7 +42,7 @@ public final class Interchange {
             case "export" -> rest.length == 3 ? new BankExport(out, err).run(rest[0], rest[1], rest[2])
                     : usage(err, "export needs <questions-dir> <format> <out>");
             case "import" -> rest.length == 3 ? new DraftImport(out, err).run(rest[0], rest[1], rest[2])
-                    : usage(err, "import needs <file> <module-id> <out.yaml>");
+                    : usage(err, "import needs <file> <module-id> <out.yaml|out-dir>");
             default -> usage(err, command.isEmpty() ? "no command given" : "unknown command '" + command + "'");
         };
     }
@@ -52,8 +53,10 @@ public final class Interchange {
         err.println("usage: Interchange export <questions-dir> gift|moodle-xml|yaml <out>");
         err.println("         the whole bank (it must be valid) as GIFT or Moodle XML, one category per module, or");
         err.println("         as a new bank directory <out> written by the bank's own writer");
-        err.println("       Interchange import <file.gift|file.txt|file.xml> <module-id> <out.yaml>");
-        err.println("         Moodle questions as drafts in a new module file; then fill in what ValidateBanks reports");
+        err.println("       Interchange import <file.gift|file.txt|file.xml> <module-id> <out.yaml|out-dir>");
+        err.println("         Moodle questions as drafts in a new module file, or one module per Moodle category in");
+        err.println("         a directory (<module-id> for questions under no category); then fill in what");
+        err.println("         ValidateBanks reports");
         err.println("exit 0 done, 1 problems (printed as file:line: message), 2 usage error");
         return USAGE;
     }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,6 +16,11 @@ import org.ketaminetraining.bank.BankSnapshot;
 import org.ketaminetraining.bank.TestBanks;
 import org.ketaminetraining.bank.interchange.gift.GiftExporter;
 import org.ketaminetraining.bank.interchange.moodlexml.MoodleXmlExporter;
+import org.ketaminetraining.bank.model.BankModule;
+import org.ketaminetraining.bank.model.Objective;
+import org.ketaminetraining.bank.yaml.ModuleFileParser;
+import org.ketaminetraining.bank.yaml.ParsedModuleFile;
+import org.ketaminetraining.bank.yaml.SourceFile;
 import org.ketaminetraining.bank.model.Question;
 
 class InterchangeImportTest {
@@ -98,6 +104,49 @@ class InterchangeImportTest {
         assertThat(run.err()).isEqualTo(gift + ":1: question 'Essay': not imported: essay questions ({}) have no"
                 + " counterpart in the bank\n");
         assertThat(Files.readString(module)).contains("id: metabolite").doesNotContain("essay");
+    }
+
+    @Test
+    void aWholeBankExportedToMoodleComesBackWithItsModulesIntoADirectory() throws IOException {
+        long all = bank.modules().stream().mapToLong(m -> m.questions().size()).sum();
+        Path xml = temp.resolve("bank.xml");
+        assertThat(CommandRun.interchange("export", TestBanks.VALID.toString(), "moodle-xml", xml.toString())
+                .status()).isZero();
+        Path directory = temp.resolve("modules");
+
+        CommandRun run = CommandRun.interchange("import", xml.toString(), "unfiled", directory.toString());
+
+        assertThat(run.err()).isEmpty();
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains(xml + ": " + all + " imported (0 with changes), 0 refused");
+        try (Stream<Path> files = Files.list(directory)) {
+            assertThat(files.map(f -> f.getFileName().toString()).sorted().toList())
+                    .isEqualTo(bank.modules().stream().map(m -> m.id() + ".yaml").sorted().toList());
+        }
+        for (BankModule module : bank.modules()) {
+            Path file = directory.resolve(module.id() + ".yaml");
+            ParsedModuleFile parsed = ModuleFileParser.parse(new SourceFile(file.toString(), Files.readString(file)),
+                    module.id(), Optional.of(bank.tags()));
+            assertThat(parsed.problems()).isEmpty();
+            BankModule back = parsed.module().orElseThrow();
+            assertThat(back.title()).isEqualTo(module.title());
+            assertThat(back.objectives()).extracting(Objective::id)
+                    .isEqualTo(module.objectives().stream().map(Objective::id).toList());
+            assertThat(back.questions()).isEqualTo(module.questions());
+        }
+    }
+
+    @Test
+    void severalCategoriesIntoOneYamlFileIsAUsageErrorAndWritesNothing() throws IOException {
+        Path xml = temp.resolve("bank.xml");
+        CommandRun.interchange("export", TestBanks.VALID.toString(), "moodle-xml", xml.toString());
+        Path module = temp.resolve("all.yaml");
+
+        CommandRun run = CommandRun.interchange("import", xml.toString(), "all", module.toString());
+
+        assertThat(run.status()).isEqualTo(Interchange.USAGE);
+        assertThat(run.err()).contains("categories, one module each; give a directory");
+        assertThat(module).doesNotExist();
     }
 
     @Test
