@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.wicket.authorization.UnauthorizedInstantiationException;
+import org.apache.wicket.markup.html.link.BookmarkablePageLink;
+import org.apache.wicket.util.visit.IVisit;
 import org.apache.wicket.util.tester.FormTester;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -294,7 +296,7 @@ class CompletionReportPagesTest extends PageTestBase {
         certification.addPeople(3);
         signInAs(managerId);
         tester.executeUrl("reports/completion");
-        tester.clickLink("table:sortProgress:link");
+        tester.clickLink(sortLink("progress"));
         assertThat(certification.reportQueries).last().extracting(CompletionQuery::sort, CompletionQuery::ascending)
                 .containsExactly(Sort.PROGRESS, true);
         String html = tester.getLastResponseAsString();
@@ -303,7 +305,7 @@ class CompletionReportPagesTest extends PageTestBase {
                 + "<span class=\"visually-hidden\">, sort descending</span>");
         assertThat(names(html)).containsExactly("Person 001", "Person 002", "Person 003");
 
-        tester.clickLink("table:sortProgress:link");
+        tester.clickLink(sortLink("progress"));
         assertThat(certification.reportQueries).last().extracting(CompletionQuery::sort, CompletionQuery::ascending)
                 .containsExactly(Sort.PROGRESS, false);
         assertThat(tester.getLastResponseAsString()).contains("aria-sort=\"descending\"", "sorted by Progress, descending");
@@ -535,6 +537,19 @@ class CompletionReportPagesTest extends PageTestBase {
     private static List<String> visibleLabels(Set<Role> roles) {
         return Site.get().navigation().stream().filter(item -> item.visibleTo(roles)).map(NavigationItem::labelKey)
                 .toList();
+    }
+
+    /** The path of the header link that sorts by the column (the table's toolbars number their items anew). */
+    private String sortLink(String column) {
+        String path = tester.getLastRenderedPage().visitChildren(BookmarkablePageLink.class,
+                (BookmarkablePageLink<?> link, IVisit<String> visit) -> {
+                    if ("link".equals(link.getId())
+                            && column.equals(link.getPageParameters().get("sort").toString())) {
+                        visit.stop(link.getPageRelativePath());
+                    }
+                });
+        assertThat(path).as("sort link for " + column).isNotNull();
+        return path;
     }
 
     private static List<String> rows(String html) {

@@ -33,6 +33,8 @@ import org.ketaminetraining.people.service.AccountService;
 import org.ketaminetraining.people.service.AuditEntry;
 import org.ketaminetraining.people.service.AuditQuery;
 import org.ketaminetraining.people.service.SignedInUser;
+import org.ketaminetraining.web.component.CardColumn;
+import org.ketaminetraining.web.component.CardTable;
 import org.ketaminetraining.web.component.DateField;
 import org.ketaminetraining.web.component.DisplayTime;
 import org.ketaminetraining.web.component.FieldMessages;
@@ -68,7 +70,7 @@ public class AuditPage extends BasePage {
                 accounts.auditActions(caller()));
         add(filterForm(actions));
         Entries entries = new Entries();
-        table = new DataTable<>("table", columns(), entries, PAGE_SIZE) {
+        table = new CardTable<>("table", columns(), entries, PAGE_SIZE) {
             private static final long serialVersionUID = 1L;
 
             @Override
@@ -137,7 +139,7 @@ public class AuditPage extends BasePage {
 
     private List<IColumn<AuditEntry, String>> columns() {
         List<IColumn<AuditEntry, String>> columns = new ArrayList<>();
-        columns.add(new AuditColumn(() -> getString("when.zone").replace("{zone}", zone().getId()),
+        columns.add(new CardColumn<>(() -> getString("when.zone").replace("{zone}", zone().getId()),
                 () -> getString("when"), WHEN,
                 (id, e) -> {
                     Fragment cell = new Fragment(id, "timeCell", AuditPage.this);
@@ -145,12 +147,12 @@ public class AuditPage extends BasePage {
                             .add(AttributeModifier.replace("datetime", DisplayTime.machineReadable(e.occurredAt()))));
                     return cell;
                 }));
-        columns.add(new AuditColumn(() -> getString("actor"), () -> getString("actor"), null, (id, e) -> new Label(id, e.actor())));
-        columns.add(new AuditColumn(() -> getString("action"), () -> getString("action"), null,
+        columns.add(new CardColumn<>(() -> getString("actor"), () -> getString("actor"), null, (id, e) -> new Label(id, e.actor())));
+        columns.add(new CardColumn<>(() -> getString("action"), () -> getString("action"), null,
                 (id, e) -> new Label(id, actionName(e.action()))));
-        columns.add(new AuditColumn(() -> getString("subject"), () -> getString("subject"), null,
+        columns.add(new CardColumn<>(() -> getString("subject"), () -> getString("subject"), null,
                 (id, e) -> new Label(id, AuditText.subject(e.action(), e.subject()))));
-        columns.add(new AuditColumn(() -> getString("detail"), () -> getString("detail"), null,
+        columns.add(new CardColumn<>(() -> getString("detail"), () -> getString("detail"), null,
                 (id, e) -> new Label(id, AuditText.detail(e.detail(), zone()))));
         return columns;
     }
