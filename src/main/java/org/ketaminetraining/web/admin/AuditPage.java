@@ -1,5 +1,6 @@
 package org.ketaminetraining.web.admin;
 
+import org.apache.wicket.model.StringResourceModel;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -139,7 +140,7 @@ public class AuditPage extends BasePage {
 
     private List<IColumn<AuditEntry, String>> columns() {
         List<IColumn<AuditEntry, String>> columns = new ArrayList<>();
-        columns.add(new CardColumn<>(() -> getString("when.zone").replace("{zone}", zone().getId()),
+        columns.add(new CardColumn<>(new StringResourceModel("when.zone", this).setParameters((IModel<String>) () -> zone().getId()),
                 () -> getString("when"), WHEN,
                 (id, e) -> {
                     Fragment cell = new Fragment(id, "timeCell", AuditPage.this);
@@ -176,9 +177,8 @@ public class AuditPage extends BasePage {
                 setVisible(!isFirst());
             }
         });
-        pager.add(new Label("pageOf", () -> getString("pageOf")
-                .replace("{page}", String.valueOf(table.getCurrentPage() + 1))
-                .replace("{pages}", String.valueOf(table.getPageCount()))));
+        pager.add(new Label("pageOf", new StringResourceModel("pageOf", this).setParameters(
+                (IModel<Long>) () -> table.getCurrentPage() + 1, (IModel<Long>) table::getPageCount)));
         pager.add(new PagingNavigationIncrementLink<Void>("next", table, 1) {
             private static final long serialVersionUID = 1L;
 
@@ -197,9 +197,8 @@ public class AuditPage extends BasePage {
             return getString("count.none");
         }
         long first = table.getCurrentPage() * PAGE_SIZE;
-        return getString("count").replace("{total}", String.valueOf(total))
-                .replace("{first}", String.valueOf(first + 1))
-                .replace("{last}", String.valueOf(Math.min(total, first + PAGE_SIZE)));
+        return new StringResourceModel("count", this).setParameters(total, first + 1,
+                Math.min(total, first + PAGE_SIZE)).getString();
     }
 
     /** An action by its name in words ("Account created"); an action this page does not know, as recorded. */
