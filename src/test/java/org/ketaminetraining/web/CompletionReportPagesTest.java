@@ -191,6 +191,28 @@ class CompletionReportPagesTest extends PageTestBase {
     }
 
     @Test
+    void aNameShowsExactlyAsTypedInsideTextsWithPlaceholdersAndApostrophes() {
+        String typed = "Ann '{0}' ${name} <b>O'Neil</b>";
+        String shown = "Ann &#039;{0}&#039; ${name} &lt;b&gt;O&#039;Neil&lt;/b&gt;";
+        certification.rows.add(FakeCertification.row(13, typed, "ed", "Ketamine safety",
+                CompletionStatus.REVOKED, 100, Optional.of(FakeCertification.REVOKED)));
+        certification.rows.add(FakeCertification.row(14, typed, "ed", "Ketamine safety",
+                CompletionStatus.STUDYING, 40, Optional.empty()));
+        signInAs(managerId);
+        tester.executeUrl("reports/completion");
+        String report = tester.getLastResponseAsString();
+        assertThat(names(report)).containsExactly(shown, shown);
+        assertThat(report).contains("Time extension<span class=\"visually-hidden\">: " + shown
+                + ", Ketamine safety</span>").doesNotContain("<b>");
+
+        tester.executeUrl("reports/extension/13/ketamine-safety");
+        // The text's own apostrophe ("'s") is MessageFormat's quote character; the name's are plain characters.
+        assertThat(tester.getLastResponseAsString()).contains("<p id=\"extension-who\">For " + shown + " (",
+                "<p id=\"extension-not-applicable\" class=\"alert alert-info\">" + shown
+                        + "&#039;s certificate for Ketamine safety was revoked; a time extension does not apply.</p>");
+    }
+
+    @Test
     void theServicesRefusalOfAnActionIsShownOnTheFormAndNothingSaysGranted() {
         certification.rows.add(FakeCertification.row(101, "Jane Doe", "ed", "Ketamine safety",
                 CompletionStatus.STUDYING, 50, Optional.empty()));
