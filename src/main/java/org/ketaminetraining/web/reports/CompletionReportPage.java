@@ -3,7 +3,6 @@ package org.ketaminetraining.web.reports;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -13,11 +12,9 @@ import org.apache.wicket.RestartResponseException;
 import org.apache.wicket.authroles.authorization.strategies.role.annotations.AuthorizeInstantiation;
 import org.apache.wicket.behavior.Behavior;
 import org.apache.wicket.extensions.markup.html.repeater.data.sort.ISortStateLocator;
-import org.apache.wicket.extensions.markup.html.repeater.data.sort.SortOrder;
 import org.apache.wicket.extensions.markup.html.repeater.data.table.DataTable;
 import org.apache.wicket.extensions.markup.html.repeater.data.table.HeadersToolbar;
 import org.apache.wicket.extensions.markup.html.repeater.data.table.IColumn;
-import org.apache.wicket.extensions.markup.html.repeater.util.SortableDataProvider;
 import org.apache.wicket.markup.ComponentTag;
 import org.apache.wicket.markup.head.CssHeaderItem;
 import org.apache.wicket.markup.head.IHeaderResponse;
@@ -74,7 +71,7 @@ public class CompletionReportPage extends BasePage {
     public CompletionReportPage(PageParameters parameters) {
         super(parameters);
         view = ReportView.of(parameters);
-        report = LoadableDetachableModel.of(this::load);
+        report = LoadableDetachableModel.of(() -> load(view.pageQuery()));
         add(filters());
         add(new Label("statusError", () -> view.unreadableStatus().map(typed -> new StringResourceModel(
                 "status.unknown", this).setParameters(typed, ReportView.statusNames()).getString()).orElse(""))
@@ -89,7 +86,8 @@ public class CompletionReportPage extends BasePage {
                 setVisible(filtersRead() && !report.getObject().rows().isEmpty());
             }
         };
-        table = new CardTable<>("table", columns(), new Rows(), ReportView.PAGE_SIZE) {
+        ReportRows rows = new ReportRows(view, report, this::load);
+        table = new CardTable<>("table", columns(), rows, ReportView.PAGE_SIZE) {
             private static final long serialVersionUID = 1L;
 
             @Override
@@ -107,7 +105,7 @@ public class CompletionReportPage extends BasePage {
         };
         table.getCaption().setMarkupId("completion-caption").setOutputMarkupId(true);
         table.setCurrentPage(view.page() - 1L);
-        table.addTopToolbar(new HeadersToolbar<>(table, (Rows) table.getDataProvider()) {
+        table.addTopToolbar(new HeadersToolbar<>(table, rows) {
             private static final long serialVersionUID = 1L;
 
             @Override
@@ -133,9 +131,9 @@ public class CompletionReportPage extends BasePage {
         return view.unreadableStatus().isEmpty();
     }
 
-    private CompletionReport load() {
+    private CompletionReport load(CompletionQuery query) {
         try {
-            return certification.completionReport(AppSession.get().user().orElseThrow(), view.pageQuery());
+            return certification.completionReport(AppSession.get().user().orElseThrow(), query);
         } catch (SecurityException refused) {
             throw new RestartResponseException(AccessDeniedPage.class);
         }
@@ -326,51 +324,5 @@ public class CompletionReportPage extends BasePage {
     public void renderHead(IHeaderResponse response) {
         super.renderHead(response);
         response.render(CssHeaderItem.forReference(CertificateStyles.CSS));
-    }
-
-    /**
-     * The rows of the view in the URL. Its sort state is the view's, for the headers to show; the page reads its
-     * rows, count and departments from the service in one query ({@link #report}), so the provider answers from it
-     * and asks the service again only for a page other than the view's.
-     */
-    private final class Rows extends SortableDataProvider<Row, Sort> {
-
-        private static final long serialVersionUID = 1L;
-
-        Rows() {
-            setSort(view.sort(), view.ascending() ? SortOrder.ASCENDING : SortOrder.DESCENDING);
-        }
-
-        @Override
-        public Iterator<? extends Row> iterator(long first, long count) {
-            CompletionQuery shown = view.pageQuery();
-            if (first == shown.firstResult() && count <= shown.maxResults()) {
-                // The table asks for what is left on the page: the view's rows, at most a page of them.
-                return report.getObject().rows().stream().limit(count).iterator();
-            }
-            return certification.completionReport(AppSession.get().user().orElseThrow(),
-                    view.rowsQuery(Math.toIntExact(first), Math.toIntExact(count))).rows().iterator();
-        }
-
-        @Override
-        public long size() {
-            return report.getObject().totalRows();
-        }
-
-        /**
-         * A row holds its report row for the request that renders it, never in the stored page: the table builds its
-         * rows anew at every render from the view in the URL.
-         */
-        @Override
-        public IModel<Row> model(Row row) {
-            return new LoadableDetachableModel<>(row) {
-                private static final long serialVersionUID = 1L;
-
-                @Override
-                protected Row load() {
-                    throw new IllegalStateException("a report row is only read while the table renders it");
-                }
-            };
-        }
     }
 }
