@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.wicket.authorization.UnauthorizedInstantiationException;
+import org.apache.wicket.markup.html.link.BookmarkablePageLink;
+import org.apache.wicket.util.visit.IVisit;
 import org.apache.wicket.util.tester.FormTester;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -190,6 +192,28 @@ class CompletionReportPagesTest extends PageTestBase {
     }
 
     @Test
+    void aNameShowsExactlyAsTypedInsideTextsWithPlaceholdersAndApostrophes() {
+        String typed = "Ann '{0}' ${name} <b>O'Neil</b>";
+        String shown = "Ann &#039;{0}&#039; ${name} &lt;b&gt;O&#039;Neil&lt;/b&gt;";
+        certification.oversight.rows.add(FakeOversight.row(13, typed, "ed", "Ketamine safety",
+                CompletionStatus.REVOKED, 100, Optional.of(FakeVerification.REVOKED)));
+        certification.oversight.rows.add(FakeOversight.row(14, typed, "ed", "Ketamine safety",
+                CompletionStatus.STUDYING, 40, Optional.empty()));
+        signInAs(managerId);
+        tester.executeUrl("reports/completion");
+        String report = tester.getLastResponseAsString();
+        assertThat(names(report)).containsExactly(shown, shown);
+        assertThat(report).contains("Time extension<span class=\"visually-hidden\">: " + shown
+                + ", Ketamine safety</span>").doesNotContain("<b>");
+
+        tester.executeUrl("reports/extension/13/ketamine-safety");
+        // The text's own apostrophe ("'s") is MessageFormat's quote character; the name's are plain characters.
+        assertThat(tester.getLastResponseAsString()).contains("<p id=\"extension-who\">For " + shown + " (",
+                "<p id=\"extension-not-applicable\" class=\"alert alert-info\">" + shown
+                        + "&#039;s certificate for Ketamine safety was revoked; a time extension does not apply.</p>");
+    }
+
+    @Test
     void theServicesRefusalOfAnActionIsShownOnTheFormAndNothingSaysGranted() {
         certification.oversight.rows.add(FakeOversight.row(101, "Jane Doe", "ed", "Ketamine safety",
                 CompletionStatus.STUDYING, 50, Optional.empty()));
@@ -295,7 +319,7 @@ class CompletionReportPagesTest extends PageTestBase {
         certification.oversight.addPeople(3);
         signInAs(managerId);
         tester.executeUrl("reports/completion");
-        tester.clickLink("table:sortProgress:link");
+        tester.clickLink(sortLink("progress"));
         assertThat(certification.oversight.reportQueries).last().extracting(CompletionQuery::sort, CompletionQuery::ascending)
                 .containsExactly(Sort.PROGRESS, true);
         String html = tester.getLastResponseAsString();
@@ -304,7 +328,7 @@ class CompletionReportPagesTest extends PageTestBase {
                 + "<span class=\"visually-hidden\">, sort descending</span>");
         assertThat(names(html)).containsExactly("Person 001", "Person 002", "Person 003");
 
-        tester.clickLink("table:sortProgress:link");
+        tester.clickLink(sortLink("progress"));
         assertThat(certification.oversight.reportQueries).last().extracting(CompletionQuery::sort, CompletionQuery::ascending)
                 .containsExactly(Sort.PROGRESS, false);
         assertThat(tester.getLastResponseAsString()).contains("aria-sort=\"descending\"", "sorted by Progress, descending");
@@ -536,6 +560,19 @@ class CompletionReportPagesTest extends PageTestBase {
     private static List<String> visibleLabels(Set<Role> roles) {
         return Site.get().navigation().stream().filter(item -> item.visibleTo(roles)).map(NavigationItem::labelKey)
                 .toList();
+    }
+
+    /** The path of the header link that sorts by the column (the table's toolbars number their items anew). */
+    private String sortLink(String column) {
+        String path = tester.getLastRenderedPage().visitChildren(BookmarkablePageLink.class,
+                (BookmarkablePageLink<?> link, IVisit<String> visit) -> {
+                    if ("link".equals(link.getId())
+                            && column.equals(link.getPageParameters().get("sort").toString())) {
+                        visit.stop(link.getPageRelativePath());
+                    }
+                });
+        assertThat(path).as("sort link for " + column).isNotNull();
+        return path;
     }
 
     private static List<String> rows(String html) {

@@ -154,6 +154,16 @@ class VerificationPagesTest extends PageTestBase {
     // ---------------------------------------------------------------- the lookup budget
 
     @Test
+    void theWaitIsInWordsForOneSecondAsForMore() {
+        tester.startPage(new TooManyRequestsPage(1));
+        assertThat(tester.getLastResponseAsString()).contains(
+                "<p id=\"retry-after-text\">Please wait 1 second, then try again.</p>");
+        tester.startPage(new TooManyRequestsPage(30));
+        assertThat(tester.getLastResponseAsString()).contains(
+                "<p id=\"retry-after-text\">Please wait 30 seconds, then try again.</p>");
+    }
+
+    @Test
     void afterTheBurstThePageAnswers429WithRetryAfterUntilATokenComesBack() {
         for (int i = 0; i < 10; i++) {
             tester.executeUrl("verify/" + FakeVerification.VALID);

@@ -1,5 +1,6 @@
 package org.ketaminetraining.web.admin;
 
+import org.apache.wicket.model.StringResourceModel;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -33,6 +34,8 @@ import org.ketaminetraining.people.service.AccountService;
 import org.ketaminetraining.people.service.AuditEntry;
 import org.ketaminetraining.people.service.AuditQuery;
 import org.ketaminetraining.people.service.SignedInUser;
+import org.ketaminetraining.web.component.CardColumn;
+import org.ketaminetraining.web.component.CardTable;
 import org.ketaminetraining.web.component.DateField;
 import org.ketaminetraining.web.component.DisplayTime;
 import org.ketaminetraining.web.component.FieldMessages;
@@ -68,7 +71,7 @@ public class AuditPage extends BasePage {
                 accounts.auditActions(caller()));
         add(filterForm(actions));
         Entries entries = new Entries();
-        table = new DataTable<>("table", columns(), entries, PAGE_SIZE) {
+        table = new CardTable<>("table", columns(), entries, PAGE_SIZE) {
             private static final long serialVersionUID = 1L;
 
             @Override
@@ -137,7 +140,7 @@ public class AuditPage extends BasePage {
 
     private List<IColumn<AuditEntry, String>> columns() {
         List<IColumn<AuditEntry, String>> columns = new ArrayList<>();
-        columns.add(new AuditColumn(() -> getString("when.zone").replace("{zone}", zone().getId()),
+        columns.add(new CardColumn<>(new StringResourceModel("when.zone", this).setParameters((IModel<String>) () -> zone().getId()),
                 () -> getString("when"), WHEN,
                 (id, e) -> {
                     Fragment cell = new Fragment(id, "timeCell", AuditPage.this);
@@ -145,12 +148,12 @@ public class AuditPage extends BasePage {
                             .add(AttributeModifier.replace("datetime", DisplayTime.machineReadable(e.occurredAt()))));
                     return cell;
                 }));
-        columns.add(new AuditColumn(() -> getString("actor"), () -> getString("actor"), null, (id, e) -> new Label(id, e.actor())));
-        columns.add(new AuditColumn(() -> getString("action"), () -> getString("action"), null,
+        columns.add(new CardColumn<>(() -> getString("actor"), () -> getString("actor"), null, (id, e) -> new Label(id, e.actor())));
+        columns.add(new CardColumn<>(() -> getString("action"), () -> getString("action"), null,
                 (id, e) -> new Label(id, actionName(e.action()))));
-        columns.add(new AuditColumn(() -> getString("subject"), () -> getString("subject"), null,
+        columns.add(new CardColumn<>(() -> getString("subject"), () -> getString("subject"), null,
                 (id, e) -> new Label(id, AuditText.subject(e.action(), e.subject()))));
-        columns.add(new AuditColumn(() -> getString("detail"), () -> getString("detail"), null,
+        columns.add(new CardColumn<>(() -> getString("detail"), () -> getString("detail"), null,
                 (id, e) -> new Label(id, AuditText.detail(e.detail(), zone()))));
         return columns;
     }
@@ -174,9 +177,8 @@ public class AuditPage extends BasePage {
                 setVisible(!isFirst());
             }
         });
-        pager.add(new Label("pageOf", () -> getString("pageOf")
-                .replace("{page}", String.valueOf(table.getCurrentPage() + 1))
-                .replace("{pages}", String.valueOf(table.getPageCount()))));
+        pager.add(new Label("pageOf", new StringResourceModel("pageOf", this).setParameters(
+                (IModel<Long>) () -> table.getCurrentPage() + 1, (IModel<Long>) table::getPageCount)));
         pager.add(new PagingNavigationIncrementLink<Void>("next", table, 1) {
             private static final long serialVersionUID = 1L;
 
@@ -195,9 +197,8 @@ public class AuditPage extends BasePage {
             return getString("count.none");
         }
         long first = table.getCurrentPage() * PAGE_SIZE;
-        return getString("count").replace("{total}", String.valueOf(total))
-                .replace("{first}", String.valueOf(first + 1))
-                .replace("{last}", String.valueOf(Math.min(total, first + PAGE_SIZE)));
+        return new StringResourceModel("count", this).setParameters(total, first + 1,
+                Math.min(total, first + PAGE_SIZE)).getString();
     }
 
     /** An action by its name in words ("Account created"); an action this page does not know, as recorded. */

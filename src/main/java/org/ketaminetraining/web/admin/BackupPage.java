@@ -1,5 +1,6 @@
 package org.ketaminetraining.web.admin;
 
+import org.apache.wicket.model.StringResourceModel;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,7 +32,7 @@ public class BackupPage extends BasePage {
             @Override
             protected void onSubmit() {
                 Path folder = backups.backupNow(AppSession.get().caller());
-                getSession().success(getString("done").replace("{folder}", folder.toString()));
+                getSession().success(new StringResourceModel("done", this).setParameters(folder.toString()).getString());
                 setResponsePage(BackupPage.class);
             }
         };

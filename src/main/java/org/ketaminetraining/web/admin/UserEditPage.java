@@ -1,5 +1,7 @@
 package org.ketaminetraining.web.admin;
 
+import org.apache.wicket.model.ResourceModel;
+import org.apache.wicket.model.StringResourceModel;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -54,8 +56,8 @@ public class UserEditPage extends BasePage {
             getSession().error(getString("missing"));
             throw new RestartResponseException(UsersPage.class);
         }
-        add(new Label("heading", existing.map(a -> getString("heading.edit").replace("{username}", a.username()))
-                .orElse(getString("heading.new"))));
+        add(new Label("heading", existing.<IModel<String>>map(a -> new StringResourceModel("heading.edit", this)
+                .setParameters(a.username())).orElse(new ResourceModel("heading.new"))));
         add(new BookmarkablePageLink<>("back", UsersPage.class));
 
         List<DepartmentView> departmentViews = accounts.departments(AppSession.get().caller());
@@ -117,7 +119,8 @@ public class UserEditPage extends BasePage {
                         setResponsePage(UserEditPage.class, new PageParameters().add("id", accountId));
                     } else {
                         AccountService.CreatedAccount created = accounts.create(actor, details);
-                        getSession().success(getString("created").replace("{password}", created.temporaryPassword()));
+                        getSession().success(new StringResourceModel("created", this)
+                                .setParameters(created.temporaryPassword()).getString());
                         setResponsePage(UserEditPage.class, new PageParameters().add("id", created.accountId()));
                     }
                 } catch (ValidationException refusal) {
@@ -145,7 +148,7 @@ public class UserEditPage extends BasePage {
             @Override
             protected void onSubmit() {
                 String password = accounts.resetPassword(AppSession.get().caller(), id);
-                getSession().success(getString("reset.done").replace("{password}", password));
+                getSession().success(new StringResourceModel("reset.done", this).setParameters(password).getString());
                 setResponsePage(UserEditPage.class, new PageParameters().add("id", id));
             }
         });

@@ -1,5 +1,6 @@
 package org.ketaminetraining.web.admin;
 
+import org.apache.wicket.model.StringResourceModel;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -88,11 +89,9 @@ public class UserImportPage extends BasePage {
                 setVisible(plan() != null);
             }
         };
-        section.add(new Label("summary", () -> plan() == null ? "" : getString("summary")
-                .replace("{create}", String.valueOf(plan().count(UserImportPlan.Kind.CREATE)))
-                .replace("{update}", String.valueOf(plan().count(UserImportPlan.Kind.UPDATE)))
-                .replace("{unchanged}", String.valueOf(plan().count(UserImportPlan.Kind.UNCHANGED)))
-                .replace("{problems}", String.valueOf(plan().problems().size()))));
+        section.add(new Label("summary", () -> plan() == null ? "" : new StringResourceModel("summary", this)
+                .setParameters(plan().count(UserImportPlan.Kind.CREATE), plan().count(UserImportPlan.Kind.UPDATE),
+                        plan().count(UserImportPlan.Kind.UNCHANGED), plan().problems().size()).getString()));
         section.add(new ListView<>("problems", () -> plan() == null ? List.<UserCsv.Problem>of()
                 : plan().problems()) {
             private static final long serialVersionUID = 1L;
@@ -129,9 +128,9 @@ public class UserImportPage extends BasePage {
             protected void onSubmit() {
                 try {
                     UserImportPlan applied = imports.apply(AppSession.get().caller(), previewedCsv);
-                    success(getString("applied").replace("{create}",
-                            String.valueOf(applied.count(UserImportPlan.Kind.CREATE))).replace("{update}",
-                            String.valueOf(applied.count(UserImportPlan.Kind.UPDATE))));
+                    success(new StringResourceModel("applied", this).setParameters(
+                            applied.count(UserImportPlan.Kind.CREATE), applied.count(UserImportPlan.Kind.UPDATE))
+                            .getString());
                     previewedCsv = null;
                 } catch (ValidationException refusal) {
                     refusal.messagesByField().values().forEach(this::error);

@@ -1,5 +1,7 @@
 package org.ketaminetraining.web.admin;
 
+import org.apache.wicket.model.IModel;
+import org.apache.wicket.model.StringResourceModel;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -49,7 +51,8 @@ public class UsersPage extends BasePage {
         add(new BookmarkablePageLink<>("newUser", UserEditPage.class));
 
         LoadableDetachableModel<List<AccountView>> rows = LoadableDetachableModel.of(() -> accounts.list(AppSession.get().caller(), filter));
-        add(new Label("count", () -> getString("count").replace("{n}", String.valueOf(rows.getObject().size()))));
+        add(new Label("count", new StringResourceModel("count", this).setParameters(
+                (IModel<Integer>) () -> rows.getObject().size())));
         add(new ListView<>("rows", rows) {
             private static final long serialVersionUID = 1L;
 

@@ -1,5 +1,6 @@
 package org.ketaminetraining.web.app;
 
+import org.apache.wicket.model.StringResourceModel;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.wicket.RestartResponseException;
@@ -27,7 +28,7 @@ public class HomePage extends BasePage {
         if (user.roles().equals(java.util.Set.of(Role.TRAINEE))) {
             throw new RestartResponseException(DashboardPage.class);
         }
-        add(new Label("welcome", getString("welcome").replace("{name}", user.displayName())));
+        add(new Label("welcome", new StringResourceModel("welcome", this).setParameters(user.displayName())));
         add(new Label("roles", user.roles().stream().sorted().map(r -> getString("role." + r.name()))
                 .collect(Collectors.joining(", "))));
         List<String> departments = user.departmentCodes().stream().sorted().toList();

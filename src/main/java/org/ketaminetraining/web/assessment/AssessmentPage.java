@@ -1,5 +1,6 @@
 package org.ketaminetraining.web.assessment;
 
+import org.apache.wicket.model.StringResourceModel;
 import jakarta.inject.Inject;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -77,8 +78,8 @@ public class AssessmentPage extends BasePage {
         item.add(new Label("title", s.programmeTitle()).setMarkupId(headingId).setOutputMarkupId(true));
 
         String overallId = "progress-" + item.getIndex();
-        item.add(new Label("overall", text("progress.overall", "learned", s.learnedItems(), "total", s.totalItems(),
-                "percent", Figures.learnedPercent(s.learnedItems(), s.totalItems())))
+        item.add(new Label("overall", text("progress.overall", s.learnedItems(), s.totalItems(),
+                Figures.learnedPercent(s.learnedItems(), s.totalItems())))
                 .setMarkupId(overallId).setOutputMarkupId(true));
         WebMarkupContainer bar = new WebMarkupContainer("overallBar");
         bar.add(AttributeModifier.replace("value", s.learnedItems()),
@@ -90,7 +91,7 @@ public class AssessmentPage extends BasePage {
         item.add(new Label("assessmentHeading", getString(s.renewalDue() ? "renewal.heading" : "assessment.heading")));
         item.add(new Label("state", getString("state." + state(s))));
         item.add(new Label("reason", reason(s)));
-        item.add(new Label("spacing", count("reason.spacing", s.minimumSpacingDays()))
+        item.add(new Label("spacing", text("reason.spacing", s.minimumSpacingDays()))
                 .setVisible(!s.assessmentUnlocked() && s.minimumSpacingDays() > 0 && s.certificate().isEmpty()));
         item.add(startForm(s, item.getIndex()));
         item.add(rules(s));
@@ -121,8 +122,8 @@ public class AssessmentPage extends BasePage {
             case "inProgress" -> getString("reason.inProgress");
             case "passed" -> getString(s.certificate().isPresent() ? "reason.passed.renewalLater" : "reason.passed");
             case "locked" -> s.certificate().isPresent() ? getString("reason.renewalLater")
-                    : count("reason.locked", s.totalItems() - s.learnedItems());
-            case "coolingDown" -> getString("reason.coolingDown").replace("{time}",
+                    : text("reason.locked", s.totalItems() - s.learnedItems());
+            case "coolingDown" -> text("reason.coolingDown",
                     DisplayTime.inZone(s.decision().notBefore().orElseThrow(), zone.getObject()));
             case "noAttempts" -> getString("reason.noAttempts");
             default -> getString(s.renewalDue() ? "reason.renewalAvailable" : "reason.available");
@@ -146,8 +147,7 @@ public class AssessmentPage extends BasePage {
                     setResponsePage(AttemptPage.class, AttemptPage.parameters(token));
                 } catch (IllegalArgumentException refused) {
                     // On the page, not this form: the list is built afresh for the next render.
-                    AssessmentPage.this.error(getString("start.refused").replace("{programme}", title)
-                            .replace("{reason}", refused.getMessage()));
+                    AssessmentPage.this.error(text("start.refused", title, refused.getMessage()));
                 }
             }
         };
@@ -172,13 +172,11 @@ public class AssessmentPage extends BasePage {
                 ModuleStanding m = item.getModelObject();
                 String percent = Figures.learnedPercent(m.learned(), m.total());
                 item.add(new Label("module", m.title()));
-                item.add(new Label("learned", text("module.learned", "learned", m.learned(), "total", m.total(),
-                        "percent", percent)));
+                item.add(new Label("learned", text("module.learned", m.learned(), m.total(), percent)));
                 WebMarkupContainer bar = new WebMarkupContainer("bar");
                 bar.add(AttributeModifier.replace("value", m.learned()),
                         AttributeModifier.replace("max", Math.max(1, m.total())),
-                        AttributeModifier.replace("aria-label", getString("module.bar")
-                                .replace("{module}", m.title()).replace("{percent}", percent)));
+                        AttributeModifier.replace("aria-label", text("module.bar", m.title(), percent)));
                 item.add(bar);
             }
         };
@@ -189,21 +187,21 @@ public class AssessmentPage extends BasePage {
         List<String> rules = new ArrayList<>();
         Optional<AssessmentBlueprint> blueprint = s.assessment();
         blueprint.ifPresent(b -> {
-            rules.add(getString("rules.passMark").replace("{percent}", Figures.markPercent(b.passMark())));
+            rules.add(text("rules.passMark", Figures.markPercent(b.passMark())));
             if (b.allSafetyCriticalCorrect()) {
                 rules.add(getString("rules.safetyCritical"));
             }
-            rules.add(b.timeLimitMinutes().isPresent() ? count("rules.timeLimit", b.timeLimitMinutes().getAsInt())
+            rules.add(b.timeLimitMinutes().isPresent() ? text("rules.timeLimit", b.timeLimitMinutes().getAsInt())
                     : getString("rules.noTimeLimit"));
         });
         rules.add(getString("rules.deferred"));
         rules.add(getString("rules.saved"));
         if (s.decision().verdict() != Verdict.ALREADY_PASSED || s.renewalDue()) {
-            rules.add(blueprint.map(b -> text("rules.attemptsOf", "left", s.decision().attemptsLeft(), "max",
-                    b.maxAttempts())).orElse(text("rules.attempts", "left", s.decision().attemptsLeft())));
+            rules.add(blueprint.map(b -> text("rules.attemptsOf", s.decision().attemptsLeft(), b.maxAttempts()))
+                    .orElse(text("rules.attempts", s.decision().attemptsLeft())));
         }
         blueprint.filter(b -> b.cooldownHours() > 0)
-                .ifPresent(b -> rules.add(count("rules.cooldown", b.cooldownHours())));
+                .ifPresent(b -> rules.add(text("rules.cooldown", b.cooldownHours())));
         return new ListView<>("rules", rules) {
             private static final long serialVersionUID = 1L;
 
@@ -221,11 +219,10 @@ public class AssessmentPage extends BasePage {
         if (latest.isPresent()) {
             AttemptSummary a = latest.get();
             boolean passed = a.passed().orElse(false);
-            section.add(new Label("when", getString("latest.when").replace("{time}",
+            section.add(new Label("when", text("latest.when",
                     DisplayTime.inZone(a.submittedAt().orElseThrow(), zone.getObject()))));
             section.add(new Label("verdict", getString(passed ? "latest.passed" : "latest.notPassed")));
-            section.add(new Label("score", text("latest.score", "correct", a.correct().orElse(0), "total",
-                    a.total())));
+            section.add(new Label("score", text("latest.score", a.correct().orElse(0), a.total())));
             section.add(new BookmarkablePageLink<>("resultLink", ResultPage.class, ResultPage.parameters(a.token())));
         }
         return section;
@@ -238,10 +235,10 @@ public class AssessmentPage extends BasePage {
             CertificateSummary c = s.certificate().get();
             section.add(new Label("code", c.code()));
             section.add(new Label("status", getString("certificate.status." + c.status().name())));
-            section.add(new Label("validThrough", getString("certificate.validThrough")
-                    .replace("{date}", CertificateDates.inWords(c.validThrough()))));
-            section.add(new Label("revoked", getString("certificate.revoked")
-                    .replace("{reason}", c.revocationReason().orElse(""))).setVisible(c.revocationReason().isPresent()));
+            section.add(new Label("validThrough", text("certificate.validThrough",
+                    CertificateDates.inWords(c.validThrough()))));
+            section.add(new Label("revoked", text("certificate.revoked", c.revocationReason().orElse("")))
+                    .setVisible(c.revocationReason().isPresent()));
             section.add(new WebMarkupContainer("refresherDue").setVisible(c.refresherDue()));
             section.add(new WebMarkupContainer("renewalOpen").setVisible(c.renewalOpen()));
             section.add(CertificatesLink.create("certificatesLink"));
@@ -249,18 +246,12 @@ public class AssessmentPage extends BasePage {
         return section;
     }
 
-    /** A text with one number, in its singular form ("key.one") when the number is 1. */
-    private String count(String key, int n) {
-        return getString(n == 1 ? key + ".one" : key).replace("{n}", String.valueOf(n));
-    }
-
-    /** A text with named values put in: text(key, "learned", 3, "total", 5). */
-    private String text(String key, Object... namesAndValues) {
-        String text = getString(key);
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            text = text.replace("{" + namesAndValues[i] + "}", String.valueOf(namesAndValues[i + 1]));
-        }
-        return text;
+    /**
+     * The text of the key with its MessageFormat placeholders filled in; a number picks its words where the
+     * properties say so (a ChoiceFormat: "1 hour", "2 hours").
+     */
+    private String text(String key, Object... values) {
+        return new StringResourceModel(key, this).setParameters(values).getString();
     }
 
     private static long accountId() {

@@ -1,5 +1,6 @@
 package org.ketaminetraining.web.assessment;
 
+import org.apache.wicket.model.StringResourceModel;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -93,8 +94,8 @@ public class AttemptPage extends AttemptBasePage {
         add(new Label("programme", () -> attempt.getObject().programmeTitle()));
         add(new Countdown("countdown", attempt, zone,
                 () -> urlFor(AttemptPage.class, parameters(token, position)).toString()));
-        add(new Label("position", () -> getString("position").replace("{n}", String.valueOf(position))
-                .replace("{total}", String.valueOf(attempt.getObject().items().size()))));
+        add(new Label("position", new StringResourceModel("position", this).setParameters(position,
+                (IModel<Integer>) () -> attempt.getObject().items().size())));
         add(new Label("module", () -> item.getObject().moduleTitle()));
 
         form = new Form<>("form") {
@@ -294,7 +295,7 @@ public class AttemptPage extends AttemptBasePage {
     }
 
     private String numbered(String key) {
-        return getString(key).replace("{n}", String.valueOf(position));
+        return new StringResourceModel(key, this).setParameters(position).getString();
     }
 
     @Override

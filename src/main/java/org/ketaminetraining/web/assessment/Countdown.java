@@ -1,5 +1,6 @@
 package org.ketaminetraining.web.assessment;
 
+import org.apache.wicket.model.StringResourceModel;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -44,8 +45,8 @@ class Countdown extends Panel {
         Label remaining = new Label("remaining", () -> Figures.timeLeft(left()));
         remaining.add(AttributeModifier.replace("datetime", () -> left().toString()));
         box.add(remaining);
-        box.add(new Label("endsAt", () -> getString("endsAt")
-                .replace("{time}", DisplayTime.inZone(deadline().orElse(null), zone.getObject()))));
+        box.add(new Label("endsAt", new StringResourceModel("endsAt", this).setParameters(
+                (IModel<String>) () -> DisplayTime.inZone(deadline().orElse(null), zone.getObject()))));
     }
 
     private Optional<Instant> deadline() {

@@ -1,5 +1,6 @@
 package org.ketaminetraining.web.assessment;
 
+import org.apache.wicket.model.StringResourceModel;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.wicket.AttributeModifier;
@@ -60,8 +61,8 @@ public class ResultPage extends AttemptBasePage {
         setDefaultModel(result);
         add(new Label("programme", () -> result().programmeTitle()));
         add(new Label("kind", () -> getString(result().renewal() ? "kind.renewal" : "kind.final")));
-        add(new Label("submittedAt", () -> getString("submittedAt")
-                .replace("{time}", DisplayTime.inZone(result().submittedAt(), zone.getObject()))));
+        add(new Label("submittedAt", () -> text("submittedAt",
+                DisplayTime.inZone(result().submittedAt(), zone.getObject()))));
         add(verdict());
         add(certificate());
         add(whatNext());
@@ -87,15 +88,11 @@ public class ResultPage extends AttemptBasePage {
         verdict.add(AttributeModifier.append("class", () -> result().passed() ? "result-correct" : "result-incorrect"));
         verdict.add(new Label("icon", () -> getString(result().passed() ? "icon.passed" : "icon.notPassed")));
         verdict.add(new Label("verdictText", () -> getString(result().passed() ? "passed" : "notPassed")));
-        add(new Label("score", () -> getString("score")
-                .replace("{correct}", String.valueOf(result().correct()))
-                .replace("{total}", String.valueOf(result().total()))
-                .replace("{percent}", Figures.scorePercent(result().score()))
-                .replace("{passMark}", Figures.markPercent(result().passMark()))));
+        add(new Label("score", () -> text("score", result().correct(), result().total(),
+                Figures.scorePercent(result().score()), Figures.markPercent(result().passMark()))));
         add(new Label("belowPassMark", () -> getString("belowPassMark"))
                 .add(visibleWhen(() -> !result().passMarkReached())));
-        add(new Label("safetyMissed", () -> result().safetyCriticalMissed() == 1 ? getString("safetyMissed.one")
-                : getString("safetyMissed").replace("{n}", String.valueOf(result().safetyCriticalMissed())))
+        add(new Label("safetyMissed", () -> text("safetyMissed", result().safetyCriticalMissed()))
                 .add(visibleWhen(() -> result().safetyCriticalMissed() > 0)));
         add(new Label("safetyFailed", () -> getString("safetyFailed"))
                 .add(visibleWhen(() -> result().passMarkReached() && !result().passed())));
@@ -115,18 +112,22 @@ public class ResultPage extends AttemptBasePage {
         WebMarkupContainer section = new WebMarkupContainer("next");
         section.add(visibleWhen(() -> !result().passed()));
         section.add(new Label("nextText", this::nextText));
-        section.add(new Label("attemptsLeft", () -> result().next().attemptsLeft() == 1 ? getString("attemptsLeft.one")
-                : getString("attemptsLeft").replace("{n}", String.valueOf(result().next().attemptsLeft())))
+        section.add(new Label("attemptsLeft", () -> text("attemptsLeft", result().next().attemptsLeft()))
                 .add(visibleWhen(() -> result().next().verdict() == AttemptDecision.Verdict.MAY_START
                         || result().next().verdict() == AttemptDecision.Verdict.COOLING_DOWN)));
         section.add(new BookmarkablePageLink<>("assessmentLink", AssessmentPage.class));
         return section;
     }
 
+    /** The text of the key with its MessageFormat placeholders filled in. */
+    private String text(String key, Object... values) {
+        return new StringResourceModel(key, this).setParameters(values).getString();
+    }
+
     private String nextText() {
         AttemptDecision next = result().next();
         return switch (next.verdict()) {
-            case COOLING_DOWN -> getString("next.coolingDown").replace("{time}",
+            case COOLING_DOWN -> text("next.coolingDown",
                     DisplayTime.inZone(next.notBefore().orElseThrow(), zone.getObject()));
             case MAY_START -> getString("next.mayStart");
             case NO_ATTEMPTS_LEFT -> getString("next.noAttempts");
@@ -159,8 +160,8 @@ public class ResultPage extends AttemptBasePage {
                 row.setMarkupId("result-item-" + i.position()).setOutputMarkupId(true);
                 WebMarkupContainer heading = new WebMarkupContainer("heading");
                 heading.add(AttributeModifier.append("class", i.correct() ? "result-correct" : "result-incorrect"));
-                heading.add(new Label("number", getString("item.number").replace("{n}",
-                        String.valueOf(i.position()))));
+                heading.add(new Label("number", new StringResourceModel("item.number", this)
+                        .setParameters(i.position())));
                 heading.add(new Label("icon", getString(i.correct() ? "icon.correct" : "icon.incorrect")));
                 heading.add(new Label("outcome", getString(i.correct() ? "item.correct" : "item.incorrect")));
                 row.add(heading);

@@ -1,5 +1,7 @@
 package org.ketaminetraining.web.assessment;
 
+import org.apache.wicket.model.IModel;
+import org.apache.wicket.model.StringResourceModel;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.wicket.RestartResponseException;
@@ -76,8 +78,8 @@ public class ReviewPage extends AttemptBasePage {
     private WebMarkupContainer confirmation() {
         WebMarkupContainer section = new WebMarkupContainer("confirmation");
         section.add(visibleWhen(() -> confirming));
-        section.add(new Label("unansweredReminder", () -> unanswered().size() == 1 ? getString("confirm.unanswered.one")
-                : getString("confirm.unanswered").replace("{n}", String.valueOf(unanswered().size())))
+        section.add(new Label("unansweredReminder", new StringResourceModel("confirm.unanswered", this)
+                .setParameters((IModel<Integer>) () -> unanswered().size()))
                 .add(visibleWhen(() -> !unanswered().isEmpty())));
         Form<Void> form = new Form<>("confirmForm") {
             private static final long serialVersionUID = 1L;
@@ -113,7 +115,7 @@ public class ReviewPage extends AttemptBasePage {
                 BookmarkablePageLink<Void> go = new BookmarkablePageLink<>("go", AttemptPage.class,
                         AttemptPage.parameters(token, i.position()));
                 go.setMarkupId("review-go-" + i.position()).setOutputMarkupId(true);
-                go.add(new Label("label", getString("goTo").replace("{n}", String.valueOf(i.position()))));
+                go.add(new Label("label", new StringResourceModel("goTo", this).setParameters(i.position())));
                 row.add(go);
             }
         };
@@ -121,9 +123,8 @@ public class ReviewPage extends AttemptBasePage {
 
     private String summary() {
         AttemptView view = attempt.getObject();
-        return getString("summary").replace("{answered}", String.valueOf(view.answeredCount()))
-                .replace("{total}", String.valueOf(view.items().size()))
-                .replace("{flagged}", String.valueOf(flagged().size()));
+        return new StringResourceModel("summary", this).setParameters(view.answeredCount(), view.items().size(),
+                flagged().size()).getString();
     }
 
     private List<Integer> unanswered() {

@@ -1,5 +1,6 @@
 package org.ketaminetraining.web.author;
 
+import org.apache.wicket.model.StringResourceModel;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
@@ -64,10 +65,9 @@ public class QuestionBanksPage extends BasePage {
         LoadableDetachableModel<Optional<ImportSummary>> last = LoadableDetachableModel.of(() ->
                 recent.getObject().stream().findFirst());
         latest.add(new Label("status", () -> last.getObject().map(s -> s.applied()
-                ? getString("latest.applied").replace("{when}", DisplayTime.utc(s.startedAt()))
-                        .replace("{changes}", changes(s))
-                : getString("latest.rejected").replace("{when}", DisplayTime.utc(s.startedAt()))
-                        .replace("{n}", String.valueOf(s.problemCount()))).orElse(getString("latest.none"))));
+                ? text("latest.applied", DisplayTime.utc(s.startedAt()), changes(s))
+                : text("latest.rejected", DisplayTime.utc(s.startedAt()), s.problemCount()))
+                .orElse(getString("latest.none"))));
         latest.add(new ListView<>("problems", () -> last.getObject().map(ImportSummary::problems)
                 .orElse(List.of())) {
             private static final long serialVersionUID = 1L;
@@ -88,9 +88,9 @@ public class QuestionBanksPage extends BasePage {
             protected void onSubmit() {
                 ImportSummary summary = banks.importNow(AppSession.get().caller());
                 if (summary.applied()) {
-                    getSession().success(getString("reimported").replace("{changes}", changes(summary)));
+                    getSession().success(text("reimported", changes(summary)));
                 } else {
-                    getSession().error(getString("refused").replace("{n}", String.valueOf(summary.problemCount())));
+                    getSession().error(text("refused", summary.problemCount()));
                 }
                 setResponsePage(QuestionBanksPage.class);
             }
@@ -99,9 +99,12 @@ public class QuestionBanksPage extends BasePage {
     }
 
     private String changes(ImportSummary s) {
-        return s.applied() ? getString("changes").replace("{added}", String.valueOf(s.added()))
-                .replace("{revised}", String.valueOf(s.revised())).replace("{retired}", String.valueOf(s.retired()))
-                .replace("{unchanged}", String.valueOf(s.unchanged()))
-                : getString("problems").replace("{n}", String.valueOf(s.problemCount()));
+        return s.applied() ? text("changes", s.added(), s.revised(), s.retired(), s.unchanged())
+                : text("problems", s.problemCount());
+    }
+
+    /** The text of the key with its MessageFormat placeholders filled in. */
+    private String text(String key, Object... values) {
+        return new StringResourceModel(key, this).setParameters(values).getString();
     }
 }

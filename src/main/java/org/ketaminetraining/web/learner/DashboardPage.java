@@ -1,5 +1,6 @@
 package org.ketaminetraining.web.learner;
 
+import org.apache.wicket.model.StringResourceModel;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -46,7 +47,7 @@ public class DashboardPage extends BasePage {
         add(new Label("programme", () -> dashboard().programmeTitle()));
         add(new Label("dueNow", () -> outlook().due().now()));
         add(new Label("dueLaterToday", () -> outlook().due().laterToday()));
-        add(new Label("dueLaterTodayHint", () -> getString("dueLaterToday.hint").replace("{time}",
+        add(new Label("dueLaterTodayHint", () -> text("dueLaterToday.hint",
                 StudyTimes.time(outlook().nextStudyDay(), outlook().zone()))));
         add(new Label("newToday", () -> outlook().newQuestions().left()));
         add(new Label("newTodayHint", this::newTodayHint));
@@ -62,8 +63,8 @@ public class DashboardPage extends BasePage {
             }
         });
         add(modules());
-        add(new Label("recallHint", () -> getString("recall.hint").replace("{minimum}",
-                String.valueOf(PredictedRecall.MINIMUM_STUDIED))));
+        add(new Label("recallHint", new StringResourceModel("recall.hint", this)
+                .setParameters(PredictedRecall.MINIMUM_STUDIED)));
         add(forecast());
         add(certification());
     }
@@ -79,10 +80,9 @@ public class DashboardPage extends BasePage {
     /** The daily limit behind "New questions left today", which all the learner's programmes share. */
     private String newTodayHint() {
         NewQuestionsToday fresh = outlook().newQuestions();
-        String hint = getString("newToday.hint").replace("{perDay}", String.valueOf(fresh.perDay()))
-                .replace("{started}", String.valueOf(fresh.startedToday()));
-        return fresh.startedInOtherProgrammes() == 0 ? hint : hint + " " + getString("newToday.elsewhere")
-                .replace("{elsewhere}", String.valueOf(fresh.startedInOtherProgrammes()));
+        String hint = text("newToday.hint", fresh.perDay(), fresh.startedToday());
+        return fresh.startedInOtherProgrammes() == 0 ? hint
+                : hint + " " + text("newToday.elsewhere", fresh.startedInOtherProgrammes());
     }
 
     private String nothingDue() {
@@ -90,18 +90,18 @@ public class DashboardPage extends BasePage {
         StudyOutlook outlook = d.outlook();
         String due;
         if (outlook.due().laterToday() > 0 && outlook.nextDue().isPresent()) {
-            due = getString("nothingDue.laterToday").replace("{n}", String.valueOf(outlook.due().laterToday()))
-                    .replace("{when}", StudyTimes.when(this, outlook.nextDue().get(), outlook.asOf(), outlook.zone()));
+            due = text("nothingDue.laterToday", outlook.due().laterToday(),
+                    StudyTimes.when(this, outlook.nextDue().get(), outlook.asOf(), outlook.zone()));
         } else {
             due = d.nextSevenDays().stream().filter(f -> f.due() > 0).findFirst().map(f -> {
                 String key = f.day().equals(d.today().plusDays(1)) ? "nothingDue.tomorrow" : "nothingDue.on";
-                return getString(key).replace("{day}", DAY.format(f.day())).replace("{n}", String.valueOf(f.due()));
+                return text(key, DAY.format(f.day()), f.due());
             }).orElse(getString("nothingDue.week"));
         }
         NewQuestionsToday fresh = outlook.newQuestions();
         if (fresh.limitReached()) {
-            return due + " " + getString(fresh.perDay() == 0 ? "nothingDue.noNewAllowed" : "nothingDue.limit")
-                    .replace("{perDay}", String.valueOf(fresh.perDay()));
+            return due + " " + text(fresh.perDay() == 0 ? "nothingDue.noNewAllowed" : "nothingDue.limit",
+                    fresh.perDay());
         }
         return fresh.notStarted() == 0 ? due + " " + getString("nothingDue.allStarted") : due;
     }
@@ -122,14 +122,11 @@ public class DashboardPage extends BasePage {
                 ModuleProgress m = item.getModelObject();
                 String learned = percent(m.learnedShare());
                 item.add(new Label("title", m.title()), new Label("items", m.items()));
-                item.add(new Label("learnedText", getString("learned.text").replace("{percent}", learned)
-                        .replace("{learned}", String.valueOf(m.learned())).replace("{items}",
-                                String.valueOf(m.items()))));
+                item.add(new Label("learnedText", text("learned.text", m.learned(), m.items(), learned)));
                 WebMarkupContainer bar = new WebMarkupContainer("learnedBar");
                 bar.add(AttributeModifier.replace("value", m.learned()),
                         AttributeModifier.replace("max", Math.max(1, m.items())),
-                        AttributeModifier.replace("aria-label", getString("learned.bar")
-                                .replace("{module}", m.title()).replace("{percent}", learned)));
+                        AttributeModifier.replace("aria-label", text("learned.bar", m.title(), learned)));
                 item.add(bar);
                 item.add(new Label("recall", recall(m.recall())));
             }
@@ -158,13 +155,10 @@ public class DashboardPage extends BasePage {
 
     private WebMarkupContainer certification() {
         WebMarkupContainer section = new WebMarkupContainer("certification");
-        section.add(new Label("modulesComplete", () -> getString("cert.modules")
-                .replace("{complete}", String.valueOf(dashboard().certification().completeModules()))
-                .replace("{required}", String.valueOf(dashboard().certification().requiredModules()))));
-        section.add(new Label("itemsLearned", () -> getString("cert.items")
-                .replace("{learned}", String.valueOf(dashboard().certification().learnedItems()))
-                .replace("{items}", String.valueOf(dashboard().certification().items()))
-                .replace("{percent}", percent(dashboard().certification().learnedShare()))));
+        section.add(new Label("modulesComplete", () -> text("cert.modules",
+                dashboard().certification().completeModules(), dashboard().certification().requiredModules())));
+        section.add(new Label("itemsLearned", () -> text("cert.items", dashboard().certification().learnedItems(),
+                dashboard().certification().items(), percent(dashboard().certification().learnedShare()))));
         WebMarkupContainer bar = new WebMarkupContainer("certBar");
         bar.add(AttributeModifier.replace("value", () -> dashboard().certification().learnedItems()),
                 AttributeModifier.replace("max", () -> Math.max(1, dashboard().certification().items())));
@@ -181,9 +175,8 @@ public class DashboardPage extends BasePage {
         if (recall.mean().isPresent()) {
             return percent(recall.mean().getAsDouble());
         }
-        return recall.studied() == 0 ? getString("notStarted") : getString("recall.tooFew")
-                .replace("{needed}", String.valueOf(recall.needed()))
-                .replace("{studied}", String.valueOf(recall.studied()));
+        return recall.studied() == 0 ? getString("notStarted")
+                : text("recall.tooFew", recall.needed(), recall.studied());
     }
 
     /**
@@ -192,5 +185,10 @@ public class DashboardPage extends BasePage {
      */
     private static String percent(double share) {
         return (int) Math.floor(share * 100 + 1e-9) + "%";
+    }
+
+    /** The text of the key with its MessageFormat placeholders filled in. */
+    private String text(String key, Object... values) {
+        return new StringResourceModel(key, this).setParameters(values).getString();
     }
 }

@@ -1,5 +1,6 @@
 package org.ketaminetraining.web.learner;
 
+import org.apache.wicket.model.StringResourceModel;
 import java.time.Instant;
 import org.apache.wicket.markup.html.WebMarkupContainer;
 import org.apache.wicket.markup.html.basic.Label;
@@ -27,12 +28,12 @@ class DoneForNowPanel extends Panel {
     DoneForNowPanel(String id, IModel<StudyOutlook> outlook) {
         super(id, outlook);
         add(new Label("reason", () -> reason(outlook.getObject().newQuestions())));
-        add(new Label("nextReview", () -> getString("done.nextReview").replace("{when}",
+        add(new Label("nextReview", () -> text("done.nextReview",
                 when(outlook.getObject(), outlook.getObject().nextDue().orElseThrow())))
                 .add(VisibleWhen.of(() -> outlook.getObject().nextDue().isPresent())));
         WebMarkupContainer limit = new WebMarkupContainer("limit");
         limit.add(VisibleWhen.of(() -> outlook.getObject().newQuestions().limitReached()));
-        limit.add(new Label("newAgain", () -> getString("done.newAgain").replace("{when}",
+        limit.add(new Label("newAgain", () -> text("done.newAgain",
                 when(outlook.getObject(), outlook.getObject().nextStudyDay()))));
         limit.add(new BookmarkablePageLink<>("settingsLink", LearnerSettingsPage.class).add(VisibleWhen.of(() ->
                 outlook.getObject().newQuestions().perDay() < LearnerSettings.MAX_NEW_ITEMS_PER_DAY)));
@@ -41,14 +42,19 @@ class DoneForNowPanel extends Panel {
         add(new BookmarkablePageLink<>("checkAgain", StudyPage.class));
     }
 
+    /** The text of the key with its MessageFormat placeholders filled in. */
+    private String text(String key, Object... values) {
+        return new StringResourceModel(key, this).setParameters(values).getString();
+    }
+
     private String reason(NewQuestionsToday fresh) {
         if (fresh.limitReached() && fresh.perDay() == 0) {
             return getString("done.noNewAllowed");
         }
         if (fresh.limitReached()) {
-            String reason = getString("done.limit").replace("{perDay}", String.valueOf(fresh.perDay()));
-            return fresh.startedInOtherProgrammes() == 0 ? reason : reason + " " + getString("done.elsewhere")
-                    .replace("{elsewhere}", String.valueOf(fresh.startedInOtherProgrammes()));
+            String reason = text("done.limit", fresh.perDay());
+            return fresh.startedInOtherProgrammes() == 0 ? reason
+                    : reason + " " + text("done.elsewhere", fresh.startedInOtherProgrammes());
         }
         return getString(fresh.notStarted() == 0 ? "done.allStarted" : "done.nothingLeft");
     }

@@ -1,5 +1,6 @@
 package org.ketaminetraining.web.learner;
 
+import org.apache.wicket.model.StringResourceModel;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.apache.wicket.AttributeModifier;
@@ -67,7 +68,7 @@ public class MyCertificatesPage extends BasePage {
                 item.add(new Label("programme", c.programmeTitle()).setMarkupId(headingId).setOutputMarkupId(true));
                 item.add(AttributeModifier.replace("aria-labelledby", headingId));
                 item.add(new Label("status", getString("status." + c.status().name())));
-                item.add(new Label("reason", c.revocationReason().map(r -> getString("reason").replace("{reason}", r))
+                item.add(new Label("reason", c.revocationReason().map(r -> new StringResourceModel("reason", this).setParameters(r).getString())
                         .orElse("")).setVisible(c.status() == CertificateStatus.REVOKED
                                 && c.revocationReason().isPresent()));
                 item.add(new WebMarkupContainer("refresher").setVisible(c.refresherDue()

@@ -1,5 +1,6 @@
 package org.ketaminetraining.web.learner;
 
+import org.apache.wicket.model.StringResourceModel;
 import java.time.ZoneId;
 import java.util.Optional;
 import org.apache.wicket.AttributeModifier;
@@ -63,8 +64,8 @@ class OutcomePanel extends Panel {
         add(optionFeedback());
         add(explanation());
         add(references());
-        add(new Label("nextDue", () -> getString("nextDue")
-                .replace("{when}", DisplayTime.inZone(outcome().nextDue(), zone.getObject()))));
+        add(new Label("nextDue", new StringResourceModel("nextDue", this).setParameters(
+                (IModel<String>) () -> DisplayTime.inZone(outcome().nextDue(), zone.getObject()))));
         add(new BookmarkablePageLink<>("next", StudyPage.class).setMarkupId("next-question")
                 .setOutputMarkupId(true));
     }

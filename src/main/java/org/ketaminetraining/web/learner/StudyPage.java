@@ -1,5 +1,6 @@
 package org.ketaminetraining.web.learner;
 
+import org.apache.wicket.model.StringResourceModel;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import org.apache.wicket.AttributeModifier;
@@ -117,9 +118,8 @@ public class StudyPage extends BasePage {
         bar.add(AttributeModifier.replace("value", () -> progressCurrent()),
                 AttributeModifier.replace("max", () -> progressTotal()));
         view.add(bar);
-        view.add(new Label("progressText", () -> getString("progress")
-                .replace("{current}", String.valueOf(progressCurrent()))
-                .replace("{total}", String.valueOf(progressTotal()))));
+        view.add(new Label("progressText", new StringResourceModel("progress", this).setParameters(
+                (IModel<Integer>) this::progressCurrent, (IModel<Integer>) this::progressTotal)));
 
         IModel<ShownQuestion> shown = presentation.map(p -> ShownQuestion.unanswered(p.question(), p.displayOrder()));
         answerPanel = current.map(p -> AnswerPanel.of("panel", shown, p.question().type())).orElse(null);

@@ -1,5 +1,6 @@
 package org.ketaminetraining.web.learner;
 
+import org.apache.wicket.model.StringResourceModel;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -27,7 +28,7 @@ final class StudyTimes {
         LocalDate today = now.atZone(zone).toLocalDate();
         String key = local.toLocalDate().equals(today) ? "when.today"
                 : local.toLocalDate().equals(today.plusDays(1)) ? "when.tomorrow" : "when.on";
-        return strings.getString(key).replace("{day}", DAY.format(local)).replace("{time}", TIME.format(local));
+        return new StringResourceModel(key, strings).setParameters(DAY.format(local), TIME.format(local)).getString();
     }
 
     /** The time of day only, for "your study day ends at 04:00". */

@@ -1,5 +1,6 @@
 package org.ketaminetraining.web.pub;
 
+import org.apache.wicket.model.StringResourceModel;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import org.apache.wicket.markup.html.WebMarkupContainer;
@@ -67,8 +68,7 @@ public class LoginPage extends BasePage {
                 error(getString("failed"));
                 if (result instanceof SignInResult.Throttled throttled) {
                     long minutes = throttled.minutes();
-                    error(getString(minutes == 1 ? "throttled.one" : "throttled.many")
-                            .replace("{minutes}", Long.toString(minutes)));
+                    error(new StringResourceModel("throttled", this).setParameters(minutes).getString());
                 }
             }
         };

@@ -1,5 +1,6 @@
 package org.ketaminetraining.web.pub;
 
+import org.apache.wicket.model.StringResourceModel;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.request.http.WebResponse;
 import org.ketaminetraining.web.layout.BasePage;
@@ -15,8 +16,7 @@ public class TooManyRequestsPage extends BasePage {
 
     public TooManyRequestsPage(long retryAfterSeconds) {
         this.retryAfterSeconds = retryAfterSeconds;
-        add(new Label("wait", getString(retryAfterSeconds == 1 ? "wait.one" : "wait.many")
-                .replace("{seconds}", String.valueOf(retryAfterSeconds))));
+        add(new Label("wait", new StringResourceModel("wait", this).setParameters(retryAfterSeconds)));
     }
 
     @Override

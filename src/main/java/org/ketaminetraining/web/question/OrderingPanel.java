@@ -1,5 +1,6 @@
 package org.ketaminetraining.web.question;
 
+import org.apache.wicket.model.StringResourceModel;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -117,8 +118,8 @@ public class OrderingPanel extends AnswerPanel {
                 .map(Map.Entry::getKey).toList();
         if (!repeated.isEmpty()) {
             repeated.forEach(p -> invalidRows.addAll(rowsByPosition.get(p)));
-            error(getString("duplicate").replace("{positions}", repeated.stream().map(String::valueOf)
-                    .collect(Collectors.joining(", "))));
+            error(new StringResourceModel("duplicate", this).setParameters(repeated.stream().map(String::valueOf)
+                    .collect(Collectors.joining(", "))).getString());
             return Optional.empty();
         }
         return Optional.of(new OrderingResponse(rowsByPosition.values().stream()

@@ -1,5 +1,6 @@
 package org.ketaminetraining.web.question;
 
+import org.apache.wicket.model.StringResourceModel;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -160,8 +161,9 @@ public class WrittenAnswerPanel extends Panel {
         }
         if (spec instanceof NumericAnswer numeric) {
             String answer = withUnit(numeric.answer(), numeric.unit());
-            return List.of(text(numeric.tolerance().signum() == 0 ? answer : getString("withTolerance")
-                    .replace("{answer}", answer).replace("{tolerance}", plain(numeric.tolerance()))));
+            return List.of(text(numeric.tolerance().signum() == 0 ? answer
+                    : new StringResourceModel("withTolerance", this).setParameters(answer, plain(numeric.tolerance()))
+                            .getString()));
         }
         if (spec instanceof Ordering ordering) {
             return ordering.items().stream().map(MarkdownLabel::inlineHtml).toList();
@@ -180,7 +182,7 @@ public class WrittenAnswerPanel extends Panel {
     private String pair(String left, String right) {
         String leftHtml = MarkdownLabel.inlineHtml(left);
         String rightHtml = right == null ? text(getString("noMatch")) : MarkdownLabel.inlineHtml(right);
-        return getString("pair").replace("{left}", leftHtml).replace("{right}", rightHtml);
+        return new StringResourceModel("pair", this).setParameters(leftHtml, rightHtml).getString();
     }
 
     private static String withUnit(BigDecimal value, String unit) {

@@ -1,5 +1,6 @@
 package org.ketaminetraining.web.reports;
 
+import org.apache.wicket.model.StringResourceModel;
 import org.apache.wicket.authroles.authorization.strategies.role.annotations.AuthorizeInstantiation;
 import org.apache.wicket.markup.html.form.Form;
 import org.apache.wicket.markup.html.form.TextArea;
@@ -35,8 +36,8 @@ public class AttemptsResetPage extends PersonActionPage {
                 Row row = person.getObject().orElseThrow();
                 if (perform(this, () -> oversight.allowNewAttempts(caller(), accountId, programmeId,
                         reason.getModelObject()))) {
-                    done(getString("done").replace("{name}", row.displayName())
-                            .replace("{programme}", row.programmeTitle()));
+                    done(new StringResourceModel("done", this).setParameters(row.displayName(),
+                            row.programmeTitle()).getString());
                 }
             }
         };

@@ -1,6 +1,7 @@
 package org.ketaminetraining.web.reports;
 
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +11,10 @@ import org.apache.wicket.Component;
 import org.apache.wicket.RestartResponseException;
 import org.apache.wicket.authroles.authorization.strategies.role.annotations.AuthorizeInstantiation;
 import org.apache.wicket.behavior.Behavior;
+import org.apache.wicket.extensions.markup.html.repeater.data.sort.ISortStateLocator;
+import org.apache.wicket.extensions.markup.html.repeater.data.table.DataTable;
+import org.apache.wicket.extensions.markup.html.repeater.data.table.HeadersToolbar;
+import org.apache.wicket.extensions.markup.html.repeater.data.table.IColumn;
 import org.apache.wicket.markup.ComponentTag;
 import org.apache.wicket.markup.head.CssHeaderItem;
 import org.apache.wicket.markup.head.IHeaderResponse;
@@ -20,19 +25,23 @@ import org.apache.wicket.markup.html.form.IChoiceRenderer;
 import org.apache.wicket.markup.html.form.StatelessForm;
 import org.apache.wicket.markup.html.link.BookmarkablePageLink;
 import org.apache.wicket.markup.html.link.ResourceLink;
-import org.apache.wicket.markup.html.list.ListItem;
-import org.apache.wicket.markup.html.list.ListView;
+import org.apache.wicket.markup.html.panel.Fragment;
+import org.apache.wicket.markup.repeater.Item;
 import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.Model;
+import org.apache.wicket.model.ResourceModel;
 import org.apache.wicket.model.StringResourceModel;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.ketaminetraining.certification.rules.CompletionStatus;
 import org.ketaminetraining.certification.rules.Oversight;
 import org.ketaminetraining.certification.service.ComplianceOversight;
+import org.ketaminetraining.certification.service.CompletionQuery;
 import org.ketaminetraining.certification.service.CompletionQuery.Sort;
 import org.ketaminetraining.certification.service.CompletionReport.Row;
 import org.ketaminetraining.certification.service.CompletionReport;
+import org.ketaminetraining.web.component.CardColumn;
+import org.ketaminetraining.web.component.CardTable;
 import org.ketaminetraining.web.component.CertificateStyles;
 import org.ketaminetraining.web.component.DayLabel;
 import org.ketaminetraining.web.component.VisibleWhen;
@@ -57,17 +66,18 @@ public class CompletionReportPage extends BasePage {
     private ComplianceOversight oversight;
     private final ReportView view;
     private final LoadableDetachableModel<CompletionReport> report;
+    private final DataTable<Row, Sort> table;
 
     public CompletionReportPage(PageParameters parameters) {
         super(parameters);
         view = ReportView.of(parameters);
-        report = LoadableDetachableModel.of(this::load);
+        report = LoadableDetachableModel.of(() -> load(view.pageQuery()));
         add(filters());
         add(new Label("statusError", () -> view.unreadableStatus().map(typed -> new StringResourceModel(
                 "status.unknown", this).setParameters(typed, ReportView.statusNames()).getString()).orElse(""))
                 .add(VisibleWhen.of(() -> view.unreadableStatus().isPresent())));
         add(new Label("count", this::countText).add(VisibleWhen.of(this::filtersRead)));
-        WebMarkupContainer table = new WebMarkupContainer("table") {
+        WebMarkupContainer region = new WebMarkupContainer("region") {
             private static final long serialVersionUID = 1L;
 
             @Override
@@ -76,20 +86,35 @@ public class CompletionReportPage extends BasePage {
                 setVisible(filtersRead() && !report.getObject().rows().isEmpty());
             }
         };
-        add(table);
-        table.add(new Label("caption", () -> getString(view.ascending() ? "caption.asc" : "caption.desc")
-                .replace("{column}", getString("col." + view.sort().name()))));
-        for (Sort column : Sort.values()) {
-            table.add(sortHeader(column));
-        }
-        table.add(new ListView<>("rows", () -> report.getObject().rows()) {
+        ReportRows rows = new ReportRows(view, report, this::load);
+        table = new CardTable<>("table", columns(), rows, ReportView.PAGE_SIZE) {
             private static final long serialVersionUID = 1L;
 
             @Override
-            protected void populateItem(ListItem<Row> item) {
-                populateRow(item);
+            protected IModel<String> getCaptionModel() {
+                return new StringResourceModel(view.ascending() ? "caption.asc" : "caption.desc", this)
+                        .setParameters((IModel<String>) () -> getString("col." + view.sort().name()));
+            }
+
+            @Override
+            protected Item<Row> newRowItem(String id, int index, IModel<Row> model) {
+                Item<Row> row = super.newRowItem(id, index, model);
+                row.add(AttributeModifier.replace("class", "report-row"));
+                return row;
+            }
+        };
+        table.getCaption().setMarkupId("completion-caption").setOutputMarkupId(true);
+        table.setCurrentPage(view.page() - 1L);
+        table.addTopToolbar(new HeadersToolbar<>(table, rows) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected WebMarkupContainer newSortableHeader(String headerId, Sort column,
+                    ISortStateLocator<Sort> locator) {
+                return new SortHeader(headerId, column, view);
             }
         });
+        add(region.add(table));
         add(pager());
         ResourceLink<Void> csv = new ResourceLink<>("csv", CompletionCsvResource.REFERENCE,
                 view.atPage(1).parameters());
@@ -106,9 +131,9 @@ public class CompletionReportPage extends BasePage {
         return view.unreadableStatus().isEmpty();
     }
 
-    private CompletionReport load() {
+    private CompletionReport load(CompletionQuery query) {
         try {
-            return oversight.completionReport(AppSession.get().user().orElseThrow(), view.pageQuery());
+            return oversight.completionReport(AppSession.get().user().orElseThrow(), query);
         } catch (SecurityException refused) {
             throw new RestartResponseException(AccessDeniedPage.class);
         }
@@ -199,57 +224,60 @@ public class CompletionReportPage extends BasePage {
                 first + r.rows().size()).getString();
     }
 
-    private WebMarkupContainer sortHeader(Sort column) {
-        WebMarkupContainer header = new WebMarkupContainer(sortHeaderId(column));
-        boolean sorted = view.sort() == column;
-        if (sorted) {
-            header.add(AttributeModifier.replace("aria-sort", view.ascending() ? "ascending" : "descending"));
-        }
-        ReportView next = view.sortedBy(column);
-        BookmarkablePageLink<Void> link = new BookmarkablePageLink<>("link", CompletionReportPage.class,
-                next.parameters());
-        link.add(new Label("label", getString("col." + column.name())));
-        link.add(new Label("arrow", view.ascending() ? "\u25B2" : "\u25BC").setVisible(sorted));
-        link.add(new Label("action", getString(next.ascending() ? "sort.asc" : "sort.desc")));
-        header.add(link);
-        return header;
+    private List<IColumn<Row, Sort>> columns() {
+        List<IColumn<Row, Sort>> columns = new ArrayList<>();
+        columns.add(new CardColumn<Row, Sort>(header(Sort.NAME), Sort.NAME, (id, row) -> {
+            Fragment cell = new Fragment(id, "nameCell", this);
+            cell.add(new Label("name", row.displayName()), new Label("username", row.username()));
+            return cell.setRenderBodyOnly(true);
+        }).rowHeader().withCssClass("report-name"));
+        columns.add(new CardColumn<Row, Sort>(header(Sort.DEPARTMENT), Sort.DEPARTMENT,
+                (id, row) -> text(id, departmentNames(report.getObject(), row))).withCssClass("report-departments"));
+        columns.add(new CardColumn<Row, Sort>(header(Sort.PROGRAMME), Sort.PROGRAMME,
+                (id, row) -> text(id, row.programmeTitle())).withCssClass("report-programme"));
+        columns.add(new CardColumn<Row, Sort>(header(Sort.STATUS), Sort.STATUS,
+                (id, row) -> text(id, getString("completion." + row.status().name()))).withCssClass("report-status"));
+        columns.add(new CardColumn<Row, Sort>(header(Sort.PROGRESS), Sort.PROGRESS,
+                (id, row) -> text(id, row.learnedPercent() + "%")).withCssClass("report-progress"));
+        columns.add(new CardColumn<Row, Sort>(new ResourceModel("col.issued"), null,
+                (id, row) -> new DayLabel(id, row.issuedOn().orElse(null), getString("none")))
+                .withCssClass("report-issued"));
+        columns.add(new CardColumn<Row, Sort>(header(Sort.VALID_THROUGH), Sort.VALID_THROUGH,
+                (id, row) -> new DayLabel(id, row.validThrough().orElse(null), getString("none")))
+                .withCssClass("report-valid-through"));
+        columns.add(new CardColumn<Row, Sort>(new ResourceModel("col.actions"), null, this::actions)
+                .withCssClass("report-actions"));
+        return columns;
     }
 
-    /** "sortName", "sortValidThrough": the markup id of a column's header. */
-    static String sortHeaderId(Sort column) {
-        StringBuilder id = new StringBuilder("sort");
-        for (String word : column.name().split("_")) {
-            id.append(word.charAt(0)).append(word.substring(1).toLowerCase(java.util.Locale.ROOT));
-        }
-        return id.toString();
+    private static IModel<String> header(Sort column) {
+        return new ResourceModel("col." + column.name());
     }
 
-    private void populateRow(ListItem<Row> item) {
-        Row row = item.getModelObject();
-        item.add(new Label("name", row.displayName()), new Label("username", row.username()),
-                new Label("departments", departmentNames(report.getObject(), row)),
-                new Label("programme", row.programmeTitle()),
-                new Label("status", getString("completion." + row.status().name())),
-                new Label("progress", row.learnedPercent() + "%"),
-                new DayLabel("issued", row.issuedOn().orElse(null), getString("none")),
-                new DayLabel("validThrough", row.validThrough().orElse(null), getString("none")));
-        String whose = getString("whose").replace("{name}", row.displayName())
-                .replace("{programme}", row.programmeTitle());
+    private static Component text(String id, String text) {
+        return new Label(id, text).setRenderBodyOnly(true);
+    }
+
+    /** The actions that mean something for the row, each naming whose row it is for screen readers. */
+    private Component actions(String id, Row row) {
+        Fragment cell = new Fragment(id, "actionsCell", this);
+        IModel<String> whose = new StringResourceModel("whose", this).setParameters(row.displayName(),
+                row.programmeTitle());
         Optional<String> code = row.certificateCode();
         BookmarkablePageLink<Void> revoke = new BookmarkablePageLink<>("revoke", RevokePage.class,
                 new PageParameters().add("code", code.orElse("")));
         revoke.add(new Label("whose", whose));
         revoke.setVisible(code.isPresent() && row.oversight().offers(Oversight.Action.REVOKE));
-        item.add(revoke);
         BookmarkablePageLink<Void> extension = new BookmarkablePageLink<>("extension", TimeExtensionPage.class,
                 new PageParameters().add("accountId", row.accountId()).add("programmeId", row.programmeId()));
         extension.add(new Label("whose", whose));
-        item.add(extension.setVisible(row.oversight().offers(Oversight.Action.TIME_EXTENSION)));
+        extension.setVisible(row.oversight().offers(Oversight.Action.TIME_EXTENSION));
         BookmarkablePageLink<Void> reset = new BookmarkablePageLink<>("reset", AttemptsResetPage.class,
                 new PageParameters().add("accountId", row.accountId()).add("programmeId", row.programmeId()));
         reset.add(new Label("whose", whose));
         reset.setVisible(row.oversight().offers(Oversight.Action.NEW_ATTEMPTS));
-        item.add(reset);
+        cell.add(revoke, extension, reset);
+        return cell.setRenderBodyOnly(true);
     }
 
     /** The row's departments by name where the caller's list has it, by code otherwise. */
@@ -266,13 +294,13 @@ public class CompletionReportPage extends BasePage {
             @Override
             protected void onConfigure() {
                 super.onConfigure();
-                setVisible(filtersRead() && (pages() > 1 || view.page() > 1));
+                setVisible(filtersRead() && (table.getPageCount() > 1 || view.page() > 1));
             }
         };
         pager.add(new BookmarkablePageLink<Void>("previous", CompletionReportPage.class,
                 view.atPage(view.page() - 1).parameters()).setVisible(view.page() > 1));
-        pager.add(new Label("pageOf", () -> getString("pageOf").replace("{page}", String.valueOf(view.page()))
-                .replace("{pages}", String.valueOf(pages()))));
+        pager.add(new Label("pageOf", new StringResourceModel("pageOf", this).setParameters(view.page(),
+                (IModel<Long>) () -> Math.max(1, table.getPageCount()))));
         pager.add(new BookmarkablePageLink<Void>("next", CompletionReportPage.class,
                 view.atPage(view.page() + 1).parameters()) {
             private static final long serialVersionUID = 1L;
@@ -280,15 +308,10 @@ public class CompletionReportPage extends BasePage {
             @Override
             protected void onConfigure() {
                 super.onConfigure();
-                setVisible(view.page() < pages());
+                setVisible(view.page() < table.getPageCount());
             }
         });
         return pager;
-    }
-
-    private int pages() {
-        int total = report.getObject().totalRows();
-        return Math.max(1, (total + ReportView.PAGE_SIZE - 1) / ReportView.PAGE_SIZE);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.ketaminetraining.web.reports;
 
+import org.apache.wicket.model.StringResourceModel;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import org.apache.wicket.RestartResponseException;
@@ -52,19 +53,23 @@ abstract class PersonActionPage extends BasePage {
         WebMarkupContainer notFound = new WebMarkupContainer("notFound");
         notFound.setMarkupId(markupPrefix + "-not-found");
         add(notFound.add(VisibleWhen.of(() -> person.getObject().isEmpty())));
-        Label who = new Label("who", () -> person.getObject().map(r -> getString("who")
-                .replace("{name}", r.displayName()).replace("{username}", r.username())
-                .replace("{programme}", r.programmeTitle())).orElse(""));
+        Label who = new Label("who", () -> person.getObject().map(r -> describe("who", r)).orElse(""));
         who.setMarkupId(markupPrefix + "-who");
         add(who.add(VisibleWhen.of(() -> person.getObject().isPresent())));
         this.action = action;
         Label notApplicable = new Label("notApplicable", () -> person.getObject()
-                .flatMap(r -> r.oversight().refusal(action).map(refusal -> getString("notApplicable." + refusal.name())
-                        .replace("{name}", r.displayName()).replace("{programme}", r.programmeTitle())))
+                .flatMap(r -> r.oversight().refusal(action).map(refusal -> describe("notApplicable." + refusal.name(),
+                        r)))
                 .orElse(""));
         notApplicable.setMarkupId(markupPrefix + "-not-applicable");
         add(notApplicable.add(VisibleWhen.of(() -> person.getObject()
                 .map(r -> !r.oversight().offers(action)).orElse(false))));
+    }
+
+    /** A text about the row's person: {0} their name, {1} their username, {2} the programme. */
+    private String describe(String key, Row row) {
+        return new StringResourceModel(key, this).setParameters(row.displayName(), row.username(),
+                row.programmeTitle()).getString();
     }
 
     /** Shows a form only while the person is in the caller's report and their row offers the action. */

@@ -101,7 +101,12 @@ record ReportView(String departmentCode, CompletionStatus statusFilter, Sort sor
     }
 
     CompletionQuery pageQuery() {
-        return new CompletionQuery(department(), status(), sort, ascending, (page - 1) * PAGE_SIZE, PAGE_SIZE);
+        return rowsQuery((page - 1) * PAGE_SIZE, PAGE_SIZE);
+    }
+
+    /** The rows from {@code first} with the same filters and sort. */
+    CompletionQuery rowsQuery(int first, int count) {
+        return new CompletionQuery(department(), status(), sort, ascending, first, count);
     }
 
     /** Every row with the same filters and sort, for the CSV export. */

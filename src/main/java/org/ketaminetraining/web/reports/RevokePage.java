@@ -1,5 +1,6 @@
 package org.ketaminetraining.web.reports;
 
+import org.apache.wicket.model.StringResourceModel;
 import jakarta.inject.Inject;
 import org.apache.wicket.RestartResponseException;
 import org.apache.wicket.authroles.authorization.strategies.role.annotations.AuthorizeInstantiation;
@@ -136,7 +137,7 @@ public class RevokePage extends BasePage {
                     error(refusal.getMessage());
                     return;
                 }
-                getSession().success(getString("done").replace("{code}", code));
+                getSession().success(new StringResourceModel("done", this).setParameters(code).getString());
                 setResponsePage(CompletionReportPage.class);
             }
         };

@@ -1,5 +1,6 @@
 package org.ketaminetraining.web.reports;
 
+import org.apache.wicket.model.StringResourceModel;
 import org.apache.wicket.authroles.authorization.strategies.role.annotations.AuthorizeInstantiation;
 import org.apache.wicket.markup.html.form.Form;
 import org.apache.wicket.markup.html.form.NumberTextField;
@@ -35,8 +36,8 @@ public class TimeExtensionPage extends PersonActionPage {
                 Row row = person.getObject().orElseThrow();
                 if (perform(this, () -> oversight.extendTimeLimit(caller(), accountId, programmeId,
                         minutes.getModelObject()))) {
-                    done(getString("done").replace("{minutes}", String.valueOf(minutes.getModelObject()))
-                            .replace("{name}", row.displayName()).replace("{programme}", row.programmeTitle()));
+                    done(new StringResourceModel("done", this).setParameters(minutes.getModelObject(),
+                            row.displayName(), row.programmeTitle()).getString());
                 }
             }
         };
