@@ -21,8 +21,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.ketaminetraining.certification.service.CertificationService;
 import org.ketaminetraining.certification.service.Verification;
 import org.ketaminetraining.certification.signing.VerificationCode;
+import org.ketaminetraining.config.AppSettings;
 import org.ketaminetraining.people.service.AccountService;
-import org.ketaminetraining.platform.AppSettings;
 import org.ketaminetraining.study.fixtures.SampleAnswers;
 import org.ketaminetraining.study.service.StudyService;
 

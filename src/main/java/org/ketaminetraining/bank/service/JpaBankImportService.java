@@ -21,11 +21,11 @@ import org.ketaminetraining.bank.BankSnapshot;
 import org.ketaminetraining.bank.store.BankImport;
 import org.ketaminetraining.bank.store.StoredModule;
 import org.ketaminetraining.bank.yaml.BankYamlWriter;
+import org.ketaminetraining.config.AppSettings;
 import org.ketaminetraining.people.Role;
 import org.ketaminetraining.people.service.AccessControl;
 import org.ketaminetraining.people.service.AuditTrail;
 import org.ketaminetraining.people.service.SignedInUser;
-import org.ketaminetraining.platform.AppSettings;
 
 /**
  * Imports the bank files into the database; see {@link BankImportService}. In demo mode (KT_DEMO=true) the overlay
