@@ -1,5 +1,7 @@
 /**
- * Running the installation: settings from the server, schema migrations at start-up, demo mode, first-run
- * announcement, online backups, and the clock and random sources the rest of the app is handed.
+ * What the services stand on and nothing more: the real clock, the system's random source, the password hasher
+ * and the lookup budget as CDI producers ({@link org.ketaminetraining.platform.Infrastructure}), unguessable tokens,
+ * and the JPA converter for instants. It depends on pure packages only; settings live in {@code config}, the
+ * start-up sequence in {@code startup}, backups and health checks in {@code operations}.
  */
 package org.ketaminetraining.platform;

@@ -16,6 +16,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.ketaminetraining.config.AppSettings;
 import org.ketaminetraining.people.AccountRules;
 import org.ketaminetraining.people.Role;
 import org.ketaminetraining.people.ValidationException;
@@ -27,7 +28,6 @@ import org.ketaminetraining.people.service.AuditQuery;
 import org.ketaminetraining.people.service.SignInResult;
 import org.ketaminetraining.people.service.SignInService;
 import org.ketaminetraining.people.service.SignedInUser;
-import org.ketaminetraining.platform.AppSettings;
 
 /**
  * Accounts, roles, departments, passwords and the sign-in limits against the real services on Liberty and Derby.

@@ -23,7 +23,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.ketaminetraining.platform.AppSettings;
+import org.ketaminetraining.config.AppSettings;
 
 /**
  * An exception nobody expected, under /api, over real HTTP: 500 as problem+json with the API's headers, an incident

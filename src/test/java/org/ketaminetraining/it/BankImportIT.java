@@ -16,6 +16,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.ketaminetraining.bank.service.BankImportService;
+import org.ketaminetraining.bank.service.BankStartupImport;
 import org.ketaminetraining.bank.service.ImportSummary;
 import org.ketaminetraining.bank.service.ModuleOverview;
 
@@ -34,6 +35,8 @@ class BankImportIT {
     @Inject
     private BankImportService banks;
 
+    @Inject
+    private BankStartupImport startupImport;
     @Inject
     private Callers callers;
     @Inject
@@ -55,6 +58,33 @@ class BankImportIT {
         assertTrue(again.applied());
         assertEquals(0, again.added() + again.revised() + again.retired());
         assertEquals(atStart.questions(), again.unchanged());
+    }
+
+    @Test
+    void aStartWithTheFilesOfTheLastAppliedImportDoesNotReadThemAgain() {
+        // Whatever earlier tests imported, the database now matches the shipped files.
+        ImportSummary applied = banks.importNow(callers.admin());
+        assertTrue(applied.applied());
+        ImportSummary atStart = startupImport.importAtStartup();
+        assertEquals(applied.id(), atStart.id(), "the start-up should have recognised the last applied import");
+        assertEquals(applied.id(), banks.recent(callers.admin(), 1).get(0).id(), "no new import was recorded");
+    }
+
+    @Test
+    void aStartAfterTheFilesChangedImportsThem() throws IOException {
+        Path copy = copyOfShippedBank();
+        try {
+            // The last applied import now comes from another folder with other content than the shipped one.
+            replaceIn(copy.resolve("pharmacokinetics.yaml"), "Match each route of racemic ketamine",
+                    "Match each route of administration of racemic ketamine");
+            ImportSummary fromCopy = banks.importFrom(callers.admin(), copy);
+            assertTrue(fromCopy.applied(), String.join("\n", fromCopy.problems()));
+            ImportSummary atStart = startupImport.importAtStartup();
+            assertTrue(atStart.id() > fromCopy.id(), "the start-up should have imported the shipped files");
+            assertEquals(1, atStart.revised());
+        } finally {
+            restore(copy);
+        }
     }
 
     @Test

@@ -22,12 +22,12 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.ketaminetraining.config.AppSettings;
+import org.ketaminetraining.operations.BackupService;
 import org.ketaminetraining.people.ValidationException;
 import org.ketaminetraining.people.service.FirstRunService;
-import org.ketaminetraining.platform.AppSettings;
-import org.ketaminetraining.platform.BackupService;
 
-/** Migrations, settings from the server, first-run guard and online backup on the real server. */
+/** Migrations, settings through MicroProfile Config, first-run guard and online backup on the real server. */
 @ExtendWith(ArquillianExtension.class)
 class PlatformIT {
 
@@ -80,6 +80,16 @@ class PlatformIT {
         assertTrue(Files.isRegularFile(settings.questionsDirectory().resolve("curriculum.yaml")),
                 settings.questionsDirectory() + " should hold the shipped bank");
         assertEquals("questions", settings.questionsDirectory().getFileName().toString());
+    }
+
+    @Test
+    void settingsComeThroughMicroProfileConfigFromBootstrapPropertiesAndServerVariables() {
+        // Set as a bootstrap property of the test server (pom.xml): a Java system property to MicroProfile Config.
+        assertEquals(java.util.Optional.of("demo-ward"), settings.defaultDepartment());
+        // Unset, so server.xml's defaultValue applies, http://localhost:${http.port}, with the test server's port.
+        assertEquals(java.net.URI.create("http://localhost:" + System.getProperty("http.port")), settings.publicUrl());
+        assertEquals(java.time.ZoneId.of("UTC"), settings.zone());
+        assertTrue(settings.isDerby());
     }
 
     @Test

@@ -12,13 +12,13 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.ketaminetraining.config.AppSettings;
 import org.ketaminetraining.people.Role;
 import org.ketaminetraining.people.UserImportPlan;
 import org.ketaminetraining.people.ValidationException;
 import org.ketaminetraining.people.service.AccountService;
 import org.ketaminetraining.people.service.AccountView;
 import org.ketaminetraining.people.service.UserImportService;
-import org.ketaminetraining.platform.AppSettings;
 
 /** The CSV import applies whole or not at all, on the real database. */
 @ExtendWith(ArquillianExtension.class)

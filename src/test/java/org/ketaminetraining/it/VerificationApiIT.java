@@ -23,8 +23,8 @@ import org.ketaminetraining.certification.service.CertificateVerification;
 import org.ketaminetraining.certification.service.ComplianceOversight;
 import org.ketaminetraining.certification.service.Verification;
 import org.ketaminetraining.certification.signing.VerificationCode;
+import org.ketaminetraining.config.AppSettings;
 import org.ketaminetraining.people.service.AccountService;
-import org.ketaminetraining.platform.AppSettings;
 import org.ketaminetraining.study.fixtures.SampleAnswers;
 import org.ketaminetraining.study.service.StudyService;
 

@@ -3,9 +3,9 @@ package org.ketaminetraining.web;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.ketaminetraining.operations.BackupService;
 import org.ketaminetraining.people.Role;
 import org.ketaminetraining.people.service.SignedInUser;
-import org.ketaminetraining.platform.BackupService;
 
 /** Records backups in memory. */
 class FakeBackups implements BackupService {

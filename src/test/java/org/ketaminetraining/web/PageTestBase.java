@@ -9,12 +9,12 @@ import org.apache.wicket.util.tester.WicketTester;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.ketaminetraining.bank.service.BankImportService;
+import org.ketaminetraining.operations.BackupService;
 import org.ketaminetraining.people.Role;
 import org.ketaminetraining.people.service.AccountService;
 import org.ketaminetraining.people.service.FirstRunService;
 import org.ketaminetraining.people.service.SignInService;
 import org.ketaminetraining.people.service.UserImportService;
-import org.ketaminetraining.platform.BackupService;
 import org.ketaminetraining.study.service.StudyService;
 import org.ketaminetraining.web.layout.AppSession;
 

@@ -18,14 +18,15 @@ import java.util.logging.Logger;
 import org.ketaminetraining.bank.BankLoadResult;
 import org.ketaminetraining.bank.BankLoader;
 import org.ketaminetraining.bank.BankSnapshot;
+import org.ketaminetraining.bank.fingerprint.BankFolderFingerprint;
 import org.ketaminetraining.bank.store.BankImport;
 import org.ketaminetraining.bank.store.StoredModule;
 import org.ketaminetraining.bank.yaml.BankYamlWriter;
+import org.ketaminetraining.config.AppSettings;
 import org.ketaminetraining.people.Role;
 import org.ketaminetraining.people.service.AccessControl;
 import org.ketaminetraining.people.service.AuditTrail;
 import org.ketaminetraining.people.service.SignedInUser;
-import org.ketaminetraining.platform.AppSettings;
 
 /**
  * Imports the bank files into the database; see {@link BankImportService}. In demo mode (KT_DEMO=true) the overlay
@@ -70,15 +71,38 @@ public class JpaBankImportService implements BankImportService, BankStartupImpor
         return importAs(access.require(caller, Role.ADMIN).username(), dir);
     }
 
+    /**
+     * Skips the files when they are byte for byte those of the last applied import (its fingerprint): the database
+     * already matches them, and parsing and validating them again would only slow every restart.
+     */
     @Override
     @Transactional
     public ImportSummary importAtStartup() {
-        return importAs(SYSTEM_ACTOR, settings.questionsDirectory());
+        Path dir = settings.questionsDirectory();
+        Optional<String> fingerprint = BankFolderFingerprint.of(dir, overlayFor(dir, settings.demoMode()));
+        Optional<BankImport> lastApplied = lastAppliedImport();
+        if (fingerprint.isPresent() && lastApplied.isPresent()
+                && fingerprint.get().equals(lastApplied.get().getSourceFingerprint())) {
+            LOG.info(() -> "Question bank in " + dir + " unchanged since import " + lastApplied.get().getId() + " of "
+                    + lastApplied.get().getStartedAt() + " (fingerprint " + fingerprint.get().substring(0, 16)
+                    + "...): not read again");
+            return summary(lastApplied.get());
+        }
+        return importAs(SYSTEM_ACTOR, dir);
+    }
+
+    private Optional<BankImport> lastAppliedImport() {
+        return em.createQuery("select i from BankImport i where i.outcome = :applied order by i.startedAt desc, "
+                        + "i.id desc", BankImport.class)
+                .setParameter("applied", BankImport.Outcome.APPLIED).setMaxResults(1)
+                .getResultStream().findFirst();
     }
 
     private ImportSummary importAs(String actor, Path dir) {
         Instant started = clock.instant();
         Optional<Path> overlay = overlayFor(dir, settings.demoMode());
+        // Taken before the files are read, so a file changed during the import makes the next start read it again.
+        Optional<String> fingerprint = BankFolderFingerprint.of(dir, overlay);
         String source = overlay.map(o -> dir + " with the demo overlay " + o).orElse(dir.toString());
         // Parsing and validation happen before anything is written, so a bad file cannot leave half an import.
         BankLoadResult result = BankLoader.load(dir, overlay);
@@ -95,6 +119,7 @@ public class JpaBankImportService implements BankImportService, BankStartupImpor
             return summary(record);
         }
         BankSnapshot bank = result.snapshot().orElseThrow();
+        fingerprint.ifPresent(record::recordSourceFingerprint);
         em.persist(record);
         new BankWriter(em).apply(bank, record, started);
         // With an overlay this is the merged curriculum: the main programmes, then the overlay's.
@@ -123,10 +148,7 @@ public class JpaBankImportService implements BankImportService, BankStartupImpor
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ImportSummary> lastApplied(SignedInUser caller) {
         access.require(caller, Role.EDUCATOR, Role.ADMIN);
-        return em.createQuery("select i from BankImport i where i.outcome = :applied order by i.startedAt desc, "
-                        + "i.id desc", BankImport.class)
-                .setParameter("applied", BankImport.Outcome.APPLIED).setMaxResults(1)
-                .getResultStream().findFirst().map(JpaBankImportService::summary);
+        return lastAppliedImport().map(JpaBankImportService::summary);
     }
 
     @Override

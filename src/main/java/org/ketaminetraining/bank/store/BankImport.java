@@ -61,6 +61,8 @@ public class BankImport {
     private String problems;
     @Column(length = MAX_TEXT)
     private String curriculum;
+    @Column(name = "source_fingerprint", length = 64)
+    private String sourceFingerprint;
 
     protected BankImport() {
     }
@@ -90,6 +92,15 @@ public class BankImport {
 
     public void recordCurriculum(String curriculumYaml) {
         this.curriculum = curriculumYaml == null || curriculumYaml.length() <= MAX_TEXT ? curriculumYaml : null;
+    }
+
+    /** What the files read looked like (BankFolderFingerprint), so a start-up can skip an unchanged bank. */
+    public void recordSourceFingerprint(String fingerprint) {
+        this.sourceFingerprint = fingerprint;
+    }
+
+    public String getSourceFingerprint() {
+        return sourceFingerprint;
     }
 
     public Long getId() {

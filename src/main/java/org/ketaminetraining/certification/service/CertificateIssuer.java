@@ -26,7 +26,7 @@ import org.ketaminetraining.certification.store.AttemptItem;
 import org.ketaminetraining.certification.store.IssuedCertificate;
 import org.ketaminetraining.people.model.Account;
 import org.ketaminetraining.people.service.AuditTrail;
-import org.ketaminetraining.platform.AppSettings;
+import org.ketaminetraining.config.AppSettings;
 import org.ketaminetraining.study.service.BankCatalog;
 import org.ketaminetraining.study.service.BankCatalog.RevisionContent;
 

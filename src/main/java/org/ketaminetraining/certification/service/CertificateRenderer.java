@@ -13,7 +13,7 @@ import org.ketaminetraining.certification.document.FallbackFonts;
 import org.ketaminetraining.certification.signing.CertificatePayload;
 import org.ketaminetraining.certification.signing.CertificateSigner;
 import org.ketaminetraining.certification.signing.SignedCertificate;
-import org.ketaminetraining.platform.AppSettings;
+import org.ketaminetraining.config.AppSettings;
 
 /**
  * Turns a signed certificate into its downloadable files: the printable PDF (with the signed file inside and a QR

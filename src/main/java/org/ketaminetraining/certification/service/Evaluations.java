@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.ketaminetraining.bank.model.Programme;
-import org.ketaminetraining.platform.AppSettings;
+import org.ketaminetraining.config.AppSettings;
 import org.ketaminetraining.scheduling.Scheduler;
 import org.ketaminetraining.scheduling.fsrs.FsrsParameters;
 import org.ketaminetraining.scheduling.fsrs.FsrsScheduler;

@@ -24,7 +24,7 @@ import org.ketaminetraining.certification.store.TimeExtension;
 import org.ketaminetraining.people.ValidationException;
 import org.ketaminetraining.people.model.Account;
 import org.ketaminetraining.people.service.AuditTrail;
-import org.ketaminetraining.platform.AppSettings;
+import org.ketaminetraining.config.AppSettings;
 import org.ketaminetraining.platform.Tokens;
 import org.ketaminetraining.study.ResponseCodec;
 import org.ketaminetraining.study.service.BankCatalog;

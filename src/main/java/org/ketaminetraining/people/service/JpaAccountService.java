@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.ketaminetraining.config.AppSettings;
 import org.ketaminetraining.people.AccountRules;
 import org.ketaminetraining.people.PasswordHasher;
 import org.ketaminetraining.people.Role;
@@ -18,7 +19,6 @@ import org.ketaminetraining.people.TemporaryPassword;
 import org.ketaminetraining.people.ValidationException;
 import org.ketaminetraining.people.model.Account;
 import org.ketaminetraining.people.model.Department;
-import org.ketaminetraining.platform.AppSettings;
 
 /** Accounts and departments in the database. */
 @ApplicationScoped

@@ -8,13 +8,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.ketaminetraining.config.AppSettings;
 import org.ketaminetraining.people.Role;
 import org.ketaminetraining.people.UserCsv;
 import org.ketaminetraining.people.UserImportPlan;
 import org.ketaminetraining.people.ValidationException;
 import org.ketaminetraining.people.model.Account;
 import org.ketaminetraining.people.model.Department;
-import org.ketaminetraining.platform.AppSettings;
 
 /**
  * Applies a user file in one transaction: any problem, found in the file or raised while writing, rolls back

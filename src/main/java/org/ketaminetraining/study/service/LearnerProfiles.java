@@ -6,9 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import org.ketaminetraining.config.AppSettings;
 import org.ketaminetraining.people.Role;
 import org.ketaminetraining.people.model.Account;
-import org.ketaminetraining.platform.AppSettings;
 import org.ketaminetraining.study.store.LearnerProfile;
 
 /**

@@ -10,7 +10,7 @@ import org.apache.wicket.markup.html.form.Form;
 import org.apache.wicket.markup.html.list.ListItem;
 import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.model.LoadableDetachableModel;
-import org.ketaminetraining.platform.BackupService;
+import org.ketaminetraining.operations.BackupService;
 import org.ketaminetraining.web.layout.AppSession;
 import org.ketaminetraining.web.layout.BasePage;
 

@@ -1,4 +1,4 @@
-package org.ketaminetraining.platform;
+package org.ketaminetraining.startup;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

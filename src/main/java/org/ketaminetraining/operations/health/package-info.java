@@ -1,2 +1,2 @@
 /** Readiness and liveness for Liberty's MicroProfile Health endpoints at /health/ready and /health/live. */
-package org.ketaminetraining.platform.health;
+package org.ketaminetraining.operations.health;

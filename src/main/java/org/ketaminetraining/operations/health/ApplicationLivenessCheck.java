@@ -1,4 +1,4 @@
-package org.ketaminetraining.platform.health;
+package org.ketaminetraining.operations.health;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;

@@ -1,4 +1,4 @@
-package org.ketaminetraining.platform.health;
+package org.ketaminetraining.operations.health;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +9,7 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-import org.ketaminetraining.platform.StartupSequence;
+import org.ketaminetraining.startup.StartupSequence;
 
 /** Ready once the schema is migrated and the database answers. */
 @Readiness

@@ -1,4 +1,4 @@
-package org.ketaminetraining.platform;
+package org.ketaminetraining.operations;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +18,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.ketaminetraining.config.AppSettings;
 import org.ketaminetraining.people.Role;
 import org.ketaminetraining.people.service.AccessControl;
 import org.ketaminetraining.people.service.AuditTrail;

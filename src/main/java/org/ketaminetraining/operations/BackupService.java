@@ -1,4 +1,4 @@
-package org.ketaminetraining.platform;
+package org.ketaminetraining.operations;
 
 import java.nio.file.Path;
 import java.util.List;

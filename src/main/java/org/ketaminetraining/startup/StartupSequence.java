@@ -1,0 +1,85 @@
+package org.ketaminetraining.startup;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.ketaminetraining.bank.service.BankStartupImport;
+import org.ketaminetraining.certification.service.SigningKeys;
+import org.ketaminetraining.config.AppSettings;
+import org.ketaminetraining.people.service.JpaFirstRunService;
+
+/**
+ * What happens once when the app starts, in order: check the settings, migrate the schema, make sure a certificate
+ * signing key exists, import the question bank files, seed demo data when asked, and announce the first-run setup
+ * token while no administrator exists. A failure stops the deployment rather than serving pages on a broken
+ * database. Each phase logs its duration ("Start-up phase ..."), so a slow start can be taken apart from the log
+ * (.ci/measure-startup collects the lines).
+ */
+@ApplicationScoped
+public class StartupSequence {
+
+    private static final Logger LOG = Logger.getLogger(StartupSequence.class.getName());
+
+    @Inject
+    private AppSettings settings;
+    @Inject
+    private DatabaseMigrator migrator;
+    @Inject
+    private DemoSeeder demo;
+    @Inject
+    private JpaFirstRunService firstRun;
+    @Inject
+    private BankStartupImport bank;
+    @Inject
+    private SigningKeys signingKeys;
+
+    private final Map<String, Long> phaseMillis = new LinkedHashMap<>();
+    private volatile boolean ready;
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        long started = System.nanoTime();
+        // Reading the settings checks them: a wrong value stops the start here, with the variable's name.
+        phase("settings", () -> LOG.info(() -> "Ketamine Training starting: database " + settings.database()
+                + ", data directory " + settings.dataDirectory() + ", question banks "
+                + settings.questionsDirectory() + ", demo mode " + settings.demoMode()));
+        phase("migrations", migrator::migrate);
+        phase("signing key", signingKeys::ensure);
+        // An invalid bank is refused without failing the start: the last good bank stays in use. An unexpected
+        // error is rolled back whole, logged, and does not stop people from signing in either.
+        phase("bank import", () -> {
+            try {
+                bank.importAtStartup();
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "Question bank import failed; the last good bank stays in use", e);
+            }
+        });
+        if (settings.demoMode()) {
+            phase("demo seed", () -> {
+                demo.seed(settings.demoPassword());
+                demo.studyDemoProgramme();
+            });
+        }
+        phase("first-run check", firstRun::announceSetupTokenIfNeeded);
+        long total = (System.nanoTime() - started) / 1_000_000;
+        LOG.info(() -> "Start-up sequence done in " + total + " ms: " + phaseMillis);
+        ready = true;
+    }
+
+    private void phase(String name, Runnable step) {
+        long started = System.nanoTime();
+        step.run();
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        phaseMillis.put(name, millis);
+        LOG.info(() -> "Start-up phase " + name + ": " + millis + " ms");
+    }
+
+    /** True once the start-up sequence has finished without error. */
+    public boolean isReady() {
+        return ready;
+    }
+}
