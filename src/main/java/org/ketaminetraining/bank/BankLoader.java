@@ -120,7 +120,8 @@ public final class BankLoader {
 
     /** Empty when tags.yaml is missing or unreadable; module tags are then not checked. */
     private Optional<TagsFileParser.Result> readTags() {
-        Optional<SourceFile> file = readRequired(directory.resolve(TAGS_FILE), "every bank needs it for the tag vocabulary");
+        Optional<SourceFile> file =
+                readRequired(directory.resolve(TAGS_FILE), "every bank needs it for the tag vocabulary");
         Optional<TagsFileParser.Result> result = file.map(TagsFileParser::parse);
         result.ifPresent(parsed -> problems.addAll(parsed.problems()));
         return result;

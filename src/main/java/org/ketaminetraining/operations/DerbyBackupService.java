@@ -77,7 +77,7 @@ public class DerbyBackupService implements BackupService {
             throw new UncheckedIOException("Cannot create the backup folder " + target, e);
         }
         try (Connection connection = dataSource.getConnection();
-             CallableStatement call = connection.prepareCall("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) {
+                CallableStatement call = connection.prepareCall("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) {
             call.setString(1, target.toString());
             call.execute();
         } catch (SQLException e) {

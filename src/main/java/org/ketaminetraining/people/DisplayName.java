@@ -57,7 +57,8 @@ public final class DisplayName {
                     Character.SPACE_SEPARATOR,
                     Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
                     Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
-                    Character.OTHER_PUNCTUATION -> true;
+                    Character.OTHER_PUNCTUATION ->
+                true;
             default -> false;
         };
     }

@@ -97,7 +97,8 @@ public final class PasswordHasher {
                 Base64.Decoder b64 = Base64.getDecoder();
                 byte[] salt = b64.decode(parts[2].getBytes(StandardCharsets.US_ASCII));
                 byte[] key = b64.decode(parts[3].getBytes(StandardCharsets.US_ASCII));
-                return iterations > 0 && salt.length > 0 && key.length > 0 ? new StoredHash(iterations, salt, key) : null;
+                return iterations > 0 && salt.length > 0 && key.length > 0 ? new StoredHash(iterations, salt, key)
+                        : null;
             } catch (IllegalArgumentException e) {
                 return null;
             }

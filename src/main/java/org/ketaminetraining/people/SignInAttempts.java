@@ -42,7 +42,7 @@ public final class SignInAttempts {
     private final Cache<Pair, Failures> pairs;
 
     public SignInAttempts(Clock clock, AddressFailureLimit addressLimit, SignInBackoff backoff, int maxAddresses,
-                          int maxPairs) {
+            int maxPairs) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.addressLimit = Objects.requireNonNull(addressLimit, "addressLimit");
         this.backoff = Objects.requireNonNull(backoff, "backoff");

@@ -31,7 +31,7 @@ public final class UserCsv {
 
     /** One valid line of the file. */
     public record Row(int line, String username, String displayName, String email, Set<String> departmentCodes,
-                      Set<Role> roles) {
+            Set<Role> roles) {
     }
 
     /** A problem and the line it is on (0 when it concerns the whole file). */

@@ -31,7 +31,7 @@ public record UserImportPlan(List<Change> changes, List<UserCsv.Problem> problem
 
     /** An account as it stands, reduced to what the import may change. */
     public record Existing(String username, String displayName, String email, Set<String> departmentCodes,
-                           Set<Role> roles) {
+            Set<Role> roles) {
     }
 
     /**
@@ -72,7 +72,6 @@ public record UserImportPlan(List<Change> changes, List<UserCsv.Problem> problem
         problems.sort(Comparator.comparingInt(UserCsv.Problem::line));
         return new UserImportPlan(List.copyOf(changes), List.copyOf(problems));
     }
-
 
     /** Only a plan without problems may be applied. */
     public boolean canApply() {

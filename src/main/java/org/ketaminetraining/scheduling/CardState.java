@@ -50,7 +50,8 @@ public record CardState(
             throw new IllegalArgumentException("difficulty must be 0 (unused) or within [1, 10], was " + difficulty);
         }
         if (lapses > reviewCount) {
-            throw new IllegalArgumentException("lapses (" + lapses + ") cannot exceed reviewCount (" + reviewCount + ")");
+            throw new IllegalArgumentException(
+                    "lapses (" + lapses + ") cannot exceed reviewCount (" + reviewCount + ")");
         }
         if (phase == Phase.NEW) {
             requireUnreviewed(due, lastReview, reviewCount);

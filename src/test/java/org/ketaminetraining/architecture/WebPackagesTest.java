@@ -45,7 +45,7 @@ class WebPackagesTest {
 
     static ArchRule sharedPackagesImportNoFeature() {
         return noClasses().that().resideInAnyPackage(Arrays.stream(SHARED).map(s -> WEB + "." + s + "..")
-                        .toArray(String[]::new))
+                .toArray(String[]::new))
                 .should().dependOnClassesThat().resideInAnyPackage(Stream.concat(Arrays.stream(FEATURES),
                         Stream.of("app", "isolation")).map(f -> WEB + "." + f + "..").toArray(String[]::new))
                 .because("the layout and shared components are what features build on");

@@ -78,7 +78,8 @@ class BankLoaderTest {
                     .isEqualTo(new ShortText(List.of("5", "five", "5 minutes")));
             TrueFalse trueFalse = (TrueFalse) bank.question("pk-003").orElseThrow().answer();
             assertThat(trueFalse.answer()).isTrue();
-            assertThat(trueFalse.feedbackFalse()).contains("It is active, with about one third of ketamine's activity.");
+            assertThat(trueFalse.feedbackFalse())
+                    .contains("It is active, with about one third of ketamine's activity.");
             assertThat(bank.question("dose-001").orElseThrow().isSafetyCritical()).isTrue();
         }
 
@@ -136,7 +137,8 @@ class BankLoaderTest {
         @Test
         void reportsEveryProblemInOneRunAcrossFiles() throws IOException {
             copyValidBank();
-            replace("pharmacokinetics.yaml", "      - text: About 50%\n", "      - text: About 50%\n        correct: true\n");
+            replace("pharmacokinetics.yaml", "      - text: About 50%\n",
+                    "      - text: About 50%\n        correct: true\n");
             replace("pharmacokinetics.yaml", "tags: [esketamine]", "tags: [esketamin]");
             replace("dosing.yaml", "    unit: mg\n", "");
             replace("dosing.yaml", "id: dose-003", "id: pk-001");
@@ -165,7 +167,7 @@ class BankLoaderTest {
         void reportsFilesThatCannotBeBankFiles() throws IOException {
             copyValidBank();
             Files.writeString(dir.resolve("notes.yml"), "format: 1\n");
-            Files.write(dir.resolve("latin1.yaml"), new byte[] {'a', ':', ' ', (byte) 0xE9, '\n'});
+            Files.write(dir.resolve("latin1.yaml"), new byte[]{'a', ':', ' ', (byte) 0xE9, '\n'});
             Files.writeString(dir.resolve("empty.yaml"), "");
 
             List<String> problems = BankLoader.load(dir).problems().stream()

@@ -61,7 +61,8 @@ class SettingsTest {
         assertThat(settings.demoPassword()).isEqualTo("shared secret");
         assertThat(settings.zone()).isEqualTo(ZoneId.of("Europe/London"));
         assertThat(settings.publicUrl()).isEqualTo(URI.create("https://training.example.org"));
-        assertThat(settings.fontDirectories()).containsExactly(Path.of("/opt/fonts"), Path.of("/usr/local/share/fonts"));
+        assertThat(settings.fontDirectories()).containsExactly(Path.of("/opt/fonts"),
+                Path.of("/usr/local/share/fonts"));
         assertThat(settings.defaultDepartment()).contains("ward-7");
         assertThat(settings.questionsDirectory()).isEqualTo(Path.of("/srv/bank/questions"));
     }

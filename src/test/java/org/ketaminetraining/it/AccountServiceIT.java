@@ -36,8 +36,8 @@ import org.ketaminetraining.people.service.SignedInUser;
 @ExtendWith(ArquillianExtension.class)
 class AccountServiceIT {
 
-    private static final java.util.concurrent.atomic.AtomicInteger NEXT_ADDRESS = new java.util.concurrent.atomic
-            .AtomicInteger();
+    private static final java.util.concurrent.atomic.AtomicInteger NEXT_ADDRESS =
+            new java.util.concurrent.atomic.AtomicInteger();
 
     @Deployment
     static WebArchive deployment() {

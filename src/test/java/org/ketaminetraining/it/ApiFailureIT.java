@@ -77,7 +77,7 @@ class ApiFailureIT {
         String body = answer.body();
         assertTrue(body.startsWith("{\"type\":\"about:blank\",\"title\":\"Internal Server Error\",\"status\":500,"
                 + "\"detail\":\"The server could not answer. The cause is in its log under incident "), body);
-        for (String leak : new String[] {"secret", "hunter2", "IllegalStateException", "Exception", "at org.",
+        for (String leak : new String[]{"secret", "hunter2", "IllegalStateException", "Exception", "at org.",
             "FailingResource"}) {
             assertFalse(body.contains(leak), "the answer shows " + leak + ": " + body);
         }

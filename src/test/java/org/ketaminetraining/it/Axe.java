@@ -26,6 +26,7 @@ final class Axe {
                 "axe (%s) on %s: %s, %d node(s)%n", r.getImpact(), label, r.getId(), r.getNodes().size()));
         assertThat(serious).as("serious or critical WCAG violations on " + label + ": " + serious.stream()
                 .map(r -> r.getId() + " " + r.getNodes().stream().map(n -> String.valueOf(n.getTarget()))
-                        .collect(Collectors.joining(", "))).collect(Collectors.joining("; "))).isEmpty();
+                        .collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("; "))).isEmpty();
     }
 }

@@ -22,7 +22,8 @@ public class CertificationQueries {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void moveCertificate(String canonicalCode, LocalDate issuedOn, LocalDate expiresOn) {
         int changed = em.createNativeQuery("UPDATE certificate SET issued_on = ?, expires_on = ? WHERE code = ?")
-                .setParameter(1, java.sql.Date.valueOf(issuedOn)).setParameter(2, java.sql.Date.valueOf(expiresOn)).setParameter(3, canonicalCode).executeUpdate();
+                .setParameter(1, java.sql.Date.valueOf(issuedOn)).setParameter(2, java.sql.Date.valueOf(expiresOn))
+                .setParameter(3, canonicalCode).executeUpdate();
         if (changed != 1) {
             throw new IllegalStateException("no certificate " + canonicalCode);
         }

@@ -242,8 +242,9 @@ class CertificationServiceIT {
         ProgrammeStanding fresh = demoStanding(trainee);
         assertEquals(AttemptDecision.Verdict.MAY_START, fresh.decision().verdict());
         assertEquals(3, fresh.decision().attemptsLeft());
-        assertEquals(1, queries.auditRows("assessment.attempts-reset", accounts.find(callers.admin(), trainee).orElseThrow()
-                .username()));
+        assertEquals(1,
+                queries.auditRows("assessment.attempts-reset", accounts.find(callers.admin(), trainee).orElseThrow()
+                        .username()));
         IllegalArgumentException again = assertThrows(IllegalArgumentException.class,
                 () -> oversight.allowNewAttempts(manager(ward), trainee, DEMO_PROGRAMME, "Once more"),
                 "someone who may start an attempt has none to reset");
@@ -448,8 +449,9 @@ class CertificationServiceIT {
 
     @Test
     void theDemoTraineeStudiesTheDemoProgramme() {
-        long demoTrainee = accounts.list(callers.admin(), "trainee").stream().filter(a -> a.username().equals("trainee"))
-                .findFirst().orElseThrow().id();
+        long demoTrainee =
+                accounts.list(callers.admin(), "trainee").stream().filter(a -> a.username().equals("trainee"))
+                        .findFirst().orElseThrow().id();
         assertEquals(DEMO_PROGRAMME, study.settings(demoTrainee).programmeId());
     }
 

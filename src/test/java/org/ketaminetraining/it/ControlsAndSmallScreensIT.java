@@ -59,67 +59,69 @@ class ControlsAndSmallScreensIT {
             """;
 
     /** Everything that keeps a table from being shown as stacked, labelled cards that fit the screen. */
-    private static final String CARD_PROBLEMS = """
-            const table = document.querySelector(arguments[0]);
-            if (!table) { return ['no table ' + arguments[0] + ' on ' + location.pathname]; }
-            const problems = [];
-            const headers = [...table.querySelectorAll('thead th')].map(th => th.textContent.replace(/\\s+/g, ' ').trim());
-            const rows = [...table.querySelectorAll('tbody tr')];
-            if (rows.length === 0) { problems.push('no rows'); }
-            rows.forEach((row, r) => {
-                if (getComputedStyle(row).display === 'table-row') { problems.push('row ' + r + ' is a table row'); }
-                [...row.children].forEach((cell, i) => {
-                    if (cell.tagName !== 'TD') { return; }
-                    const label = cell.getAttribute('data-label') || '';
-                    const shown = getComputedStyle(cell, '::before').content;
-                    if (!label || !(headers[i] || '').includes(label)) {
-                        problems.push('row ' + r + ' cell ' + i + ' is labelled "' + label + '", its column "'
-                                + headers[i] + '"');
+    private static final String CARD_PROBLEMS =
+            """
+                    const table = document.querySelector(arguments[0]);
+                    if (!table) { return ['no table ' + arguments[0] + ' on ' + location.pathname]; }
+                    const problems = [];
+                    const headers = [...table.querySelectorAll('thead th')].map(th => th.textContent.replace(/\\s+/g, ' ').trim());
+                    const rows = [...table.querySelectorAll('tbody tr')];
+                    if (rows.length === 0) { problems.push('no rows'); }
+                    rows.forEach((row, r) => {
+                        if (getComputedStyle(row).display === 'table-row') { problems.push('row ' + r + ' is a table row'); }
+                        [...row.children].forEach((cell, i) => {
+                            if (cell.tagName !== 'TD') { return; }
+                            const label = cell.getAttribute('data-label') || '';
+                            const shown = getComputedStyle(cell, '::before').content;
+                            if (!label || !(headers[i] || '').includes(label)) {
+                                problems.push('row ' + r + ' cell ' + i + ' is labelled "' + label + '", its column "'
+                                        + headers[i] + '"');
+                            }
+                            if (!shown || shown === 'none' || shown === 'normal') {
+                                problems.push('row ' + r + ' cell ' + i + ' shows no label');
+                            }
+                        });
+                    });
+                    for (const box of [table, table.parentElement]) {
+                        if (box.scrollWidth > box.clientWidth + 1) {
+                            problems.push(box.tagName + ' scrolls sideways: ' + box.scrollWidth + ' > ' + box.clientWidth);
+                        }
                     }
-                    if (!shown || shown === 'none' || shown === 'normal') {
-                        problems.push('row ' + r + ' cell ' + i + ' shows no label');
+                    if (document.scrollingElement.scrollWidth > innerWidth) {
+                        problems.push('the page scrolls sideways: ' + document.scrollingElement.scrollWidth + ' > '
+                                + innerWidth);
                     }
-                });
-            });
-            for (const box of [table, table.parentElement]) {
-                if (box.scrollWidth > box.clientWidth + 1) {
-                    problems.push(box.tagName + ' scrolls sideways: ' + box.scrollWidth + ' > ' + box.clientWidth);
-                }
-            }
-            if (document.scrollingElement.scrollWidth > innerWidth) {
-                problems.push('the page scrolls sideways: ' + document.scrollingElement.scrollWidth + ' > '
-                        + innerWidth);
-            }
-            return problems;
-            """;
+                    return problems;
+                    """;
 
     /** Checkboxes outside a fieldset with a legend, without a label, or closer to another option than allowed. */
-    private static final String CHECKBOX_PROBLEMS = """
-            const minGap = arguments[0];
-            const problems = [];
-            const gap = (a, b) => Math.max(b.left - a.right, a.left - b.right, b.top - a.bottom, a.top - b.bottom);
-            const options = [...document.querySelectorAll('main input[type=checkbox]')].map(box => {
-                const label = box.id ? document.querySelector('label[for="' + box.id + '"]') : null;
-                const legend = box.closest('fieldset') && box.closest('fieldset').querySelector('legend');
-                if (!legend || !legend.textContent.trim()) { problems.push(box.id + ' is in no fieldset with a legend'); }
-                if (!label) { problems.push(box.id + ' has no label'); return null; }
-                const a = box.getBoundingClientRect(), l = label.getBoundingClientRect();
-                return {name: label.textContent.trim(), label: l, whole: {left: Math.min(a.left, l.left),
-                        right: Math.max(a.right, l.right), top: Math.min(a.top, l.top), bottom: Math.max(a.bottom, l.bottom)}};
-            }).filter(o => o);
-            if (options.length < 4) { problems.push('only ' + options.length + ' checkboxes'); }
-            for (let i = 0; i < options.length; i++) {
-                for (let j = i + 1; j < options.length; j++) {
-                    const labels = gap(options[i].label, options[j].label);
-                    const whole = gap(options[i].whole, options[j].whole);
-                    if (labels <= 0 || whole < minGap) {
-                        problems.push('"' + options[i].name + '" and "' + options[j].name + '": labels ' + labels
-                                + ' px apart, options ' + whole + ' px');
+    private static final String CHECKBOX_PROBLEMS =
+            """
+                    const minGap = arguments[0];
+                    const problems = [];
+                    const gap = (a, b) => Math.max(b.left - a.right, a.left - b.right, b.top - a.bottom, a.top - b.bottom);
+                    const options = [...document.querySelectorAll('main input[type=checkbox]')].map(box => {
+                        const label = box.id ? document.querySelector('label[for="' + box.id + '"]') : null;
+                        const legend = box.closest('fieldset') && box.closest('fieldset').querySelector('legend');
+                        if (!legend || !legend.textContent.trim()) { problems.push(box.id + ' is in no fieldset with a legend'); }
+                        if (!label) { problems.push(box.id + ' has no label'); return null; }
+                        const a = box.getBoundingClientRect(), l = label.getBoundingClientRect();
+                        return {name: label.textContent.trim(), label: l, whole: {left: Math.min(a.left, l.left),
+                                right: Math.max(a.right, l.right), top: Math.min(a.top, l.top), bottom: Math.max(a.bottom, l.bottom)}};
+                    }).filter(o => o);
+                    if (options.length < 4) { problems.push('only ' + options.length + ' checkboxes'); }
+                    for (let i = 0; i < options.length; i++) {
+                        for (let j = i + 1; j < options.length; j++) {
+                            const labels = gap(options[i].label, options[j].label);
+                            const whole = gap(options[i].whole, options[j].whole);
+                            if (labels <= 0 || whole < minGap) {
+                                problems.push('"' + options[i].name + '" and "' + options[j].name + '": labels ' + labels
+                                        + ' px apart, options ' + whole + ' px');
+                            }
+                        }
                     }
-                }
-            }
-            return problems;
-            """;
+                    return problems;
+                    """;
 
     private static final String HEADER_HEIGHT = "return document.querySelector('body > header').getBoundingClientRect()"
             + ".height;";

@@ -162,7 +162,7 @@ class EntityRoundTripIT {
 
     /** Every question of {@code bank} is stored, current, and its revision reads back as the question. */
     private static void assertStoredAsIn(EntityManagerFactory factory, BankSnapshot bank, long importId,
-                                         Instant importedAt) {
+            Instant importedAt) {
         EntityManager read = factory.createEntityManager();
         try {
             for (Question question : bank.questions()) {

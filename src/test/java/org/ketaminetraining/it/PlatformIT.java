@@ -58,13 +58,14 @@ class PlatformIT {
                 assertTrue(r.getBoolean(2));
             }
             Set<String> tables = new HashSet<>();
-            try (ResultSet r = c.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
+            try (ResultSet r = c.getMetaData().getTables(null, null, "%", new String[]{"TABLE"})) {
                 while (r.next()) {
                     tables.add(r.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
                 }
             }
             assertTrue(tables.containsAll(Set.of("account", "account_role", "department", "account_department",
-                    "managed_department", "audit_event", "bank_import", "bank_module", "bank_question", "question_revision",
+                    "managed_department", "audit_event", "bank_import", "bank_module", "bank_question",
+                    "question_revision",
                     "id_sequence")), "tables: " + tables);
         }
     }
@@ -96,7 +97,8 @@ class PlatformIT {
     void setupIsClosedOnceAnAdministratorExists() {
         assertFalse(firstRun.isSetupNeeded());
         ValidationException refusal = assertThrows(ValidationException.class, () -> firstRun
-                .createFirstAdministrator("anything", "intruder", "Intruder", null, "long enough password".toCharArray()));
+                .createFirstAdministrator("anything", "intruder", "Intruder", null,
+                        "long enough password".toCharArray()));
         assertTrue(refusal.messagesByField().containsKey("token"));
     }
 

@@ -19,7 +19,8 @@ class SignInThrottleIT {
 
     private static final String THROTTLED = "Too many failed sign-ins from your network. Try again in 1 minute.";
     private static final String REFUSED = "Sign-in failed";
-    private static final Pattern TEMPORARY_PASSWORD = Pattern.compile("temporary password, shown only now, is (\\S+) \\.");
+    private static final Pattern TEMPORARY_PASSWORD =
+            Pattern.compile("temporary password, shown only now, is (\\S+) \\.");
 
     @Test
     void twentyFiveWrongSignInsFromOneAddressAreThrottledAfterTenWhileTheOwnerElsewhereSignsIn() throws Exception {

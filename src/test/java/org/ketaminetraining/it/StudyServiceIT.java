@@ -243,7 +243,8 @@ class StudyServiceIT {
         double recall = wrongModule.recall().mean().orElseThrow();
         assertTrue(recall <= 1.0 / 9 + 1e-9, "predicted recall of a module answered 1 of 9 right: " + recall);
         assertTrue(dashboard.modules().stream().filter(m -> !m.moduleId().equals(mostlyWrong) && m.studied() >= 3)
-                .allMatch(m -> m.recall().mean().orElseThrow() > 0.9), "modules answered right: " + dashboard.modules());
+                .allMatch(m -> m.recall().mean().orElseThrow() > 0.9),
+                "modules answered right: " + dashboard.modules());
     }
 
     /**

@@ -105,7 +105,8 @@ class UserImportIT {
         UserImportPlan again = imports.preview(callers.admin(), second);
         assertEquals(UserImportPlan.Kind.UPDATE, again.changes().get(0).kind());
         imports.apply(callers.admin(), second);
-        assertEquals(Set.of(Role.TRAINEE, Role.MANAGER), accounts.find(callers.admin(), nurse.id()).orElseThrow().roles());
+        assertEquals(Set.of(Role.TRAINEE, Role.MANAGER),
+                accounts.find(callers.admin(), nurse.id()).orElseThrow().roles());
         assertEquals(UserImportPlan.Kind.UNCHANGED, imports.preview(callers.admin(), second).changes().get(0).kind());
     }
 }

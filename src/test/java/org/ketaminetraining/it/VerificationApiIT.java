@@ -105,7 +105,7 @@ class VerificationApiIT {
 
     @Test
     void unknownAndMalformedCodesGetOnlyTheNeutralAnswer() throws Exception {
-        for (String code : new String[] {"0000-0000-0000-0000-0000", "not%20a%20code", "%3Cscript%3E", "U"}) {
+        for (String code : new String[]{"0000-0000-0000-0000-0000", "not%20a%20code", "%3Cscript%3E", "U"}) {
             HttpResponse<String> answer = lookUp(code);
             assertJson(answer, 200);
             assertEquals("{\"status\":\"unknown\"}", answer.body(), code);

@@ -45,7 +45,7 @@ final class WebSession {
         String body = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
                 + URLEncoder.encode(password, StandardCharsets.UTF_8);
         HttpResponse<String> signedIn = session.http.send(session.browserLike(
-                        form.uri().resolve(action.group(1).replace("&amp;", "&")))
+                form.uri().resolve(action.group(1).replace("&amp;", "&")))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", origin(base))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         if (signedIn.statusCode() != 200 || signedIn.uri().getPath().endsWith("/login")) {

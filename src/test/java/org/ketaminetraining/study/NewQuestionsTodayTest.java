@@ -86,7 +86,7 @@ class NewQuestionsTodayTest {
         CardState started = scheduler.next(CardState.NEW, new Review(NOW.minus(Duration.ofHours(1)), Rating.GOOD),
                 ReviewContext.of("started"));
         items.add(new StudyItem("started", "module-0", false, started));
-        for (int perDay : new int[] {0, 3, 5, 10, 20}) {
+        for (int perDay : new int[]{0, 3, 5, 10, 20}) {
             NewQuestionsToday fresh = NewQuestionsToday.of(perDay, LOG, "ward", TODAY, 12);
             long offered = new StudyQueue(scheduler).order(items, NOW,
                     new NewItemLimit(fresh.perDay(), fresh.startedToday())).stream()

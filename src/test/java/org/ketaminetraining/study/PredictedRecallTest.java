@@ -117,6 +117,7 @@ class PredictedRecallTest {
         assertThatThrownBy(() -> new StudiedItem(CardState.NEW, true)).isInstanceOf(IllegalArgumentException.class);
         StudiedItem right = new StudiedItem(reviewed(10, local("2025-09-05T18:00")), true);
         assertThatThrownBy(() -> PredictedRecall.ofModule(List.of(right, right), 1, MODEL, NOW))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2 questions studied in a module of 1");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("2 questions studied in a module of 1");
     }
 }

@@ -47,14 +47,14 @@ class ReviewsDueTest {
     private static final List<String> IDS = List.of("overdue", "dueToday", "stepUp", "stepSoon", "stepLate",
             "tomorrow", "forward", "forwardButDue");
     private static final List<StudiedItem> ITEMS = List.of(
-            new StudiedItem(review(local("2025-09-12T04:00")), false),  // overdue since Friday: now
-            new StudiedItem(review(local("2025-09-15T04:00")), false),  // due this study day: now
-            new StudiedItem(step(local("2025-09-15T09:55")), false),    // a repeat whose minutes are up: now
-            new StudiedItem(step(local("2025-09-15T10:08")), false),    // a repeat in 8 minutes: later today
-            new StudiedItem(step(local("2025-09-16T03:59")), false),    // before the day ends at 04:00: later today
-            new StudiedItem(review(local("2025-09-16T04:00")), false),  // tomorrow's study day
-            new StudiedItem(review(local("2025-10-15T04:00")), true),   // brought forward: now
-            new StudiedItem(review(local("2025-09-14T04:00")), true));  // brought forward and due anyway: now
+            new StudiedItem(review(local("2025-09-12T04:00")), false), // overdue since Friday: now
+            new StudiedItem(review(local("2025-09-15T04:00")), false), // due this study day: now
+            new StudiedItem(step(local("2025-09-15T09:55")), false), // a repeat whose minutes are up: now
+            new StudiedItem(step(local("2025-09-15T10:08")), false), // a repeat in 8 minutes: later today
+            new StudiedItem(step(local("2025-09-16T03:59")), false), // before the day ends at 04:00: later today
+            new StudiedItem(review(local("2025-09-16T04:00")), false), // tomorrow's study day
+            new StudiedItem(review(local("2025-10-15T04:00")), true), // brought forward: now
+            new StudiedItem(review(local("2025-09-14T04:00")), true)); // brought forward and due anyway: now
 
     @Test
     void dueNowAndLaterTodayAreCountedByWhenStudyOffersEachQuestion() {
@@ -85,7 +85,7 @@ class ReviewsDueTest {
         items.add(StudyItem.fresh("new", "module", false));
 
         long offered = new StudyQueue(scheduler).order(items, NOW, new NewItemLimit(10, 0),
-                        Set.of("forward", "forwardButDue")).stream()
+                Set.of("forward", "forwardButDue")).stream()
                 .filter(entry -> entry.reason() != QueueEntry.Reason.NEW).count();
 
         assertThat(offered).isEqualTo(ReviewsDue.at(ITEMS, BOUNDARY, NOW).now());

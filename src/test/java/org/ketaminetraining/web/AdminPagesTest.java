@@ -66,8 +66,8 @@ class AdminPagesTest extends PageTestBase {
         FormTester form = form("form");
         form.setValue("username", "new.nurse");
         form.setValue("displayName", "New Nurse");
-        form.selectMultiple("roles", new int[] {0});
-        form.selectMultiple("departments", new int[] {0});
+        form.selectMultiple("roles", new int[]{0});
+        form.selectMultiple("departments", new int[]{0});
         form.submit();
         tester.assertRenderedPage(UserEditPage.class);
         assertThat(tester.getLastResponseAsString()).contains("temporary-password-1", "User new.nurse");
@@ -85,7 +85,7 @@ class AdminPagesTest extends PageTestBase {
         FormTester form = form("form");
         form.setValue("username", "lost.nurse");
         form.setValue("displayName", "Lost Nurse");
-        form.selectMultiple("roles", new int[] {0});
+        form.selectMultiple("roles", new int[]{0});
         form.submit();
         tester.assertRenderedPage(UserEditPage.class);
         String html = tester.getLastResponseAsString();
@@ -98,7 +98,7 @@ class AdminPagesTest extends PageTestBase {
         FormTester educator = form("form");
         educator.setValue("username", "edu.two");
         educator.setValue("displayName", "Educator Two");
-        educator.selectMultiple("roles", new int[] {1}, true);
+        educator.selectMultiple("roles", new int[]{1}, true);
         educator.submit();
         assertThat(people.accounts.values()).anyMatch(a -> a.username().equals("edu.two")
                 && a.departmentCodes().isEmpty());
@@ -118,7 +118,7 @@ class AdminPagesTest extends PageTestBase {
         FormTester form = form("form");
         form.setValue("username", "new.starter");
         form.setValue("displayName", "New Starter");
-        form.selectMultiple("roles", new int[] {0});
+        form.selectMultiple("roles", new int[]{0});
         form.submit();
         assertThat(people.accounts.values()).anyMatch(a -> a.username().equals("new.starter")
                 && a.departmentCodes().equals(java.util.Set.of("new-starters")));
@@ -129,7 +129,7 @@ class AdminPagesTest extends PageTestBase {
         signInAs(adminId);
         tester.startPage(UserEditPage.class, new PageParameters().add("id", traineeId));
         FormTester form = form("form");
-        form.selectMultiple("departments", new int[] {}, true);
+        form.selectMultiple("departments", new int[]{}, true);
         form.submit();
         assertThat(between(tester.getLastResponseAsString(), "id=\"departments-error\"", "</div>"))
                 .contains("Choose at least one department");
@@ -140,7 +140,7 @@ class AdminPagesTest extends PageTestBase {
     void theUsersPageFlagsATraineeInNoDepartment() {
         long lost = people.add("lost", "lost-password-1", java.util.Set.of(Role.TRAINEE));
         long loneAdmin = people.add("lone.admin", "lone-password-1", java.util.Set.of(Role.ADMIN));
-        for (long id : new long[] {lost, loneAdmin}) {
+        for (long id : new long[]{lost, loneAdmin}) {
             var a = people.accounts.get(id);
             people.accounts.put(id, new org.ketaminetraining.people.service.AccountView(id, a.username(),
                     a.displayName(), null, a.roles(), java.util.Set.of(), java.util.Set.of(), true, true, false, null));
@@ -149,7 +149,8 @@ class AdminPagesTest extends PageTestBase {
         tester.startPage(UsersPage.class);
         String html = tester.getLastResponseAsString();
         assertThat(between(html, ">lost<", "</tr>"))
-                .contains("<td data-label=\"Departments\" class=\"no-department\">No department: no manager sees them</td>");
+                .contains(
+                        "<td data-label=\"Departments\" class=\"no-department\">No department: no manager sees them</td>");
         assertThat(between(html, ">lone.admin<", "</tr>")).doesNotContain("No department");
         assertThat(between(html, ">trainee<", "</tr>")).contains("demo-ward").doesNotContain("No department");
     }
@@ -162,8 +163,8 @@ class AdminPagesTest extends PageTestBase {
             FormTester form = form("form");
             form.setValue("username", "twice");
             form.setValue("displayName", "Sent Twice");
-            form.selectMultiple("roles", new int[] {0});
-            form.selectMultiple("departments", new int[] {0});
+            form.selectMultiple("roles", new int[]{0});
+            form.selectMultiple("departments", new int[]{0});
             form.submit();
         }
         assertThat(tester.getLastResponseAsString()).contains("The username &#039;twice&#039; is taken.");

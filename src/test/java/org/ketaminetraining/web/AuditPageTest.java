@@ -154,8 +154,8 @@ class AuditPageTest extends PageTestBase {
 
     private String sortLink() {
         String[] path = new String[1];
-        tester.getLastRenderedPage().visitChildren(org.apache.wicket.extensions.markup.html.repeater.data.sort
-                .OrderByLink.class, (link, visit) -> {
+        tester.getLastRenderedPage().visitChildren(
+                org.apache.wicket.extensions.markup.html.repeater.data.sort.OrderByLink.class, (link, visit) -> {
                     path[0] = link.getPageRelativePath();
                     visit.stop();
                 });

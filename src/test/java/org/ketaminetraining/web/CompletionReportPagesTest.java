@@ -111,7 +111,8 @@ class CompletionReportPagesTest extends PageTestBase {
         String html = tester.getLastResponseAsString();
         assertThat(html).contains("<p id=\"report-count\">2 rows match. Showing 1 to 2.</p>",
                 "<caption id=\"completion-caption\">People and programmes, sorted by Name, ascending</caption>",
-                "<th scope=\"col\" aria-sort=\"ascending\">", ">Abe Able</span>", "<td class=\"report-status\" data-label=\"Status\">Studying</td>",
+                "<th scope=\"col\" aria-sort=\"ascending\">", ">Abe Able</span>",
+                "<td class=\"report-status\" data-label=\"Status\">Studying</td>",
                 "<td class=\"report-progress\" data-label=\"Progress\">40%</td>",
                 "<td class=\"report-departments\" data-label=\"Departments\">Intensive care</td>",
                 "<td class=\"report-status\" data-label=\"Status\">Certified</td>",
@@ -171,14 +172,16 @@ class CompletionReportPagesTest extends PageTestBase {
         tester.executeUrl("reports/extension/10/ketamine-essentials");
         tester.assertRenderedPage(TimeExtensionPage.class);
         assertThat(tester.getLastResponseAsString()).contains("<p id=\"extension-who\">For Dan Untimed (dan.untimed), "
-                + "Ketamine essentials.</p>", "<p id=\"extension-not-applicable\" class=\"alert alert-info\">"
-                + "Ketamine essentials has no time limit, so there is no time to extend.</p>");
+                + "Ketamine essentials.</p>",
+                "<p id=\"extension-not-applicable\" class=\"alert alert-info\">"
+                        + "Ketamine essentials has no time limit, so there is no time to extend.</p>");
         tester.assertInvisible("form");
 
         tester.executeUrl("reports/attempts/12/ketamine-safety");
         tester.assertRenderedPage(AttemptsResetPage.class);
-        assertThat(tester.getLastResponseAsString()).contains("<p id=\"reset-not-applicable\" class=\"alert alert-info\">"
-                + "Gil Going may start an assessment attempt now: there are no attempts to reset.</p>");
+        assertThat(tester.getLastResponseAsString())
+                .contains("<p id=\"reset-not-applicable\" class=\"alert alert-info\">"
+                        + "Gil Going may start an assessment attempt now: there are no attempts to reset.</p>");
         tester.assertInvisible("form");
 
         tester.executeUrl("reports/certificates/" + FakeVerification.EXPIRED + "/revoke");
@@ -282,8 +285,9 @@ class CompletionReportPagesTest extends PageTestBase {
                 + "There is no status \u201cwithdrawn\u201d. Use one of not-started, studying, assessment-available, "
                 + "assessment-failed, certified, expiring-soon, expired, revoked, refresher-due, or choose a status "
                 + "below.</p>");
-        assertThat(html).containsPattern("<select[^>]*aria-invalid=\"true\"[^>]*aria-describedby=\"report-status-error\""
-                + "|<select[^>]*aria-describedby=\"report-status-error\"[^>]*aria-invalid=\"true\"");
+        assertThat(html)
+                .containsPattern("<select[^>]*aria-invalid=\"true\"[^>]*aria-describedby=\"report-status-error\""
+                        + "|<select[^>]*aria-describedby=\"report-status-error\"[^>]*aria-invalid=\"true\"");
         assertThat(rows(html)).isEmpty();
         assertThat(html).doesNotContain("id=\"download-csv\"", "rows match", "No one matches");
         // The department filter stays as asked.
@@ -302,15 +306,18 @@ class CompletionReportPagesTest extends PageTestBase {
                 CompletionStatus.CERTIFIED, 100, Optional.of(FakeVerification.VALID)));
         signInAs(managerId);
         tester.executeUrl("reports/completion");
-        assertThat(tester.getLastResponseAsString()).contains("<p id=\"report-count\">1 row matches. Showing 1 to 1.</p>",
-                "Download CSV <span>(1 row, these filters and sort)</span>").doesNotContain("1 rows", "1 row match.");
+        assertThat(tester.getLastResponseAsString())
+                .contains("<p id=\"report-count\">1 row matches. Showing 1 to 1.</p>",
+                        "Download CSV <span>(1 row, these filters and sort)</span>")
+                .doesNotContain("1 rows", "1 row match.");
         tester.executeUrl("reports/completion?page=2");
         assertThat(tester.getLastResponseAsString()).contains("1 row matches, but this page is past the last one.");
 
         certification.oversight.rows.add(FakeOversight.row(8, "Abe Able", "icu", "Ketamine safety",
                 CompletionStatus.STUDYING, 40, Optional.empty()));
         tester.executeUrl("reports/completion");
-        assertThat(tester.getLastResponseAsString()).contains("<p id=\"report-count\">2 rows match. Showing 1 to 2.</p>",
+        assertThat(tester.getLastResponseAsString()).contains(
+                "<p id=\"report-count\">2 rows match. Showing 1 to 2.</p>",
                 "Download CSV <span>(all 2 rows, these filters and sort)</span>");
     }
 
@@ -320,7 +327,8 @@ class CompletionReportPagesTest extends PageTestBase {
         signInAs(managerId);
         tester.executeUrl("reports/completion");
         tester.clickLink(sortLink("progress"));
-        assertThat(certification.oversight.reportQueries).last().extracting(CompletionQuery::sort, CompletionQuery::ascending)
+        assertThat(certification.oversight.reportQueries).last()
+                .extracting(CompletionQuery::sort, CompletionQuery::ascending)
                 .containsExactly(Sort.PROGRESS, true);
         String html = tester.getLastResponseAsString();
         assertThat(html).containsPattern("<th scope=\"col\" aria-sort=\"ascending\"><a class=\"sort-link\" "
@@ -329,9 +337,11 @@ class CompletionReportPagesTest extends PageTestBase {
         assertThat(names(html)).containsExactly("Person 001", "Person 002", "Person 003");
 
         tester.clickLink(sortLink("progress"));
-        assertThat(certification.oversight.reportQueries).last().extracting(CompletionQuery::sort, CompletionQuery::ascending)
+        assertThat(certification.oversight.reportQueries).last()
+                .extracting(CompletionQuery::sort, CompletionQuery::ascending)
                 .containsExactly(Sort.PROGRESS, false);
-        assertThat(tester.getLastResponseAsString()).contains("aria-sort=\"descending\"", "sorted by Progress, descending");
+        assertThat(tester.getLastResponseAsString()).contains("aria-sort=\"descending\"",
+                "sorted by Progress, descending");
         assertThat(names(tester.getLastResponseAsString())).containsExactly("Person 003", "Person 002", "Person 001");
     }
 
@@ -490,9 +500,9 @@ class CompletionReportPagesTest extends PageTestBase {
         assertThat(tester.getLastResponseAsString()).contains(
                 "<p id=\"extension-who\">For Jane Doe (jane.doe), Ketamine safety.</p>",
                 "<label for=\"minutes\" class=\"form-label\">Extra minutes</label>", "min=\"1\"", "max=\"600\"");
-        for (String[] bad : new String[][] {{"0", "Extra minutes must be between 1 and 600."},
-                {"601", "Extra minutes must be between 1 and 600."}, {"ten", "Extra minutes must be a whole number."},
-                {"", "Enter Extra minutes."}}) {
+        for (String[] bad : new String[][]{{"0", "Extra minutes must be between 1 and 600."},
+            {"601", "Extra minutes must be between 1 and 600."}, {"ten", "Extra minutes must be a whole number."},
+            {"", "Enter Extra minutes."}}) {
             FormTester form = form("form");
             form.setValue("minutes", bad[0]);
             form.submit();

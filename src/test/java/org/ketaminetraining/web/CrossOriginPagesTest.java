@@ -59,7 +59,7 @@ class CrossOriginPagesTest extends PageTestBase {
         FormTester form = tester.newFormTester("form");
         form.setValue("username", username);
         form.setValue("displayName", "Cross Origin");
-        form.selectMultiple("departments", new int[] {0});
+        form.selectMultiple("departments", new int[]{0});
         form.submit();
         return tester.getLastResponse().getStatus();
     }

@@ -69,15 +69,18 @@ public class FakeStudy implements StudyService {
                 new SingleChoice(List.of(
                         new ChoiceOption("0.1 mg/kg", false, Optional.of("That is an *analgesic* dose.")),
                         new ChoiceOption("1 to 2 mg/kg", true, Optional.of("Yes: dissociation from 1 mg/kg.")),
-                        new ChoiceOption("10 mg/kg", false, Optional.empty())))), List.of(0, 1, 2));
+                        new ChoiceOption("10 mg/kg", false, Optional.empty())))),
+                List.of(0, 1, 2));
         add(question("monitoring-required", "Which must be monitored during sedation?",
                 new MultipleResponse(List.of(
                         new ChoiceOption("Oxygen saturation", true, Optional.empty()),
                         new ChoiceOption("Hair colour", false, Optional.of("Not a vital sign.")),
-                        new ChoiceOption("Airway patency", true, Optional.empty())))), List.of(0, 1, 2));
+                        new ChoiceOption("Airway patency", true, Optional.empty())))),
+                List.of(0, 1, 2));
         add(question("emergence-adults", "Emergence reactions are rare in adults.",
                 new TrueFalse(false, Optional.of("No: they are more common in adults than in children."),
-                        Optional.of("Right: they are common in adults."))), List.of());
+                        Optional.of("Right: they are common in adults."))),
+                List.of());
         add(question("dose-calc", "A 25 kg child needs 0.5 mg/kg. How much ketamine?",
                 new NumericAnswer(new BigDecimal("12.5"), new BigDecimal("0.5"), "mg")), List.of());
         add(question("sedation-steps", "Put the sedation steps in order.",
@@ -86,7 +89,8 @@ public class FakeStudy implements StudyService {
         add(question("side-effect-treatment", "Match each side effect with its treatment.",
                 new Matching(List.of(new MatchPair("Emergence agitation", "Midazolam"),
                         new MatchPair("Hypersalivation", "Glycopyrronium"),
-                        new MatchPair("Laryngospasm", "Positive pressure ventilation")))), List.of(1, 2, 0));
+                        new MatchPair("Laryngospasm", "Positive pressure ventilation")))),
+                List.of(1, 2, 0));
         add(question("mechanism", "Ketamine is chiefly a non-competitive ___ antagonist. Name the receptor class.",
                 new ShortText(List.of("NMDA", "NMDA receptor", "NDMA"))), List.of());
     }
@@ -132,7 +136,7 @@ public class FakeStudy implements StudyService {
     static Dashboard dashboard(StudyOutlook outlook, List<Integer> nextSevenDays) {
         return new Dashboard("Ketamine safety for ward nurses", TODAY, outlook, 3,
                 List.of(new Dashboard.ModuleProgress("dosing", "Dosing by indication", 24, 12, 10,
-                                new PredictedRecall.ModuleRecall(12, 3, OptionalDouble.of(0.874))),
+                        new PredictedRecall.ModuleRecall(12, 3, OptionalDouble.of(0.874))),
                         new Dashboard.ModuleProgress("monitoring", "Monitoring and emergence", 18, 0, 0,
                                 new PredictedRecall.ModuleRecall(0, 3, OptionalDouble.empty()))),
                 IntStream.range(0, nextSevenDays.size())

@@ -98,7 +98,7 @@ class InMemoryPeople implements AccountService, SignInService, FirstRunService, 
 
     @Override
     public SignedInUser createFirstAdministrator(String token, String username, String displayName, String email,
-                                                 char[] password) {
+            char[] password) {
         if (!SETUP_TOKEN.equals(token) || !isSetupNeeded()) {
             throw ValidationException.of("token", "The setup token is not right, or setup is already done.");
         }
@@ -128,7 +128,8 @@ class InMemoryPeople implements AccountService, SignInService, FirstRunService, 
         FakeAccess.require(caller, Role.ADMIN);
         AccountDetails details = new AccountDetails(asked.username(), asked.displayName(), asked.email(),
                 asked.roles(), AccountRules.departmentsOfNewAccount(asked.roles(), asked.departmentCodes(),
-                        defaultDepartment.filter(departments::containsKey)), asked.managedDepartmentCodes());
+                        defaultDepartment.filter(departments::containsKey)),
+                asked.managedDepartmentCodes());
         Map<String, String> problems = AccountRules.problems(details.username(), details.displayName(),
                 details.email(), details.roles(), details.departmentCodes());
         if (!problems.isEmpty()) {
@@ -240,9 +241,10 @@ class InMemoryPeople implements AccountService, SignInService, FirstRunService, 
     public UserImportPlan preview(SignedInUser caller, String csv) {
         FakeAccess.require(caller, Role.ADMIN);
         UserCsv.Parsed parsed = UserCsv.parse(csv, departments.keySet());
-        return UserImportPlan.of(parsed, defaultDepartment.filter(departments::containsKey), accounts.values().stream().collect(Collectors.toMap(AccountView::username,
-                a -> new UserImportPlan.Existing(a.username(), a.displayName(), a.email(), a.departmentCodes(),
-                        a.roles()))));
+        return UserImportPlan.of(parsed, defaultDepartment.filter(departments::containsKey),
+                accounts.values().stream().collect(Collectors.toMap(AccountView::username,
+                        a -> new UserImportPlan.Existing(a.username(), a.displayName(), a.email(), a.departmentCodes(),
+                                a.roles()))));
     }
 
     @Override

@@ -23,7 +23,8 @@ class LayoutTest extends PageTestBase {
                 .contains("public", "max-age=604800");
 
         tester.startPage(LoginPage.class);
-        assertThat(tester.getLastResponseAsString()).contains("<link rel=\"icon\" type=\"image/x-icon\" href=\"./favicon.ico\">");
+        assertThat(tester.getLastResponseAsString())
+                .contains("<link rel=\"icon\" type=\"image/x-icon\" href=\"./favicon.ico\">");
     }
 
     @Test

@@ -322,7 +322,7 @@ class LearnerPagesTest extends PageTestBase {
         startStudy(QuestionType.MULTIPLE_RESPONSE);
         assertThat(tester.getLastResponseAsString()).contains("Select all that apply.",
                 "aria-describedby=\"answer-error answer-hint\"");
-        answerRight(null, f -> f.selectMultiple(PANEL + "group", new int[] {0, 2}), ChoiceResponse.of(0, 2));
+        answerRight(null, f -> f.selectMultiple(PANEL + "group", new int[]{0, 2}), ChoiceResponse.of(0, 2));
     }
 
     @Test
@@ -335,7 +335,8 @@ class LearnerPagesTest extends PageTestBase {
     void numericRightAnswerShowsTheUnitInTheName() {
         startStudy(QuestionType.NUMERIC);
         assertThat(tester.getLastResponseAsString()).contains("inputmode=\"decimal\"",
-                "aria-labelledby=\"answer-number-label answer-number-unit\"", "id=\"answer-number-unit\"", ">mg</span>");
+                "aria-labelledby=\"answer-number-label answer-number-unit\"", "id=\"answer-number-unit\"",
+                ">mg</span>");
         answerRight(null, f -> f.setValue(PANEL + "value", "12.5"), new NumericResponse(new BigDecimal("12.5")));
     }
 
@@ -448,7 +449,7 @@ class LearnerPagesTest extends PageTestBase {
 
     @Test
     void aWrongMultipleResponseShowsEveryCorrectOption() {
-        answerWrong(QuestionType.MULTIPLE_RESPONSE, f -> f.selectMultiple(PANEL + "group", new int[] {0}));
+        answerWrong(QuestionType.MULTIPLE_RESPONSE, f -> f.selectMultiple(PANEL + "group", new int[]{0}));
         String right = section(tester.getLastResponseAsString(), "right-answer-heading");
         assertThat(right).contains("Oxygen saturation", "Airway patency").doesNotContain("Hair colour");
     }
@@ -477,7 +478,7 @@ class LearnerPagesTest extends PageTestBase {
 
     @ParameterizedTest
     @EnumSource(value = QuestionType.class, names = {"SINGLE_CHOICE", "MULTIPLE_RESPONSE", "TRUE_FALSE", "ORDERING",
-            "MATCHING"})
+        "MATCHING"})
     void anEmptyChoiceIsOneErrorAtTheFieldsetAndNoOptionIsMarkedWrong(QuestionType type) {
         startStudy(type);
         String before = between(tester.getLastResponseAsString(), "<fieldset", "</fieldset>");
@@ -504,7 +505,7 @@ class LearnerPagesTest extends PageTestBase {
 
     @ParameterizedTest
     @EnumSource(value = QuestionType.class, names = {"SINGLE_CHOICE", "MULTIPLE_RESPONSE", "TRUE_FALSE", "ORDERING",
-            "MATCHING"})
+        "MATCHING"})
     void choosingAfterARefusalClearsTheErrorOnTheNextRender(QuestionType type) {
         startStudy(type);
         form(FORM).submit("submit");
@@ -512,7 +513,7 @@ class LearnerPagesTest extends PageTestBase {
         FormTester form = form(FORM);
         switch (type) {
             case SINGLE_CHOICE, TRUE_FALSE -> form.select(PANEL + "group", 0);
-            case MULTIPLE_RESPONSE -> form.selectMultiple(PANEL + "group", new int[] {0});
+            case MULTIPLE_RESPONSE -> form.selectMultiple(PANEL + "group", new int[]{0});
             case ORDERING -> {
                 form.select(PANEL + "rows:0:position", 0);
                 form.select(PANEL + "rows:1:position", 1);
@@ -566,7 +567,8 @@ class LearnerPagesTest extends PageTestBase {
     @Test
     void aTooLongTypedAnswerIsAFieldErrorNotAnException() {
         startStudy(QuestionType.SHORT_TEXT);
-        assertThat(tester.getLastResponseAsString()).containsPattern("<input[^>]*id=\"answer-text\"[^>]*maxlength=\"500\"");
+        assertThat(tester.getLastResponseAsString())
+                .containsPattern("<input[^>]*id=\"answer-text\"[^>]*maxlength=\"500\"");
         form(FORM).setValue(PANEL + "text", "N".repeat(501)).submit("submit");
         tester.assertRenderedPage(StudyPage.class);
         String html = tester.getLastResponseAsString();
@@ -590,7 +592,8 @@ class LearnerPagesTest extends PageTestBase {
         form(FORM).setValue(PANEL + "value", "1".repeat(41)).submit("submit");
         tester.assertRenderedPage(StudyPage.class);
         String html = tester.getLastResponseAsString();
-        assertThat(elementText(html, "answer-error")).contains("Enter a number, for example 12.5: at most 40 characters.");
+        assertThat(elementText(html, "answer-error"))
+                .contains("Enter a number, for example 12.5: at most 40 characters.");
         assertThat(html).containsPattern("<input[^>]*id=\"answer-number\"[^>]*aria-invalid=\"true\"");
         assertThat(study.submissions).isEmpty();
     }
@@ -846,11 +849,13 @@ class LearnerPagesTest extends PageTestBase {
     @Test
     void shortcutsAreLoadedAndExplainedOnlyWhenTurnedOn() {
         startStudy(QuestionType.SINGLE_CHOICE);
-        assertThat(tester.getLastResponseAsString()).contains("component.FocusOnLoad/focus-on-load").doesNotContain("study-shortcuts",
+        assertThat(tester.getLastResponseAsString()).contains("component.FocusOnLoad/focus-on-load").doesNotContain(
+                "study-shortcuts",
                 "Keyboard shortcuts:");
         study.settings = new LearnerSettings(10, ZoneId.of("Europe/London"), true, "ward-nurses");
         tester.startPage(StudyPage.class);
-        assertThat(tester.getLastResponseAsString()).contains("learner.StudyPage/study-shortcuts", "Keyboard shortcuts: 1 to 9");
+        assertThat(tester.getLastResponseAsString()).contains("learner.StudyPage/study-shortcuts",
+                "Keyboard shortcuts: 1 to 9");
     }
 
     // ---------------------------------------------------------------- settings

@@ -129,7 +129,7 @@ class ListenerAuthorizationMatrixTest {
             TestServices.register(BackupService.class, new FakeBackups());
             TestServices.register(BankImportService.class, new FakeBanks());
             TestServices.register(StudyService.class, new FakeStudy());
-        certification.register();
+            certification.register();
             // The lookup budget is not what this test is about: every public lookup is allowed.
             TestServices.register(VerificationBudget.class, address -> new TokenBucketLimiter.Decision(true,
                     java.time.Duration.ZERO));
@@ -153,7 +153,8 @@ class ListenerAuthorizationMatrixTest {
             });
             // What the parameterised pages need to show something: the trainee's open and submitted attempts, a
             // certificate, and a row of the completion report.
-            String open = certification.assessments.open(traineeId, QuestionType.SINGLE_CHOICE, QuestionType.TRUE_FALSE);
+            String open =
+                    certification.assessments.open(traineeId, QuestionType.SINGLE_CHOICE, QuestionType.TRUE_FALSE);
             String submitted = certification.assessments.open(traineeId, QuestionType.SINGLE_CHOICE);
             certification.assessments.submit(traineeId, submitted);
             certification.registry.issue(traineeId, FakeVerification.VALID,
@@ -270,8 +271,10 @@ class ListenerAuthorizationMatrixTest {
         return pages.stream().map(page -> DynamicTest.dynamicTest(page.getSimpleName(), () -> {
             Set<Listener> offeredToSomeone = new TreeSet<>();
             offered.get(page).values().forEach(offeredToSomeone::addAll);
-            assertThat(failures.get(page).stream().distinct().toList()).as("%s: %d listeners, %d offered to someone", page.getSimpleName(),
-                    existing.get(page).size(), offeredToSomeone.size()).isEmpty();
+            assertThat(failures.get(page).stream().distinct().toList())
+                    .as("%s: %d listeners, %d offered to someone", page.getSimpleName(),
+                            existing.get(page).size(), offeredToSomeone.size())
+                    .isEmpty();
         }));
     }
 

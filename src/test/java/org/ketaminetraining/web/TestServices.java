@@ -68,7 +68,7 @@ public final class TestServices {
         if (!type.isInterface()) {
             throw new IllegalStateException("Pages must depend on service interfaces; " + type + " is a class");
         }
-        return Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, new Lookup(type));
+        return Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[]{type}, new Lookup(type));
     }
 
     private record Lookup(Class<?> type) implements InvocationHandler, Serializable {

@@ -60,7 +60,8 @@ class ValidThroughPagesTest extends PageTestBase {
         certification.oversight.rows.add(new CompletionReport.Row(traineeId, "Jane Doe", "trainee", List.of("ed"),
                 FakeAssessments.PROGRAMME, FakeAssessments.TITLE, CompletionStatus.CERTIFIED, 100,
                 Optional.of(issued), Optional.of(through), Optional.of(CODE),
-                new Oversight(false, true, Optional.of(CertificateStatus.VALID), AttemptDecision.Verdict.ALREADY_PASSED)));
+                new Oversight(false, true, Optional.of(CertificateStatus.VALID),
+                        AttemptDecision.Verdict.ALREADY_PASSED)));
     }
 
     @Test

@@ -118,7 +118,7 @@ class VerificationPagesTest extends PageTestBase {
         assertThat(tester.getLastResponse().getStatus()).isEqualTo(200);
         String malformed = tester.getLastResponseAsString();
 
-        for (String html : new String[] {unknown, malformed}) {
+        for (String html : new String[]{unknown, malformed}) {
             assertThat(verdict(html)).contains(">Not found</span>",
                     "We could not find a certificate with this code. Check the code and try again.");
             assertThat(html).doesNotContain("id=\"verification-details\"", "Holder", "Valid through");

@@ -68,7 +68,8 @@ final class DraftImport {
         }
         try {
             String text = SourceFile.read(file, source).text();
-            ImportResult imported = gift.get() ? GiftImporter.parse(source, text) : MoodleXmlImporter.parse(source, text);
+            ImportResult imported =
+                    gift.get() ? GiftImporter.parse(source, text) : MoodleXmlImporter.parse(source, text);
             List<BankModule> modules = modules(imported, moduleId, oneFile);
             if (oneFile && modules.size() > 1) {
                 return Interchange.usage(err, "'" + source + "' files its questions under " + modules.size()

@@ -15,8 +15,8 @@ import org.ketaminetraining.bank.model.SingleChoice;
 
 /** Measures of a bank that a quality gate holds to thresholds. */
 public record BankQuality(int questions, Map<String, Integer> questionsPerModule, int choiceItems,
-                          int keyIsLongest, Map<Integer, Integer> singleChoiceKeyPositions, int singleChoiceItems,
-                          int safetyCritical, int scenario, List<SimilarPair> similarStems) {
+        int keyIsLongest, Map<Integer, Integer> singleChoiceKeyPositions, int singleChoiceItems,
+        int safetyCritical, int scenario, List<SimilarPair> similarStems) {
 
     /** Two stems that share most of their word sequences. */
     public record SimilarPair(String first, String second, double similarity) {
@@ -65,7 +65,6 @@ public record BankQuality(int questions, Map<String, Integer> questionsPerModule
                 .mapToInt(Integer::intValue).max().orElse(0) / singleChoiceItems;
     }
 
-
     private static boolean keyIsStrictlyLongest(List<ChoiceOption> options) {
         int longestCorrect = options.stream().filter(ChoiceOption::correct).mapToInt(o -> o.text().length())
                 .max().orElse(0);
@@ -113,6 +112,6 @@ public record BankQuality(int questions, Map<String, Integer> questionsPerModule
         return questions + " questions " + questionsPerModule + "; key longest in " + keyIsLongest + "/" + choiceItems
                 + " choice items; single-choice key positions " + singleChoiceKeyPositions + "; safety-critical "
                 + safetyCritical + "; scenario " + scenario + "; similar stems " + similarStems.stream()
-                .map(p -> p.first() + "~" + p.second()).collect(Collectors.joining(", "));
+                        .map(p -> p.first() + "~" + p.second()).collect(Collectors.joining(", "));
     }
 }

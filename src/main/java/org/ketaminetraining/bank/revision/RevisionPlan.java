@@ -11,7 +11,7 @@ import java.util.TreeMap;
  * equals its current revision's is untouched, so importing the same files twice changes nothing.
  */
 public record RevisionPlan(List<String> added, List<String> revised, List<String> reinstated, List<String> retired,
-                           List<String> unchanged) {
+        List<String> unchanged) {
 
     /** A stored question as the plan needs it. */
     public record Stored(String currentFingerprint, boolean retired) {

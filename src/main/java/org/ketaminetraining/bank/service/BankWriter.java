@@ -39,7 +39,7 @@ public final class BankWriter {
                 .getResultStream().collect(Collectors.toMap(StoredQuestion::getQuestionKey, Function.identity()));
         Map<String, String> currentPrints = new HashMap<>();
         em.createQuery("select q.questionKey, r.fingerprint from QuestionRevision r join r.question q "
-                        + "where r.revisionNumber = q.currentRevision", Object[].class)
+                + "where r.revisionNumber = q.currentRevision", Object[].class)
                 .getResultList().forEach(row -> currentPrints.put((String) row[0], (String) row[1]));
         Map<String, RevisionPlan.Stored> state = new HashMap<>();
         stored.forEach((key, q) -> state.put(key, new RevisionPlan.Stored(currentPrints.get(key), q.isRetired())));
@@ -47,8 +47,8 @@ public final class BankWriter {
         // Writing each revision's YAML is the costly part of a large import and needs no database: do it up front,
         // on every core.
         Map<String, String> documents = java.util.stream.Stream.concat(plan.added().stream(), plan.revised().stream())
-                .parallel().collect(Collectors.toConcurrentMap(Function.identity(), key ->
-                        QuestionDocument.write(bank.moduleOf(key).orElseThrow(), bank.question(key).orElseThrow())));
+                .parallel().collect(Collectors.toConcurrentMap(Function.identity(), key -> QuestionDocument
+                        .write(bank.moduleOf(key).orElseThrow(), bank.question(key).orElseThrow())));
 
         insertNew(bank, plan.added(), documents, record, now);
         for (String key : plan.revised()) {
@@ -69,7 +69,7 @@ public final class BankWriter {
 
     /** New questions go in as JDBC batches (see {@link NewQuestionRows} for why), after the import record. */
     private void insertNew(BankSnapshot bank, List<String> keys, Map<String, String> documents, BankImport record,
-                           Instant now) {
+            Instant now) {
         if (keys.isEmpty()) {
             return;
         }
@@ -92,7 +92,7 @@ public final class BankWriter {
     }
 
     private void publish(BankSnapshot bank, StoredQuestion question, int revision, String document, BankImport record,
-                         Instant now) {
+            Instant now) {
         String key = question.getQuestionKey();
         BankModule module = bank.moduleOf(key).orElseThrow();
         Question content = bank.question(key).orElseThrow();

@@ -93,7 +93,7 @@ public class JpaBankImportService implements BankImportService, BankStartupImpor
 
     private Optional<BankImport> lastAppliedImport() {
         return em.createQuery("select i from BankImport i where i.outcome = :applied order by i.startedAt desc, "
-                        + "i.id desc", BankImport.class)
+                + "i.id desc", BankImport.class)
                 .setParameter("applied", BankImport.Outcome.APPLIED).setMaxResults(1)
                 .getResultStream().findFirst();
     }
@@ -124,7 +124,8 @@ public class JpaBankImportService implements BankImportService, BankStartupImpor
         new BankWriter(em).apply(bank, record, started);
         // With an overlay this is the merged curriculum: the main programmes, then the overlay's.
         record.recordCurriculum(BankYamlWriter.writeCurriculum(bank.curriculum()));
-        LOG.info(() -> "Question bank imported from " + source + ": " + record.getAdded() + " new, " + record.getRevised()
+        LOG.info(() -> "Question bank imported from " + source + ": " + record.getAdded() + " new, "
+                + record.getRevised()
                 + " revised, " + record.getRetired() + " retired, " + record.getUnchanged() + " unchanged");
         audit.record(actor, "bank.import", dir.toString(), record.getAdded() + " new, " + record.getRevised()
                 + " revised, " + record.getRetired() + " retired, " + record.getUnchanged() + " unchanged");
@@ -157,8 +158,8 @@ public class JpaBankImportService implements BankImportService, BankStartupImpor
         access.require(caller, Role.EDUCATOR, Role.ADMIN);
         Map<String, long[]> counts = new HashMap<>();
         em.createQuery("select r.moduleKey, r.safetyCritical, count(r) from QuestionRevision r join r.question q "
-                        + "where q.retired = false and r.revisionNumber = q.currentRevision "
-                        + "group by r.moduleKey, r.safetyCritical", Object[].class)
+                + "where q.retired = false and r.revisionNumber = q.currentRevision "
+                + "group by r.moduleKey, r.safetyCritical", Object[].class)
                 .getResultList().forEach(row -> {
                     long[] c = counts.computeIfAbsent((String) row[0], k -> new long[2]);
                     long n = ((Number) row[2]).longValue();
@@ -168,7 +169,7 @@ public class JpaBankImportService implements BankImportService, BankStartupImpor
                     }
                 });
         return em.createQuery("select m from StoredModule m where m.retired = false order by m.moduleKey",
-                        StoredModule.class).getResultStream()
+                StoredModule.class).getResultStream()
                 .map(m -> {
                     long[] c = counts.getOrDefault(m.getModuleKey(), new long[2]);
                     return new ModuleOverview(m.getModuleKey(), m.getTitle(), c[0], c[1]);

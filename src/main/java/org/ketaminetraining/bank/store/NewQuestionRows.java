@@ -30,7 +30,7 @@ public final class NewQuestionRows {
 
     /** One new question and the content of its revision 1. */
     public record Row(String questionKey, String moduleKey, String fingerprint, String questionType,
-                      boolean safetyCritical, String content) {
+            boolean safetyCritical, String content) {
         public Row {
             Objects.requireNonNull(questionKey, "questionKey");
             Objects.requireNonNull(moduleKey, "moduleKey");
@@ -122,7 +122,7 @@ public final class NewQuestionRows {
     }
 
     private static void bindChunk(PreparedStatement statement, Insert insert, RowBinder binder, int firstRow,
-                                  int rows) throws SQLException {
+            int rows) throws SQLException {
         for (int r = 0; r < rows; r++) {
             binder.bind(statement, 1 + r * insert.parameters(), firstRow + r);
         }

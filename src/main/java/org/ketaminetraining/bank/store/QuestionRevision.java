@@ -50,8 +50,8 @@ public class QuestionRevision {
     }
 
     public QuestionRevision(StoredQuestion question, int revisionNumber, String fingerprint, String questionType,
-                            boolean safetyCritical, String moduleKey, String content, BankImport bankImport,
-                            Instant createdAt) {
+            boolean safetyCritical, String moduleKey, String content, BankImport bankImport,
+            Instant createdAt) {
         this.question = question;
         this.revisionNumber = revisionNumber;
         this.fingerprint = fingerprint;

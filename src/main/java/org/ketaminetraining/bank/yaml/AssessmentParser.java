@@ -12,8 +12,9 @@ import org.ketaminetraining.bank.model.AssessmentBlueprint;
  * {@code items_per_module} or {@code total_items}, exactly one of them.
  */
 final class AssessmentParser {
-    static final List<String> KEYS = List.of("items_per_module", "total_items", "pass_mark", "all_safety_critical_correct",
-            "max_attempts", "cooldown_hours", "time_limit_minutes");
+    static final List<String> KEYS =
+            List.of("items_per_module", "total_items", "pass_mark", "all_safety_critical_correct",
+                    "max_attempts", "cooldown_hours", "time_limit_minutes");
     static final int MAX_ITEMS_PER_MODULE = 100;
     static final int MAX_TOTAL_ITEMS = 1000;
     static final int MAX_ATTEMPTS = 100;

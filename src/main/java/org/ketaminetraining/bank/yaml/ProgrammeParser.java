@@ -96,8 +96,9 @@ final class ProgrammeParser {
                 .orElse(BigDecimal.valueOf(Programme.DEFAULT_SAFETY_CRITICAL_RETENTION));
         if (safety.compareTo(desired) < 0) {
             reader.reportValue(reader.has("safety_critical_retention") ? "safety_critical_retention"
-                    : "desired_retention", "'safety_critical_retention' (" + safety.toPlainString()
-                    + ") must be at least 'desired_retention' (" + desired.toPlainString() + ")");
+                    : "desired_retention",
+                    "'safety_critical_retention' (" + safety.toPlainString()
+                            + ") must be at least 'desired_retention' (" + desired.toPlainString() + ")");
         }
         return new Retention(desired, safety);
     }

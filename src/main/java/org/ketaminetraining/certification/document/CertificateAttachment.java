@@ -122,7 +122,7 @@ final class CertificateAttachment {
             throws IOException, CertificateFormatException {
         PDEmbeddedFile file = specification == null ? null
                 : specification.getEmbeddedFileUnicode() != null ? specification.getEmbeddedFileUnicode()
-                : specification.getEmbeddedFile();
+                        : specification.getEmbeddedFile();
         if (file == null) {
             throw new CertificateFormatException("the PDF names " + name + " but does not carry its content");
         }

@@ -149,8 +149,9 @@ public final class FallbackFonts {
                 : "no font in " + directories + " draws it";
         LOG.warning(() -> "Certificates print " + CertificateFonts.describe(codePoint) + " as an empty box: "
                 + where + debianPackage.map(p -> "; install the Debian package " + p + ", whose fonts cover such "
-                + "characters (if it is installed already, add a font that has this one)")
-                .orElse("; no font is expected to draw this character") + ". Logged once per package.");
+                        + "characters (if it is installed already, add a font that has this one)")
+                        .orElse("; no font is expected to draw this character")
+                + ". Logged once per package.");
     }
 
     /** The Debian package whose fonts draw the character, if any font is meant to. */

@@ -66,7 +66,8 @@ public record Oversight(boolean ownRecord, boolean timed, Optional<CertificateSt
                     : revocation(certificate.get());
             case TIME_EXTENSION -> ownRecord ? Optional.of(Refusal.OWN_RECORD)
                     : !timed ? Optional.of(Refusal.NO_TIME_LIMIT)
-                    : certificate.filter(CertificateStatus.REVOKED::equals).map(revoked -> Refusal.CERTIFICATE_REVOKED);
+                            : certificate.filter(CertificateStatus.REVOKED::equals)
+                                    .map(revoked -> Refusal.CERTIFICATE_REVOKED);
             case NEW_ATTEMPTS -> ownRecord ? Optional.of(Refusal.OWN_RECORD) : switch (attempts) {
                 case NO_ATTEMPTS_LEFT, COOLING_DOWN -> Optional.empty();
                 case MAY_START -> Optional.of(Refusal.ATTEMPTS_AVAILABLE);

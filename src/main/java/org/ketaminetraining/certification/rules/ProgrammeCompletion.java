@@ -42,7 +42,8 @@ public record ProgrammeCompletion(List<ModuleCompletion> modules, boolean starte
      *                           missing
      * @param boundary           the organisation's day boundary
      */
-    public static ProgrammeCompletion evaluate(Programme programme, Map<String, ? extends Collection<String>> publishedItems,
+    public static ProgrammeCompletion evaluate(Programme programme,
+            Map<String, ? extends Collection<String>> publishedItems,
             Map<String, ? extends List<TimedAnswer>> answersByItem, DayBoundary boundary) {
         Objects.requireNonNull(programme, "programme");
         Objects.requireNonNull(publishedItems, "publishedItems");

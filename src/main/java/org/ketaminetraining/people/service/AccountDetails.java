@@ -6,7 +6,7 @@ import org.ketaminetraining.people.Role;
 
 /** What an administrator sets on an account: everything but its password and status. */
 public record AccountDetails(String username, String displayName, String email, Set<Role> roles,
-                             Set<String> departmentCodes, Set<String> managedDepartmentCodes)
+        Set<String> departmentCodes, Set<String> managedDepartmentCodes)
         implements Serializable {
 
     public AccountDetails {

@@ -17,5 +17,5 @@ public interface FirstRunService {
      *     setup is already done, or the field at fault
      */
     SignedInUser createFirstAdministrator(String token, String username, String displayName, String email,
-                                          char[] password);
+            char[] password);
 }

@@ -67,7 +67,8 @@ public class JpaAccountService implements AccountService {
         String username = details.username() == null ? null : details.username().strip().toLowerCase(Locale.ROOT);
         AccountDetails placed = new AccountDetails(details.username(), details.displayName(), details.email(),
                 details.roles(), AccountRules.departmentsOfNewAccount(details.roles(), details.departmentCodes(),
-                        usableDefaultDepartment()), details.managedDepartmentCodes());
+                        usableDefaultDepartment()),
+                details.managedDepartmentCodes());
         check(username, placed, true);
         if (store.byUsername(username).isPresent()) {
             throw ValidationException.of("username", "The username '" + username + "' is taken.");

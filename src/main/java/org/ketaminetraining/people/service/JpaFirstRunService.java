@@ -72,7 +72,7 @@ public class JpaFirstRunService implements FirstRunService {
 
     @Override
     public SignedInUser createFirstAdministrator(String givenToken, String username, String displayName, String email,
-                                                 char[] password) {
+            char[] password) {
         String expected = token;
         if (expected == null || !isSetupNeeded() || givenToken == null || !MessageDigest.isEqual(
                 expected.getBytes(StandardCharsets.US_ASCII), givenToken.strip().getBytes(StandardCharsets.US_ASCII))) {

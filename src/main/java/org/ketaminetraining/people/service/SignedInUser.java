@@ -10,8 +10,8 @@ import org.ketaminetraining.people.Role;
  * produces one of these.
  */
 public record SignedInUser(long accountId, String username, String displayName, Set<Role> roles,
-                           Set<String> departmentCodes, Set<String> managedDepartmentCodes,
-                           boolean mustChangePassword) implements Serializable {
+        Set<String> departmentCodes, Set<String> managedDepartmentCodes,
+        boolean mustChangePassword) implements Serializable {
 
     public SignedInUser {
         roles = Set.copyOf(roles);

@@ -412,7 +412,6 @@ public final class StudyLedger {
         return states;
     }
 
-
     static String itemId(long questionId) {
         return Long.toString(questionId);
     }

@@ -61,7 +61,7 @@ public class ChangePasswordPage extends BasePage {
                 }
             }
         };
-        for (FormComponent<?> field : new FormComponent<?>[] {current, next, confirm}) {
+        for (FormComponent<?> field : new FormComponent<?>[]{current, next, confirm}) {
             form.add(FieldMessages.attachTo(field, field.getId() + "-hint"),
                     new FieldMessages(field.getId() + "Errors", field));
         }

@@ -67,8 +67,8 @@ public class AuditPage extends BasePage {
     private final DataTable<AuditEntry, String> table;
 
     public AuditPage() {
-        LoadableDetachableModel<List<String>> actions = LoadableDetachableModel.of(() ->
-                accounts.auditActions(caller()));
+        LoadableDetachableModel<List<String>> actions =
+                LoadableDetachableModel.of(() -> accounts.auditActions(caller()));
         add(filterForm(actions));
         Entries entries = new Entries();
         table = new CardTable<>("table", columns(), entries, PAGE_SIZE) {
@@ -88,7 +88,8 @@ public class AuditPage extends BasePage {
 
     private Form<Void> filterForm(IModel<List<String>> actions) {
         TextField<String> actorField = new TextField<>("actor", Model.of(actor));
-        actorField.setLabel(Model.of(getString("actor"))).add(StringValidator.maximumLength(AuditQuery.MAX_ACTOR_LENGTH));
+        actorField.setLabel(Model.of(getString("actor")))
+                .add(StringValidator.maximumLength(AuditQuery.MAX_ACTOR_LENGTH));
         DropDownChoice<String> actionField = new DropDownChoice<>("action", Model.of(action), actions,
                 new IChoiceRenderer<>() {
                     private static final long serialVersionUID = 1L;
@@ -140,7 +141,8 @@ public class AuditPage extends BasePage {
 
     private List<IColumn<AuditEntry, String>> columns() {
         List<IColumn<AuditEntry, String>> columns = new ArrayList<>();
-        columns.add(new CardColumn<>(new StringResourceModel("when.zone", this).setParameters((IModel<String>) () -> zone().getId()),
+        columns.add(new CardColumn<>(
+                new StringResourceModel("when.zone", this).setParameters((IModel<String>) () -> zone().getId()),
                 () -> getString("when"), WHEN,
                 (id, e) -> {
                     Fragment cell = new Fragment(id, "timeCell", AuditPage.this);
@@ -148,7 +150,8 @@ public class AuditPage extends BasePage {
                             .add(AttributeModifier.replace("datetime", DisplayTime.machineReadable(e.occurredAt()))));
                     return cell;
                 }));
-        columns.add(new CardColumn<>(() -> getString("actor"), () -> getString("actor"), null, (id, e) -> new Label(id, e.actor())));
+        columns.add(new CardColumn<>(() -> getString("actor"), () -> getString("actor"), null,
+                (id, e) -> new Label(id, e.actor())));
         columns.add(new CardColumn<>(() -> getString("action"), () -> getString("action"), null,
                 (id, e) -> new Label(id, actionName(e.action()))));
         columns.add(new CardColumn<>(() -> getString("subject"), () -> getString("subject"), null,
@@ -276,12 +279,12 @@ public class AuditPage extends BasePage {
         protected WebMarkupContainer newSortableHeader(String headerId, String property,
                 ISortStateLocator<String> locator) {
             WebMarkupContainer header = super.newSortableHeader(headerId, property, locator);
-            header.add(AttributeModifier.replace("aria-sort", () -> switch (
-                    locator.getSortState().getPropertySortOrder(property)) {
-                case ASCENDING -> "ascending";
-                case DESCENDING -> "descending";
-                case NONE -> null;
-            }));
+            header.add(AttributeModifier.replace("aria-sort",
+                    () -> switch (locator.getSortState().getPropertySortOrder(property)) {
+                        case ASCENDING -> "ascending";
+                        case DESCENDING -> "descending";
+                        case NONE -> null;
+                    }));
             return header;
         }
     }

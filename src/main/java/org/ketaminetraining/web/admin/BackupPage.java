@@ -32,14 +32,16 @@ public class BackupPage extends BasePage {
             @Override
             protected void onSubmit() {
                 Path folder = backups.backupNow(AppSession.get().caller());
-                getSession().success(new StringResourceModel("done", this).setParameters(folder.toString()).getString());
+                getSession()
+                        .success(new StringResourceModel("done", this).setParameters(folder.toString()).getString());
                 setResponsePage(BackupPage.class);
             }
         };
         form.setVisible(backups.isSupported());
         add(form);
-        LoadableDetachableModel<List<String>> names = LoadableDetachableModel.of(() -> backups.list(AppSession.get().caller()).stream()
-                .map(p -> p.getFileName().toString()).toList());
+        LoadableDetachableModel<List<String>> names =
+                LoadableDetachableModel.of(() -> backups.list(AppSession.get().caller()).stream()
+                        .map(p -> p.getFileName().toString()).toList());
         add(new Label("none", getString("none")) {
             private static final long serialVersionUID = 1L;
 

@@ -59,7 +59,7 @@ public class DepartmentsPage extends BasePage {
                 }
             }
         };
-        for (FormComponent<?> field : new FormComponent<?>[] {code, name}) {
+        for (FormComponent<?> field : new FormComponent<?>[]{code, name}) {
             form.add(FieldMessages.attachTo(field, field.getId() + "-hint"),
                     new FieldMessages(field.getId() + "Errors", field));
         }

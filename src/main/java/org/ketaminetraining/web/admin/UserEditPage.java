@@ -51,7 +51,8 @@ public class UserEditPage extends BasePage {
     public UserEditPage(PageParameters parameters) {
         super(parameters);
         Optional<AccountView> existing = parameters.get("id").isEmpty() ? Optional.empty()
-                : Optional.of(parameters.get("id").toLong(-1)).flatMap(id -> accounts.find(AppSession.get().caller(), id));
+                : Optional.of(parameters.get("id").toLong(-1))
+                        .flatMap(id -> accounts.find(AppSession.get().caller(), id));
         if (!parameters.get("id").isEmpty() && existing.isEmpty()) {
             getSession().error(getString("missing"));
             throw new RestartResponseException(UsersPage.class);
@@ -94,11 +95,13 @@ public class UserEditPage extends BasePage {
         roleChoice.setLabel(Model.of(getString("roles")));
         CheckBoxMultipleChoice<String> departments = new CheckBoxList<>("departments",
                 Model.ofList(new ArrayList<>(existing.map(AccountView::departmentCodes)
-                        .orElse(java.util.Set.copyOf(presetDepartments)))), departmentCodes);
+                        .orElse(java.util.Set.copyOf(presetDepartments)))),
+                departmentCodes);
         departments.setLabel(Model.of(getString("departments")));
         CheckBoxMultipleChoice<String> managed = new CheckBoxList<>("managedDepartments",
                 Model.ofList(new ArrayList<>(existing.map(AccountView::managedDepartmentCodes)
-                        .orElse(java.util.Set.of()))), departmentCodes);
+                        .orElse(java.util.Set.of()))),
+                departmentCodes);
         managed.setLabel(Model.of(getString("managedDepartments")));
 
         // Only the id is kept (the form's listener runs on a later request, after the page was serialized).
@@ -128,8 +131,8 @@ public class UserEditPage extends BasePage {
                 }
             }
         };
-        for (FormComponent<?> field : new FormComponent<?>[] {username, displayName, email, roleChoice, departments,
-                managed}) {
+        for (FormComponent<?> field : new FormComponent<?>[]{username, displayName, email, roleChoice, departments,
+            managed}) {
             form.add(FieldMessages.attachTo(field, field == departments ? "departments-hint" : null),
                     new FieldMessages(field.getId() + "Errors", field));
         }

@@ -45,8 +45,8 @@ public class UserImportPage extends BasePage {
      * serializable and always shows what applying would do now.
      */
     private String previewedCsv;
-    private final LoadableDetachableModel<UserImportPlan> preview = LoadableDetachableModel.of(() ->
-            previewedCsv == null ? null : imports.preview(AppSession.get().caller(), previewedCsv));
+    private final LoadableDetachableModel<UserImportPlan> preview = LoadableDetachableModel
+            .of(() -> previewedCsv == null ? null : imports.preview(AppSession.get().caller(), previewedCsv));
 
     public UserImportPage() {
         add(new Label("header", String.join(",", UserCsv.HEADER)));
@@ -91,7 +91,8 @@ public class UserImportPage extends BasePage {
         };
         section.add(new Label("summary", () -> plan() == null ? "" : new StringResourceModel("summary", this)
                 .setParameters(plan().count(UserImportPlan.Kind.CREATE), plan().count(UserImportPlan.Kind.UPDATE),
-                        plan().count(UserImportPlan.Kind.UNCHANGED), plan().problems().size()).getString()));
+                        plan().count(UserImportPlan.Kind.UNCHANGED), plan().problems().size())
+                .getString()));
         section.add(new ListView<>("problems", () -> plan() == null ? List.<UserCsv.Problem>of()
                 : plan().problems()) {
             private static final long serialVersionUID = 1L;

@@ -50,7 +50,8 @@ public class UsersPage extends BasePage {
         add(search);
         add(new BookmarkablePageLink<>("newUser", UserEditPage.class));
 
-        LoadableDetachableModel<List<AccountView>> rows = LoadableDetachableModel.of(() -> accounts.list(AppSession.get().caller(), filter));
+        LoadableDetachableModel<List<AccountView>> rows =
+                LoadableDetachableModel.of(() -> accounts.list(AppSession.get().caller(), filter));
         add(new Label("count", new StringResourceModel("count", this).setParameters(
                 (IModel<Integer>) () -> rows.getObject().size())));
         add(new ListView<>("rows", rows) {

@@ -69,7 +69,7 @@ final class ServiceInjection implements IComponentInstantiationListener {
     }
 
     private static Object proxy(Class<?> type) {
-        return Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, new Bean(type));
+        return Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[]{type}, new Bean(type));
     }
 
     /** The bean behind one injected field: remembered after the first call, found again after deserialization. */

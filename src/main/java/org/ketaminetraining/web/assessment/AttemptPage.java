@@ -56,7 +56,6 @@ public class AttemptPage extends AttemptBasePage {
     private static final long serialVersionUID = 1L;
     /** Moves focus to the answer's error text when a refused answer is shown (data-focus-on-load). */
 
-
     private final int position;
     /** A submit of this page's form is being handled: keep what the learner entered on the render that follows. */
     private transient boolean submittedThisRequest;

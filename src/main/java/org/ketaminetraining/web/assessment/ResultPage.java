@@ -38,7 +38,6 @@ public class ResultPage extends AttemptBasePage {
 
     private static final long serialVersionUID = 1L;
 
-
     private final LoadableDetachableModel<AttemptResult> result = LoadableDetachableModel.of(this::loadResult);
     /** Module titles by id, from the attempt's items (a module score names its module by id only). */
     private final LoadableDetachableModel<Map<String, String>> moduleTitles =
@@ -174,7 +173,8 @@ public class ResultPage extends AttemptBasePage {
                 row.add(new WrittenAnswerPanel("rightAnswer", answered, WrittenAnswerPanel.Whose.RIGHT));
                 WebMarkupContainer explanation = new WebMarkupContainer("explanationPart");
                 explanation.setVisible(!i.question().explanation().isBlank());
-                explanation.add(MarkdownLabel.block("explanation", row.getModel().map(r -> r.question().explanation())));
+                explanation
+                        .add(MarkdownLabel.block("explanation", row.getModel().map(r -> r.question().explanation())));
                 row.add(explanation);
                 WebMarkupContainer references = new WebMarkupContainer("referencesPart");
                 references.setVisible(!i.question().references().isEmpty());

@@ -27,7 +27,6 @@ public class ReviewPage extends AttemptBasePage {
 
     private static final long serialVersionUID = 1L;
 
-
     /** The learner asked to submit once: the confirmation is on screen. */
     private boolean confirming;
 

@@ -34,7 +34,8 @@ public class QuestionBanksPage extends BasePage {
 
     public QuestionBanksPage() {
         add(new Label("folder", () -> banks.questionsDirectory(AppSession.get().caller()).toString()));
-        LoadableDetachableModel<List<ImportSummary>> recent = LoadableDetachableModel.of(() -> banks.recent(AppSession.get().caller(), 10));
+        LoadableDetachableModel<List<ImportSummary>> recent =
+                LoadableDetachableModel.of(() -> banks.recent(AppSession.get().caller(), 10));
         add(latest(recent));
         add(reimportForm());
         add(new ListView<>("modules", LoadableDetachableModel.of(() -> banks.modules(AppSession.get().caller()))) {
@@ -62,8 +63,8 @@ public class QuestionBanksPage extends BasePage {
 
     private WebMarkupContainer latest(LoadableDetachableModel<List<ImportSummary>> recent) {
         WebMarkupContainer latest = new WebMarkupContainer("latest");
-        LoadableDetachableModel<Optional<ImportSummary>> last = LoadableDetachableModel.of(() ->
-                recent.getObject().stream().findFirst());
+        LoadableDetachableModel<Optional<ImportSummary>> last =
+                LoadableDetachableModel.of(() -> recent.getObject().stream().findFirst());
         latest.add(new Label("status", () -> last.getObject().map(s -> s.applied()
                 ? text("latest.applied", DisplayTime.utc(s.startedAt()), changes(s))
                 : text("latest.rejected", DisplayTime.utc(s.startedAt()), s.problemCount()))

@@ -22,7 +22,7 @@ public class DateField extends LocalDateTextField {
 
     @Override
     protected String[] getInputTypes() {
-        return new String[] {"date"};
+        return new String[]{"date"};
     }
 
     @Override

@@ -25,7 +25,7 @@ public final class RoleGate {
     /** Lets only holders of one of {@code roles} see and use {@code component}; returns it. */
     public static <C extends Component> C onlyFor(C component, Role... roles) {
         String names = Arrays.stream(roles).map(Role::name).collect(Collectors.joining(","));
-        for (Action action : new Action[] {Component.RENDER, Component.ENABLE}) {
+        for (Action action : new Action[]{Component.RENDER, Component.ENABLE}) {
             MetaDataRoleAuthorizationStrategy.authorize(component, action, names);
         }
         return component;

@@ -156,7 +156,7 @@ public final class SameOriginRule {
      * @param requestOrigin scheme://host:port the request was sent to (as the server sees it)
      */
     public record Request(String method, String fetchSite, String fetchMode, String fetchDest, String origin,
-                          String referer, String requestOrigin) {
+            String referer, String requestOrigin) {
 
         /** Anything but GET and HEAD may change state. */
         public boolean changesState() {

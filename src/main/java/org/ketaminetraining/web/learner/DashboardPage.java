@@ -39,8 +39,8 @@ public class DashboardPage extends BasePage {
     @Inject
     private StudyService study;
 
-    private final LoadableDetachableModel<Dashboard> dashboard = LoadableDetachableModel.of(() ->
-            study.dashboard(AppSession.get().user().orElseThrow().accountId()));
+    private final LoadableDetachableModel<Dashboard> dashboard =
+            LoadableDetachableModel.of(() -> study.dashboard(AppSession.get().user().orElseThrow().accountId()));
 
     public DashboardPage() {
         setDefaultModel(dashboard);

@@ -35,8 +35,8 @@ class DoneForNowPanel extends Panel {
         limit.add(VisibleWhen.of(() -> outlook.getObject().newQuestions().limitReached()));
         limit.add(new Label("newAgain", () -> text("done.newAgain",
                 when(outlook.getObject(), outlook.getObject().nextStudyDay()))));
-        limit.add(new BookmarkablePageLink<>("settingsLink", LearnerSettingsPage.class).add(VisibleWhen.of(() ->
-                outlook.getObject().newQuestions().perDay() < LearnerSettings.MAX_NEW_ITEMS_PER_DAY)));
+        limit.add(new BookmarkablePageLink<>("settingsLink", LearnerSettingsPage.class).add(VisibleWhen
+                .of(() -> outlook.getObject().newQuestions().perDay() < LearnerSettings.MAX_NEW_ITEMS_PER_DAY)));
         add(limit);
         add(new BookmarkablePageLink<>("dashboardLink", DashboardPage.class));
         add(new BookmarkablePageLink<>("checkAgain", StudyPage.class));

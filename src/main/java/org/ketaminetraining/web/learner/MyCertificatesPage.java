@@ -42,8 +42,8 @@ public class MyCertificatesPage extends BasePage {
     private CertificateRegistry registry;
 
     public MyCertificatesPage() {
-        LoadableDetachableModel<List<CertificateSummary>> certificates = LoadableDetachableModel.of(() ->
-                registry.certificates(AppSession.get().user().orElseThrow().accountId()));
+        LoadableDetachableModel<List<CertificateSummary>> certificates = LoadableDetachableModel
+                .of(() -> registry.certificates(AppSession.get().user().orElseThrow().accountId()));
         setDefaultModel(certificates);
 
         WebMarkupContainer empty = new WebMarkupContainer("empty") {
@@ -68,8 +68,11 @@ public class MyCertificatesPage extends BasePage {
                 item.add(new Label("programme", c.programmeTitle()).setMarkupId(headingId).setOutputMarkupId(true));
                 item.add(AttributeModifier.replace("aria-labelledby", headingId));
                 item.add(new Label("status", getString("status." + c.status().name())));
-                item.add(new Label("reason", c.revocationReason().map(r -> new StringResourceModel("reason", this).setParameters(r).getString())
-                        .orElse("")).setVisible(c.status() == CertificateStatus.REVOKED
+                item.add(new Label("reason",
+                        c.revocationReason()
+                                .map(r -> new StringResourceModel("reason", this).setParameters(r).getString())
+                                .orElse(""))
+                        .setVisible(c.status() == CertificateStatus.REVOKED
                                 && c.revocationReason().isPresent()));
                 item.add(new WebMarkupContainer("refresher").setVisible(c.refresherDue()
                         && c.status().inForce()));
@@ -79,8 +82,9 @@ public class MyCertificatesPage extends BasePage {
                         .renderContextRelativeUrl(ASSESSMENT_PATH)));
                 item.add(renewal);
                 item.add(new DayLabel("issued", c.issuedOn(), ""), new DayLabel("validThrough", c.validThrough(), ""));
-                BookmarkablePageLink<Void> verify = new BookmarkablePageLink<>("verifyLink", Site.get().pageOf(Destination.VERIFY),
-                        new PageParameters().add("code", c.code()));
+                BookmarkablePageLink<Void> verify =
+                        new BookmarkablePageLink<>("verifyLink", Site.get().pageOf(Destination.VERIFY),
+                                new PageParameters().add("code", c.code()));
                 verify.add(new Label("code", c.code()));
                 item.add(verify);
                 // A revoked certificate is not handed out again (the service refuses its files too).

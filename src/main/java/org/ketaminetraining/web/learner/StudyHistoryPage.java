@@ -51,10 +51,9 @@ public class StudyHistoryPage extends BasePage {
     public StudyHistoryPage(PageParameters parameters) {
         super(parameters);
         int page = Math.max(0, parameters.get("page").toInt(0));
-        LoadableDetachableModel<StudyHistory> history = LoadableDetachableModel.of(() ->
-                study.history(accountId(), page * PAGE_SIZE, PAGE_SIZE));
-        LoadableDetachableModel<ZoneId> zone = LoadableDetachableModel.of(() ->
-                study.settings(accountId()).timeZone());
+        LoadableDetachableModel<StudyHistory> history =
+                LoadableDetachableModel.of(() -> study.history(accountId(), page * PAGE_SIZE, PAGE_SIZE));
+        LoadableDetachableModel<ZoneId> zone = LoadableDetachableModel.of(() -> study.settings(accountId()).timeZone());
         setDefaultModel(history);
 
         WebMarkupContainer empty = new WebMarkupContainer("empty") {

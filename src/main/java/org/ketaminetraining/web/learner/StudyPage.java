@@ -224,7 +224,6 @@ public class StudyPage extends BasePage {
         return shown.progress().position(shown.answered()).total();
     }
 
-
     private PresentedQuestion loadPresentation() {
         return token == null ? null : study.presentation(accountId(), token).orElse(null);
     }

@@ -39,7 +39,8 @@ public final class PublicKeyResource extends CertificationResource {
     private CertificateVerification verification;
 
     enum Form {
-        PEM, JWKS,
+        PEM,
+        JWKS,
         /** One key at {@code /certificates/keys/<keyId>}: the URL an Open Badge names as its {@code kid}. */
         JWK
     }

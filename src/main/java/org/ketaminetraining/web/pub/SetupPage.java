@@ -47,7 +47,8 @@ public class SetupPage extends BasePage {
         EmailTextField email = new EmailTextField("email", Model.of(""));
         email.setLabel(Model.of(getString("email"))).add(StringValidator.maximumLength(254));
         PasswordTextField password = new PasswordTextField("password", Model.of(""));
-        password.setLabel(Model.of(getString("password"))).add(StringValidator.maximumLength(PasswordPolicy.MAX_LENGTH));
+        password.setLabel(Model.of(getString("password")))
+                .add(StringValidator.maximumLength(PasswordPolicy.MAX_LENGTH));
         PasswordTextField confirm = new PasswordTextField("confirm", Model.of(""));
         confirm.setLabel(Model.of(getString("confirm"))).add(StringValidator.maximumLength(PasswordPolicy.MAX_LENGTH));
 
@@ -75,8 +76,8 @@ public class SetupPage extends BasePage {
             }
         };
         form.setVisible(needed);
-        for (var field : new org.apache.wicket.markup.html.form.FormComponent<?>[] {token, username, displayName,
-                email, password, confirm}) {
+        for (var field : new org.apache.wicket.markup.html.form.FormComponent<?>[]{token, username, displayName,
+            email, password, confirm}) {
             form.add(FieldMessages.attachTo(field, field.getId() + "-hint"),
                     new FieldMessages(field.getId() + "Errors", field));
         }

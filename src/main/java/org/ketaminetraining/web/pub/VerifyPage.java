@@ -88,7 +88,8 @@ public class VerifyPage extends BasePage {
                 Verification.Details d = answer.getObject().details().orElseThrow();
                 addOrReplace(new Label("holder", d.holderName()), new Label("programme", d.programmeTitle()),
                         new DayLabel("issued", d.issuedOn(), ""), new DayLabel("validThrough", d.validThrough(),
-                                ""), new Label("verifiedCode", d.code()));
+                                ""),
+                        new Label("verifiedCode", d.code()));
                 super.onBeforeRender();
             }
         });

@@ -178,7 +178,6 @@ public class WrittenAnswerPanel extends Panel {
         return List.of();
     }
 
-
     private String pair(String left, String right) {
         String leftHtml = MarkdownLabel.inlineHtml(left);
         String rightHtml = right == null ? text(getString("noMatch")) : MarkdownLabel.inlineHtml(right);

@@ -43,12 +43,12 @@ public final class BankImportBenchmark {
         resetPeaks();
         // The first pass pays for class loading and JIT compilation, as a server's start-up import does; the second,
         // into a fresh database, shows the steady state of a running server's re-import.
-        for (String pass : new String[] {"cold JVM", "warm JVM"}) {
+        for (String pass : new String[]{"cold JVM", "warm JVM"}) {
             EntityManagerFactory factory = freshDatabase(work.resolve("db-" + pass.replace(' ', '-')));
             // EclipseLink deploys a persistence unit on its first use; the server's start-up has used it (signing
             // keys) before it imports, so the import's time here does not include that deployment either.
             factory.createEntityManager().close();
-            for (String round : new String[] {"first import", "re-import (no change)"}) {
+            for (String round : new String[]{"first import", "re-import (no change)"}) {
                 long t0 = System.nanoTime();
                 BankLoadResult result = BankLoader.load(questions);
                 long t1 = System.nanoTime();

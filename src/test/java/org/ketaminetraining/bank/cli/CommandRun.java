@@ -18,7 +18,7 @@ record CommandRun(int status, String out, String err) {
     static CommandRun validate(String directory) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = ValidateBanks.run(new String[] {directory}, new PrintStream(out, true, StandardCharsets.UTF_8),
+        int status = ValidateBanks.run(new String[]{directory}, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new CommandRun(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

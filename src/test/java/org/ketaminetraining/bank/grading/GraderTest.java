@@ -122,7 +122,7 @@ class GraderTest {
 
         @ParameterizedTest(name = "{0} -> {1}")
         @CsvSource({"1.5, true", "1.6, true", "1.4, true", "1.60, true", "1.61, false", "1.39, false",
-                "-1.5, false", "15, false"})
+            "-1.5, false", "15, false"})
         void correctWithinTheToleranceBoundariesIncluded(String given, boolean correct) {
             assertThat(question.isCorrect(NumericResponse.of(given))).isEqualTo(correct);
         }

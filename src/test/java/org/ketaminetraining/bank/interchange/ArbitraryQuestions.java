@@ -93,9 +93,9 @@ public final class ArbitraryQuestions {
                 .map(o -> o.map(OptionalInt::of).orElse(OptionalInt.empty()));
         Arbitrary<List<Reference>> references = reference().list().ofMinSize(drafts ? 0 : 1).ofMaxSize(2);
         return Combinators.combine(kebabId(), objective, tags, difficulty, seconds, markdownText(), answer(),
-                        markdownText())
-                .flatAs((id, obj, tagList, level, time, stem, answer, explanation) -> references.map(refs ->
-                        new Question(id, obj, tagList, level, time, stem, answer, explanation, refs)));
+                markdownText())
+                .flatAs((id, obj, tagList, level, time, stem, answer, explanation) -> references
+                        .map(refs -> new Question(id, obj, tagList, level, time, stem, answer, explanation, refs)));
     }
 
     static Arbitrary<Reference> reference() {
@@ -138,7 +138,7 @@ public final class ArbitraryQuestions {
 
     private static Arbitrary<AnswerSpec> trueFalse() {
         return Combinators.combine(Arbitraries.of(true, false), markdownText().optional(),
-                        markdownText().optional())
+                markdownText().optional())
                 .as(TrueFalse::new);
     }
 

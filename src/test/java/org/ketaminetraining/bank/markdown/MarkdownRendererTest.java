@@ -47,9 +47,10 @@ class MarkdownRendererTest {
 
     @Test
     void theAllowListSanitizerRemovesScriptsHandlersStylesAndOtherSchemesWhateverReachesIt() {
-        assertThat(relInOneOrder(SafeHtml.sanitize("<p onclick=\"x()\" style=\"color:red\">a</p><script>alert(1)</script>"
-                + "<a href=\"javascript:alert(1)\">b</a><iframe src=\"https://e.org\"></iframe>"
-                + "<a href=\"https://e.org\">c</a>")))
+        assertThat(
+                relInOneOrder(SafeHtml.sanitize("<p onclick=\"x()\" style=\"color:red\">a</p><script>alert(1)</script>"
+                        + "<a href=\"javascript:alert(1)\">b</a><iframe src=\"https://e.org\"></iframe>"
+                        + "<a href=\"https://e.org\">c</a>")))
                 .isEqualTo("<p>a</p>b<a href=\"https://e.org\" rel=\"noopener noreferrer\">c</a>");
     }
 

@@ -22,7 +22,8 @@ class MarkdownSafetyCheckTest {
         assertThat(MarkdownSafetyCheck.check("Line one\nwith <b>bold</b>")).containsExactly(new MarkdownFinding(1, 5,
                 "contains raw HTML '<b>'; write Markdown instead (raw HTML is never shown to learners)"));
         assertThat(MarkdownSafetyCheck.check("<script>\nalert(1)\n</script>"))
-                .extracting(MarkdownFinding::message).singleElement().asString().contains("'<script> alert(1) </script>'");
+                .extracting(MarkdownFinding::message).singleElement().asString()
+                .contains("'<script> alert(1) </script>'");
         assertThat(MarkdownSafetyCheck.check("Text <!-- comment -->")).hasSize(1);
     }
 

@@ -56,7 +56,8 @@ class BankYamlWriterTest {
         Question question = bank.module("dosing").orElseThrow().questions().get(0);
         Question tricky = new Question(question.id(), question.objectiveId(), question.tags(), question.difficulty(),
                 question.expectedSeconds(), "Dose \"5\" or true?\tA\\B \u00e9 \u0085 \u2028 \ufeff \u0007 \u007f "
-                + "\ud83d\ude00 \ud800 \u03b1\nline two", question.answer(), question.explanation(),
+                        + "\ud83d\ude00 \ud800 \u03b1\nline two",
+                question.answer(), question.explanation(),
                 question.references());
         BankModule module = new BankModule("dosing", "Dosing", Optional.empty(),
                 bank.module("dosing").orElseThrow().objectives(), List.of(tricky));

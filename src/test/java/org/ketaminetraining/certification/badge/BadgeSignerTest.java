@@ -159,7 +159,7 @@ class BadgeSignerTest {
     @Test
     void aPayloadThatIsNotUtf8JsonIsRejected() {
         String header = "{\"alg\":\"EdDSA\"}";
-        for (byte[] payload : List.of(new byte[] {(byte) 0xc3, 0x28}, "not json".getBytes(StandardCharsets.UTF_8),
+        for (byte[] payload : List.of(new byte[]{(byte) 0xc3, 0x28}, "not json".getBytes(StandardCharsets.UTF_8),
                 "[]".getBytes(StandardCharsets.UTF_8))) {
             String jws = CompactJws.sign(header, payload, KEYS.getPrivate());
             assertThat(BadgeVerifier.rejection(jws, KEYS.getPublic())).contains("the payload is not a JSON object");

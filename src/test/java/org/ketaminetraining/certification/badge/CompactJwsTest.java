@@ -28,10 +28,10 @@ class CompactJwsTest {
     @Test
     void refusesAnythingButThreeCanonicalPartsWithA64ByteSignature() {
         String[] parts = Rfc8037.JWS.split("\\.");
-        for (String bad : new String[] {null, "", parts[0] + "." + parts[1], Rfc8037.JWS + ".", "." + Rfc8037.JWS,
-                parts[0] + "." + parts[1] + "." + parts[2] + "." + parts[2], parts[0] + "." + parts[1] + ".AAAA",
-                parts[0] + "=." + parts[1] + "." + parts[2], parts[0] + "." + parts[1] + " ." + parts[2],
-                parts[0] + "." + parts[1] + "." + parts[2].substring(0, 85) + "h"}) {
+        for (String bad : new String[]{null, "", parts[0] + "." + parts[1], Rfc8037.JWS + ".", "." + Rfc8037.JWS,
+            parts[0] + "." + parts[1] + "." + parts[2] + "." + parts[2], parts[0] + "." + parts[1] + ".AAAA",
+            parts[0] + "=." + parts[1] + "." + parts[2], parts[0] + "." + parts[1] + " ." + parts[2],
+            parts[0] + "." + parts[1] + "." + parts[2].substring(0, 85) + "h"}) {
             assertThat(CompactJws.split(bad)).as(String.valueOf(bad)).isEmpty();
         }
     }

@@ -148,7 +148,7 @@ class OpenBadgeCredentialTest {
     @Test
     void unicodeNamesSurviveInNfc() {
         // "Zoë" typed with a combining diaeresis is stored precomposed; other scripts and astral characters stay.
-        for (String[] name : new String[][] {
+        for (String[] name : new String[][]{
             {"Zoe\u0308 Ångström", "Zo\u00eb \u00c5ngstr\u00f6m"},
             {"王小明", "王小明"},
             {"محمد بن سلمان", "محمد بن سلمان"},
@@ -185,7 +185,7 @@ class OpenBadgeCredentialTest {
     void theIssuerPublishesEachKeyAsAJwkDocumentAndItsUrlIsTheKid() {
         assertThat(Badges.ISSUER.keyUri("0123456789abcdef"))
                 .isEqualTo(URI.create("https://ketamine-training.example/keys/0123456789abcdef"));
-        for (String bad : new String[] {"", "..", "a/b", "a#b", "a b", "x".repeat(65)}) {
+        for (String bad : new String[]{"", "..", "a/b", "a#b", "a b", "x".repeat(65)}) {
             assertThatThrownBy(() -> Badges.ISSUER.keyUri(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
         }
         URI site = Badges.SITE;

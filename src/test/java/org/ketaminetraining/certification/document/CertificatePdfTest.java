@@ -110,7 +110,8 @@ class CertificatePdfTest {
         try (PDDocument document = load(PDF)) {
             assertThat(document.getPage(0).getAnnotations()).hasSize(2).allSatisfy(annotation -> assertThat(
                     annotation.getCOSObject().getCOSDictionary(COSName.A)
-                            .getString(COSName.URI)).isEqualTo(Fixtures.URL.toString()));
+                            .getString(COSName.URI))
+                    .isEqualTo(Fixtures.URL.toString()));
         }
     }
 
@@ -199,7 +200,7 @@ class CertificatePdfTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Zoë Łukasiewicz-Nguyễn", "Ærøskøbing O'Brien", "Анна Петрова",
-            "Σοφία Παπαδοπούλου", "Şükrü Çağlar Ğündüz", "Dvořák Žofie Ševčíková"})
+        "Σοφία Παπαδοπούλου", "Şükrü Çağlar Ğündüz", "Dvořák Žofie Ševčíková"})
     void namesInAnyLatinGreekOrCyrillicSpellingArePrintedAsWritten(String name) throws IOException {
         byte[] pdf = Fixtures.render(signed(payload(name, "Ketamine safety", Optional.empty())), Fixtures.URL);
         assertThat(flatText(pdf)).contains(name);
@@ -242,8 +243,8 @@ class CertificatePdfTest {
 
     @Test
     void theVerifyUrlMustBeAnAbsoluteWebAddressShortEnoughToScan() {
-        for (String url : new String[] {"/verify/K7Q2", "mailto:certs@example.org", "ftp://example.org/v",
-                "https://example.org/" + "v".repeat(CertificatePdf.MAX_URL_LENGTH)}) {
+        for (String url : new String[]{"/verify/K7Q2", "mailto:certs@example.org", "ftp://example.org/v",
+            "https://example.org/" + "v".repeat(CertificatePdf.MAX_URL_LENGTH)}) {
             assertThatThrownBy(() -> Fixtures.render(CERTIFICATE, URI.create(url)))
                     .as(url).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("verify URL");
         }

@@ -115,7 +115,7 @@ class CertificateScriptsTest {
             assertThat(flatText(pdf)).contains(name);
             assertThat(warnings).extracting(LogRecord::getMessage).hasSize(2).anySatisfy(message -> assertThat(message)
                     .contains("U+674E '李'", "fonts-noto-cjk")).anySatisfy(message -> assertThat(message)
-                    .contains("U+1F9EA", "fonts-symbola"));
+                            .contains("U+1F9EA", "fonts-symbola"));
         } finally {
             logger.removeHandler(collect);
         }

@@ -39,7 +39,7 @@ class QrCodeTest {
 
     @Test
     void drawnSmallOrLargeItScansBackToTheTextAtLevelM() throws Exception {
-        for (float size : new float[] {72, 300}) {
+        for (float size : new float[]{72, 300}) {
             Result result = Fixtures.decodeQr(Fixtures.renderPage(pageWith(QrCode.encode(URL), size), 150));
             assertThat(result.getText()).isEqualTo(URL);
             assertThat(result.getResultMetadata().get(ResultMetadataType.ERROR_CORRECTION_LEVEL)).isEqualTo("M");

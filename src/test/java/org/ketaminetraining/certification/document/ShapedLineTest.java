@@ -67,17 +67,17 @@ class ShapedLineTest {
             for (int y = 0; y < image.getHeight(); y++) {
                 if (!seen[x][y] && dark(image, x, y)) {
                     strokes++;
-                    Deque<int[]> todo = new ArrayDeque<>(List.of(new int[] {x, y}));
+                    Deque<int[]> todo = new ArrayDeque<>(List.of(new int[]{x, y}));
                     seen[x][y] = true;
                     while (!todo.isEmpty()) {
                         int[] p = todo.pop();
-                        for (int[] d : new int[][] {{1, 0}, {-1, 0}, {0, 1}, {0, -1}}) {
+                        for (int[] d : new int[][]{{1, 0}, {-1, 0}, {0, 1}, {0, -1}}) {
                             int nx = p[0] + d[0];
                             int ny = p[1] + d[1];
                             if (nx >= 0 && ny >= 0 && nx < image.getWidth() && ny < image.getHeight()
                                     && !seen[nx][ny] && dark(image, nx, ny)) {
                                 seen[nx][ny] = true;
-                                todo.push(new int[] {nx, ny});
+                                todo.push(new int[]{nx, ny});
                             }
                         }
                     }

@@ -163,9 +163,9 @@ class JsonTest {
         assertThat(Utf8.decode("Zoë 😀".getBytes(StandardCharsets.UTF_8))).hasValue("Zoë 😀");
         assertThatThrownBy(() -> Utf8.encode("a\uD800b")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("unpaired surrogate");
-        assertThat(Utf8.decode(new byte[] {'a', (byte) 0xC3})).isEmpty();
-        assertThat(Utf8.decode(new byte[] {(byte) 0xC0, (byte) 0xAF})).isEmpty();
-        assertThat(Utf8.decode(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '1'})).hasValue("\uFEFF1");
+        assertThat(Utf8.decode(new byte[]{'a', (byte) 0xC3})).isEmpty();
+        assertThat(Utf8.decode(new byte[]{(byte) 0xC0, (byte) 0xAF})).isEmpty();
+        assertThat(Utf8.decode(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '1'})).hasValue("\uFEFF1");
     }
 
     @Property(tries = 300)

@@ -160,7 +160,8 @@ class AssessmentDrawTest {
 
     @Property
     void aDrawAlwaysHasExactlyItemsPerModuleDistinctPublishedItems(@ForAll @IntRange(min = 1, max = 6) int perModule,
-            @ForAll @IntRange(min = 0, max = 10) int extraPharmacology, @ForAll @IntRange(min = 0, max = 10) int extraSafety,
+            @ForAll @IntRange(min = 0, max = 10) int extraPharmacology,
+            @ForAll @IntRange(min = 0, max = 10) int extraSafety,
             @ForAll long seed) {
         Programme programme = Programmes.programme(List.of("pharmacology", "safety"), 1,
                 Programmes.blueprint(perModule, 0.8, true, 3, 24), Optional.empty());

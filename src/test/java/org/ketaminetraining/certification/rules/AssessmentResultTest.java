@@ -89,12 +89,14 @@ class AssessmentResultTest {
 
     @Property
     void gettingOneMoreItemRightNeverLowersTheScoreOrTurnsAPassIntoAFail(
-            @ForAll @Size(min = 1, max = 30) List<Boolean> correct, @ForAll @Size(min = 1, max = 30) List<Boolean> critical,
+            @ForAll @Size(min = 1, max = 30) List<Boolean> correct,
+            @ForAll @Size(min = 1, max = 30) List<Boolean> critical,
             @ForAll @IntRange(max = 29) int flip) {
         int index = flip % correct.size();
         List<AssessedItem> before = new ArrayList<>();
         for (int i = 0; i < correct.size(); i++) {
-            before.add(AssessedItem.answered("q" + i, "m" + (i % 3), critical.get(i % critical.size()), correct.get(i)));
+            before.add(
+                    AssessedItem.answered("q" + i, "m" + (i % 3), critical.get(i % critical.size()), correct.get(i)));
         }
         List<AssessedItem> after = new ArrayList<>(before);
         AssessedItem flipped = before.get(index);

@@ -27,7 +27,8 @@ class CompletionStatusTest {
 
     @Test
     void aHolderIsJudgedByTheCertificateAndThenByKnowledgeCurrency() {
-        assertThat(CompletionStatus.of(Facts.holder(CertificateStatus.VALID, false))).isEqualTo(CompletionStatus.CERTIFIED);
+        assertThat(CompletionStatus.of(Facts.holder(CertificateStatus.VALID, false)))
+                .isEqualTo(CompletionStatus.CERTIFIED);
         assertThat(CompletionStatus.of(Facts.holder(CertificateStatus.EXPIRING_SOON, false)))
                 .isEqualTo(CompletionStatus.EXPIRING_SOON);
         assertThat(CompletionStatus.of(Facts.holder(CertificateStatus.VALID, true)))

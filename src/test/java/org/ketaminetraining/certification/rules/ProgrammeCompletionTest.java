@@ -128,8 +128,9 @@ class ProgrammeCompletionTest {
 
     @Test
     void aRequiredModuleWithoutPublishedItemsKeepsTheAssessmentLocked() {
-        ProgrammeCompletion completion = ProgrammeCompletion.evaluate(TWO_MODULES, Map.of("pharmacology", List.of("p1")),
-                Map.of("p1", spacedCorrect()), BERLIN_04);
+        ProgrammeCompletion completion =
+                ProgrammeCompletion.evaluate(TWO_MODULES, Map.of("pharmacology", List.of("p1")),
+                        Map.of("p1", spacedCorrect()), BERLIN_04);
         assertThat(completion.module("safety")).hasValueSatisfying(module -> {
             assertThat(module.totalItems()).isZero();
             assertThat(module.complete()).isFalse();

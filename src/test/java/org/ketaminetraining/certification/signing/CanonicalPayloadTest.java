@@ -63,7 +63,7 @@ class CanonicalPayloadTest {
     @Test
     void otherSpellingsOfTheSameContentAreNotCanonical() {
         String golden = Certificates.GOLDEN;
-        for (String other : new String[] {
+        for (String other : new String[]{
             golden.replace(",\"", ", \""),
             golden + "\n",
             golden.replace("Zoë", "Zo\\u00eb"),

@@ -51,7 +51,7 @@ class IssuedCertificateFixturesTest {
     void theOfflineCommandCallsEveryIssuedCertificateValid() {
         for (int n = 1; n <= PAYLOADS.size(); n++) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            int status = VerifyCertificate.run(new String[] {
+            int status = VerifyCertificate.run(new String[]{
                 IssuedFixtures.file("certificate-" + n + ".json").toString(),
                 IssuedFixtures.file("public-key.pem").toString()},
                     new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()));

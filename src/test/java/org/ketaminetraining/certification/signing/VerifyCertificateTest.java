@@ -57,7 +57,8 @@ class VerifyCertificateTest {
         Run run = verify();
         assertThat(run.status()).isZero();
         assertThat(run.out()).isEqualTo("VALID: Zoë O'Brien, Ketamine \"procedural sedation\" \\ analgesia, issued"
-                + " 1 March 2025, valid through 28 February 2027, code K7Q2-9XMD-4HBT-0VWE-ZR3N" + System.lineSeparator());
+                + " 1 March 2025, valid through 28 February 2027, code K7Q2-9XMD-4HBT-0VWE-ZR3N"
+                + System.lineSeparator());
         assertThat(run.err()).isEmpty();
     }
 

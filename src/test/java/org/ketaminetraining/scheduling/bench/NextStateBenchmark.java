@@ -115,7 +115,7 @@ public final class NextStateBenchmark {
             operations += INPUTS;
             elapsed = System.nanoTime() - start;
         } while (elapsed < ROUND_NANOS);
-        return new double[] {operations * 1e9 / elapsed, sum};
+        return new double[]{operations * 1e9 / elapsed, sum};
     }
 
     private static void printConditions() {

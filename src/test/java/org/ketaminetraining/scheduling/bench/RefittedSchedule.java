@@ -119,8 +119,10 @@ final class RefittedSchedule extends Schedule {
         double before = used.stream().mapToDouble(fit -> fit.result().logLossBefore()).average().orElseThrow();
         double after = used.stream().mapToDouble(fit -> fit.result().logLossAfter()).average().orElseThrow();
         return List.of(
-                String.format(Locale.ROOT, "fitted row: %d refits (days %s, for each of %d learner-truth runs), %d fitted, %d kept "
-                        + "the defaults; mean log loss on the history %.4f with defaults, %.4f as used", used.size(),
+                String.format(Locale.ROOT,
+                        "fitted row: %d refits (days %s, for each of %d learner-truth runs), %d fitted, %d kept "
+                                + "the defaults; mean log loss on the history %.4f with defaults, %.4f as used",
+                        used.size(),
                         REFIT_DAYS.toString().replaceAll("[\\[\\]]", ""), year.size(), fitted, used.size() - fitted,
                         before, after),
                 "  fit time at refits: " + timeSummary(used),

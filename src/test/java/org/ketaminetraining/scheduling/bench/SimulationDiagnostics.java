@@ -36,13 +36,20 @@ public final class SimulationDiagnostics {
     private static final Instant EPOCH = FIRST_DAY.atStartOfDay(ZONE).toInstant();
 
     /** Accumulator of (count, passes, sum of true p) per key. */
-    static final class Acc { long n, pass; double p; double extra; }
+    static final class Acc {
+        long n, pass;
+        double p;
+        double extra;
+    }
 
     static final class Stats {
         TreeMap<String, Acc> byKey = new TreeMap<>();
         void add(String key, boolean pass, double p, double extra) {
             Acc a = byKey.computeIfAbsent(key, k -> new Acc());
-            a.n++; a.pass += pass ? 1 : 0; a.p += p; a.extra += extra;
+            a.n++;
+            a.pass += pass ? 1 : 0;
+            a.p += p;
+            a.extra += extra;
         }
     }
 
@@ -62,14 +69,22 @@ public final class SimulationDiagnostics {
             long pairs = pairsByFirst[0] + pairsByFirst[1];
             long all = 0, day = 0, dayPass = 0;
             for (var e : st.byKey.entrySet()) {
-                if (e.getKey().startsWith("ALL dayrev lapses=")) { day += e.getValue().n; dayPass += e.getValue().pass; }
-                if (e.getKey().startsWith("ALL dayrev lapses=") || e.getKey().startsWith("ALL step") || e.getKey().equals("ALL new")) all += e.getValue().n;
+                if (e.getKey().startsWith("ALL dayrev lapses=")) {
+                    day += e.getValue().n;
+                    dayPass += e.getValue().pass;
+                }
+                if (e.getKey().startsWith("ALL dayrev lapses=") || e.getKey().startsWith("ALL step")
+                        || e.getKey().equals("ALL new"))
+                    all += e.getValue().n;
             }
-            System.out.printf(Locale.ROOT, "== %s at desired retention %.2f, beta %.2f: rev/item %.2f, day-rev/item %.2f, realised retention %.1f%%%n",
+            System.out.printf(Locale.ROOT,
+                    "== %s at desired retention %.2f, beta %.2f: rev/item %.2f, day-rev/item %.2f, realised retention %.1f%%%n",
                     s.name(), retention, beta, all / (double) pairs, day / (double) pairs, 100.0 * dayPass / day);
-            if (summaryOnly) continue;
+            if (summaryOnly)
+                continue;
             System.out.println("   pairs first-fail " + pairsByFirst[0] + " first-pass " + pairsByFirst[1]);
-            System.out.printf(Locale.ROOT, "%-34s %8s %8s %8s %8s %8s%n", "key", "n", "n/pair", "pass%", "meanTrueP", "meanX");
+            System.out.printf(Locale.ROOT, "%-34s %8s %8s %8s %8s %8s%n", "key", "n", "n/pair", "pass%", "meanTrueP",
+                    "meanX");
             for (var e : st.byKey.entrySet()) {
                 Acc a = e.getValue();
                 double denom = e.getKey().startsWith("first=pass") ? pairsByFirst[1]
@@ -80,7 +95,8 @@ public final class SimulationDiagnostics {
         }
     }
 
-    private static void run(Scheduler scheduler, GroundTruthMemory.Variant variant, int learner, Stats st, long[] pairsByFirst) {
+    private static void run(Scheduler scheduler, GroundTruthMemory.Variant variant, int learner, Stats st,
+            long[] pairsByFirst) {
         SplittableRandom habits = new SplittableRandom(mix(SEED, learner, -1));
         GroundTruthMemory.Learner traits = GroundTruthMemory.Learner.draw(habits, variant);
         int studyMinute = 7 * 60 + habits.nextInt(15 * 60);
@@ -99,7 +115,8 @@ public final class SimulationDiagnostics {
         StudyQueue queue = new StudyQueue(scheduler);
         for (int day = 0; day < DAYS; day++) {
             if (habits.nextDouble() < 0.85) {
-                Instant now = FIRST_DAY.plusDays(day).atStartOfDay(ZONE).toInstant().plus(Duration.ofMinutes(studyMinute));
+                Instant now =
+                        FIRST_DAY.plusDays(day).atStartOfDay(ZONE).toInstant().plus(Duration.ofMinutes(studyMinute));
                 int introduced = 0;
                 while (true) {
                     List<QueueEntry> entries = queue.order(items, now, new NewItemLimit(NEW_PER_DAY, introduced));
@@ -110,7 +127,8 @@ public final class SimulationDiagnostics {
                                 next = it.state().due();
                             }
                         }
-                        if (next == null || next.isAfter(now.plus(Duration.ofHours(1)))) break;
+                        if (next == null || next.isAfter(now.plus(Duration.ofHours(1))))
+                            break;
                         now = next;
                         continue;
                     }
@@ -122,19 +140,26 @@ public final class SimulationDiagnostics {
                         double predicted = scheduler.retrievabilityAt(state, now);
                         boolean recalled = truths.get(index).review(dnow);
                         introduced += state.isNew() ? 1 : 0;
-                        if (state.isNew()) firstPass[index] = recalled;
+                        if (state.isNew())
+                            firstPass[index] = recalled;
                         String fp = firstPass[index] ? "first=pass" : "first=fail";
                         if (entry.reason() == QueueEntry.Reason.REVIEW_DUE) {
                             dayRevs[index]++;
                             st.add(fp + " dayrev", recalled, trueP, state.scheduledDays());
-                            st.add("ALL dayrev lapses=" + Math.min(state.lapses(), 3), recalled, trueP, state.scheduledDays());
-                            st.add("ALL dayrev#" + String.format("%02d", Math.min(dayRevs[index], 12)), recalled, trueP, state.scheduledDays());
+                            st.add("ALL dayrev lapses=" + Math.min(state.lapses(), 3), recalled, trueP,
+                                    state.scheduledDays());
+                            st.add("ALL dayrev#" + String.format("%02d", Math.min(dayRevs[index], 12)), recalled, trueP,
+                                    state.scheduledDays());
                             st.add("ALL dayrev sched=" + bucket(state.scheduledDays()), recalled, trueP, predicted);
-                            st.add("ALL q=" + String.format("%.1f", Math.min(1.6, Math.max(0.6, Math.round(truths.get(index).itemEase() * 5) / 5.0))), recalled, trueP, state.lapses());
+                            st.add("ALL q=" + String.format("%.1f",
+                                    Math.min(1.6, Math.max(0.6, Math.round(truths.get(index).itemEase() * 5) / 5.0))),
+                                    recalled, trueP, state.lapses());
                             if (state.difficulty() > 0) {
-                                st.add("ALL fsrsD=" + (int) Math.round(state.difficulty()), recalled, trueP, state.scheduledDays());
+                                st.add("ALL fsrsD=" + (int) Math.round(state.difficulty()), recalled, trueP,
+                                        state.scheduledDays());
                             } else {
-                                st.add("ALL sm2ease=" + String.format("%.1f", state.ease()), recalled, trueP, state.scheduledDays());
+                                st.add("ALL sm2ease=" + String.format("%.1f", state.ease()), recalled, trueP,
+                                        state.scheduledDays());
                             }
                         } else if (entry.reason() == QueueEntry.Reason.STEP_DUE) {
                             st.add("ALL step " + state.phase(), recalled, trueP, 0);
@@ -149,12 +174,15 @@ public final class SimulationDiagnostics {
                 }
             }
         }
-        for (int i = 0; i < ITEMS; i++) pairsByFirst[firstPass[i] ? 1 : 0]++;
+        for (int i = 0; i < ITEMS; i++)
+            pairsByFirst[firstPass[i] ? 1 : 0]++;
     }
 
     private static String bucket(int d) {
         int[] b = {1, 2, 3, 5, 8, 13, 21, 34, 55, 89, 144, 233, 366};
-        for (int x : b) if (d <= x) return String.format("<=%03d", x);
+        for (int x : b)
+            if (d <= x)
+                return String.format("<=%03d", x);
         return ">366";
     }
 

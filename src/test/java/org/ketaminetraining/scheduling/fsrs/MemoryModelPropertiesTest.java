@@ -26,8 +26,9 @@ class MemoryModelPropertiesTest {
 
     @Provide
     Arbitrary<MemoryState> states() {
-        Arbitrary<Double> stability = Arbitraries.doubles().between(MemoryModel.MIN_STABILITY, MemoryModel.MAX_STABILITY)
-                .ofScale(4);
+        Arbitrary<Double> stability =
+                Arbitraries.doubles().between(MemoryModel.MIN_STABILITY, MemoryModel.MAX_STABILITY)
+                        .ofScale(4);
         Arbitrary<Double> difficulty = Arbitraries.doubles().between(1, 10);
         return Combinators.combine(stability, difficulty).as(MemoryState::new);
     }
@@ -64,7 +65,8 @@ class MemoryModelPropertiesTest {
 
     @Property
     void recallFallsAsTimePasses(@ForAll @Scale(4) @DoubleRange(min = 0.001, max = 36500) double stability,
-            @ForAll @DoubleRange(min = 0, max = 10000) double t, @ForAll @DoubleRange(min = 0.5, max = 1000) double more) {
+            @ForAll @DoubleRange(min = 0, max = 10000) double t,
+            @ForAll @DoubleRange(min = 0.5, max = 1000) double more) {
         double earlier = model.retrievability(t, stability);
         double later = model.retrievability(t + more, stability);
         assertThat(later).isLessThan(earlier);
@@ -87,7 +89,8 @@ class MemoryModelPropertiesTest {
     }
 
     @Property
-    void difficultyMovesAgainstTheRating(@ForAll("states") MemoryState state, @ForAll @IntRange(min = 1, max = 3) int g) {
+    void difficultyMovesAgainstTheRating(@ForAll("states") MemoryState state,
+            @ForAll @IntRange(min = 1, max = 3) int g) {
         double lower = model.nextDifficulty(state.difficulty(), Rating.ofGrade(g));
         double higher = model.nextDifficulty(state.difficulty(), Rating.ofGrade(g + 1));
         assertThat(lower).isGreaterThanOrEqualTo(higher);

@@ -14,7 +14,7 @@ class MemoryModelTest {
 
     @Test
     void recallIsNinetyPercentAfterStabilityDays() {
-        for (double s : new double[] {0.5, 2.3065, 40, 3000}) {
+        for (double s : new double[]{0.5, 2.3065, 40, 3000}) {
             assertThat(model.retrievability(s, s)).isCloseTo(0.9, within(1e-12));
             assertThat(model.intervalDays(0.9, s)).isCloseTo(s, within(1e-9 * s));
         }

@@ -58,7 +58,7 @@ class ParameterOptimiserTest {
         double[] truth = SyntheticHistories.TRUE_WEIGHTS.weights();
         double[] defaults = FsrsParameters.DEFAULT.weights();
         // S0 after Good and the forgetting curve's decay: both far from their defaults in the synthetic truth.
-        for (int k : new int[] {2, 20}) {
+        for (int k : new int[]{2, 20}) {
             assertThat(Math.abs(fitted[k] - truth[k])).as("w%d", k).isLessThan(Math.abs(defaults[k] - truth[k]));
         }
     }

@@ -68,7 +68,7 @@ class SchedulerOrderingPropertiesTest {
         FsrsScheduler scheduler = new FsrsScheduler(FsrsParameters.DEFAULT, SchedulerPolicy.defaults(ZONE));
         Instant at = START.plus(Duration.ofDays(daysLater));
         int previous = 0;
-        for (Rating rating : new Rating[] {Rating.HARD, Rating.GOOD, Rating.EASY}) {
+        for (Rating rating : new Rating[]{Rating.HARD, Rating.GOOD, Rating.EASY}) {
             int days = scheduler.next(state, new Review(at, rating), ReviewContext.of("x")).scheduledDays();
             assertThat(days).isBetween(previous == 365 ? 365 : previous + 1, 365);
             previous = days;

@@ -167,7 +167,7 @@ class DayBoundaryTest {
         DayBoundary boundary = new DayBoundary(zone, hour);
         LocalDate expectedDay = instant.atZone(zone).toLocalDateTime().minusHours(hour).toLocalDate();
         assertThat(boundary.studyDay(instant)).isEqualTo(expectedDay);
-        for (LocalDate day : new LocalDate[] {expectedDay, expectedDay.plusDays(1)}) {
+        for (LocalDate day : new LocalDate[]{expectedDay, expectedDay.plusDays(1)}) {
             assertThat(boundary.startOf(day)).as("start of %s in %s", day, zone)
                     .isEqualTo(day.atTime(hour, 0).atZone(zone).toInstant());
         }

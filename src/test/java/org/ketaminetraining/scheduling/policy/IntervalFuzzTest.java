@@ -94,7 +94,8 @@ class IntervalFuzzTest {
 
     @Property
     void fuzzIsMonotoneInTheIntervalForOneDraw(@ForAll @DoubleRange(min = 1, max = 1000) double interval,
-            @ForAll @DoubleRange(min = 0, max = 50) double more, @ForAll @Scale(3) @DoubleRange(min = 0, max = 0.999) double u) {
+            @ForAll @DoubleRange(min = 0, max = 50) double more,
+            @ForAll @Scale(3) @DoubleRange(min = 0, max = 0.999) double u) {
         assertThat(IntervalFuzz.fuzzedDays(interval + more, u, 365))
                 .isGreaterThanOrEqualTo(IntervalFuzz.fuzzedDays(interval, u, 365));
     }

@@ -338,7 +338,7 @@ public final class StudyLoadBenchmark {
         if (!result.isValid()) {
             throw new IllegalStateException("the shipped bank in " + questions.toAbsolutePath() + " is invalid "
                     + "(run from the repository root): " + result.problems().subList(0,
-                    Math.min(5, result.problems().size())));
+                            Math.min(5, result.problems().size())));
         }
         BankSnapshot bank = result.snapshot().orElseThrow();
         EntityManager em = factory.createEntityManager();
@@ -419,8 +419,10 @@ public final class StudyLoadBenchmark {
         trainees.forEach(t -> t.errors.forEach((error, n) -> all.merge(error, n, Integer::sum)));
         long total = all.values().stream().mapToLong(Integer::longValue).sum();
         System.out.printf("failed transactions (each followed by a reload of the question page): %d, %d of them in "
-                + "the warm-up, %d in the recorded phase%n", total, trainees.stream().mapToInt(t -> t.warmUpErrors)
-                .sum(), trainees.stream().mapToInt(t -> t.recordedErrors).sum());
+                + "the warm-up, %d in the recorded phase%n", total,
+                trainees.stream().mapToInt(t -> t.warmUpErrors)
+                        .sum(),
+                trainees.stream().mapToInt(t -> t.recordedErrors).sum());
         all.forEach((error, n) -> System.out.printf("  %5d x %s%n", n, error));
         return total;
     }

@@ -149,7 +149,8 @@ class AssessmentPagesTest extends PageTestBase {
                 "Attempts left: 3 of 3.", "you wait 24 hours before the next one");
         assertThat(html).containsPattern("<button[^>]*id=\"start-assessment-0\"[^>]*>"
                 + "<span>Start assessment</span></button>")
-                .containsPattern("<button(?=[^>]*data-programme=\"ward-nurses\")(?=[^>]*class=\"[^\"]*start-assessment)");
+                .containsPattern(
+                        "<button(?=[^>]*data-programme=\"ward-nurses\")(?=[^>]*class=\"[^\"]*start-assessment)");
 
         form(START).submit();
         tester.assertRenderedPage(AttemptPage.class);
@@ -224,7 +225,8 @@ class AssessmentPagesTest extends PageTestBase {
                 "Your certificate is due for renewal", "Verification code: " + FakeAssessments.CODE,
                 "Status: Valid, expiring soon. Valid through 30 November 2027.", "Refresher due:",
                 "Renewal open: you may take the renewal assessment now.");
-        assertThat(html).containsPattern("<a[^>]*href=\"(\\.\\./)*certificates\"[^>]*>See and download your certificates");
+        assertThat(html)
+                .containsPattern("<a[^>]*href=\"(\\.\\./)*certificates\"[^>]*>See and download your certificates");
     }
 
     @Test
@@ -289,7 +291,8 @@ class AssessmentPagesTest extends PageTestBase {
         openItem(token, 1);
         form(FORM).select(PANEL + "group", 1).submit("next");
         tester.assertRenderedPage(AttemptPage.class);
-        assertThat(certification.assessments.saves).containsExactly(new Save(token, 1, Optional.of(ChoiceResponse.of(1))));
+        assertThat(certification.assessments.saves)
+                .containsExactly(new Save(token, 1, Optional.of(ChoiceResponse.of(1))));
         String html = tester.getLastResponseAsString();
         assertThat(html).contains("Question 2 of 3", "Your answer to question 1 is saved.")
                 .containsPattern("<div aria-live=\"polite\">\\s*<ul[^>]*>\\s*<li class=\"alert alert-success\">"
@@ -302,7 +305,8 @@ class AssessmentPagesTest extends PageTestBase {
         form.select(PANEL + "group", 1);
         form.setValue("flag", true);
         form.submit("items:0:go");
-        assertThat(certification.assessments.saves).last().isEqualTo(new Save(token, 2, Optional.of(new TrueFalseResponse(false))));
+        assertThat(certification.assessments.saves).last()
+                .isEqualTo(new Save(token, 2, Optional.of(new TrueFalseResponse(false))));
         assertThat(certification.assessments.flags).containsExactly(new FlagCall(token, 2, true));
         html = tester.getLastResponseAsString();
         assertThat(html).contains("Question 1 of 3", "Your answer to question 2 is saved.",
@@ -365,7 +369,7 @@ class AssessmentPagesTest extends PageTestBase {
         FormTester form = form(FORM);
         switch (type) {
             case SINGLE_CHOICE, TRUE_FALSE -> form.select(PANEL + "group", 0);
-            case MULTIPLE_RESPONSE -> form.selectMultiple(PANEL + "group", new int[] {0}, true);
+            case MULTIPLE_RESPONSE -> form.selectMultiple(PANEL + "group", new int[]{0}, true);
             case NUMERIC -> form.setValue(PANEL + "value", "12");
             case SHORT_TEXT -> form.setValue(PANEL + "text", "NMDA");
             case ORDERING -> {
@@ -392,7 +396,8 @@ class AssessmentPagesTest extends PageTestBase {
         assertThat(tester.getLastResponseAsString()).contains("Note: Question 2 has no answer to save yet.");
         assertThat(certification.assessments.saves).isEmpty();
 
-        certification.assessments.get(token).items.get(0).response = Optional.of(new NumericResponse(new BigDecimal("12.5")));
+        certification.assessments.get(token).items.get(0).response =
+                Optional.of(new NumericResponse(new BigDecimal("12.5")));
         openItem(token, 1);
         form(FORM).setValue(PANEL + "value", "").submit("next");
         assertThat(certification.assessments.saves).containsExactly(new Save(token, 1, Optional.empty()));
@@ -466,10 +471,12 @@ class AssessmentPagesTest extends PageTestBase {
         clockAt(FakeAssessments.NOW.plus(Duration.ofSeconds(90)));
         openItem(token, 1);
         String html = tester.getLastResponseAsString();
-        assertThat(html).containsPattern("<time(?=[^>]*id=\"time-left\")(?=[^>]*datetime=\"PT28M30S\")[^>]*>28:30</time>")
+        assertThat(html)
+                .containsPattern("<time(?=[^>]*id=\"time-left\")(?=[^>]*datetime=\"PT28M30S\")[^>]*>28:30</time>")
                 .containsPattern("<div(?=[^>]*id=\"attempt-countdown\")(?=[^>]*data-remaining-seconds=\"1710\")"
                         + "(?=[^>]*data-expired-url=\"\\./" + token + "\\?item=1\")[^>]*>")
-                .contains("The time runs out at 2026-11-27 09:30 (Europe/London)", "data-warning-300=\"5 minutes left.\"",
+                .contains("The time runs out at 2026-11-27 09:30 (Europe/London)",
+                        "data-warning-300=\"5 minutes left.\"",
                         "id=\"countdown-warning\" class=\"visually-hidden\" role=\"status\" aria-live=\"polite\"")
                 .contains("assessment.Countdown/attempt-countdown");
         String csp = tester.getLastResponse().getHeader("Content-Security-Policy");
@@ -722,7 +729,8 @@ class AssessmentPagesTest extends PageTestBase {
      * what is aria-hidden: the check and cross beside a result).
      */
     private static String text(String html) {
-        return html.replaceAll("<span[^>]*aria-hidden=\"true\"[^>]*>[^<]*</span>", "").replaceAll("<[^>]*>", "").replace("&middot;", "\u00b7").replace("&#39;", "'")
+        return html.replaceAll("<span[^>]*aria-hidden=\"true\"[^>]*>[^<]*</span>", "").replaceAll("<[^>]*>", "")
+                .replace("&middot;", "\u00b7").replace("&#39;", "'")
                 .replaceAll("\\s+", " ").strip();
     }
 

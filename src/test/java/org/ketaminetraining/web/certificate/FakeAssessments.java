@@ -34,7 +34,8 @@ public class FakeAssessments implements AssessmentService {
     public static final String PROGRAMME = "ward-nurses";
     public static final String TITLE = "Ketamine safety for ward nurses";
     public static final String CODE = "KT7Q-M2XD-9PLA";
-    public static final AssessmentBlueprint BLUEPRINT = new AssessmentBlueprint(10, 0.8, true, 3, 24, OptionalInt.of(30));
+    public static final AssessmentBlueprint BLUEPRINT =
+            new AssessmentBlueprint(10, 0.8, true, 3, 24, OptionalInt.of(30));
 
     /** The service's now: deadlines are judged against it. */
     public Instant now = NOW;
@@ -44,7 +45,8 @@ public class FakeAssessments implements AssessmentService {
     /** When set, saving an answer is refused with it (the attempt staying open). */
     public RuntimeException refuseSave;
     /** The items an attempt started through the page is drawn with. */
-    public List<QuestionType> drawn = List.of(QuestionType.SINGLE_CHOICE, QuestionType.TRUE_FALSE, QuestionType.NUMERIC);
+    public List<QuestionType> drawn =
+            List.of(QuestionType.SINGLE_CHOICE, QuestionType.TRUE_FALSE, QuestionType.NUMERIC);
     public Optional<Duration> timeLimit = Optional.of(Duration.ofMinutes(30));
     /** What the result offers after an attempt that is not passed. */
     public AttemptDecision nextAfterFailure = new AttemptDecision(Verdict.COOLING_DOWN, 2,

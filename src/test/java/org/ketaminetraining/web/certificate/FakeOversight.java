@@ -57,7 +57,8 @@ public class FakeOversight implements ComplianceOversight {
             default -> Optional.empty();
         };
         Verdict attempts = status == CompletionStatus.ASSESSMENT_FAILED ? Verdict.NO_ATTEMPTS_LEFT
-                : certificate.map(CertificateStatus::inForce).orElse(false) ? Verdict.ALREADY_PASSED : Verdict.MAY_START;
+                : certificate.map(CertificateStatus::inForce).orElse(false) ? Verdict.ALREADY_PASSED
+                        : Verdict.MAY_START;
         return new CompletionReport.Row(accountId, name, name.toLowerCase().replace(' ', '.'), List.of(department),
                 programme.toLowerCase().replace(' ', '-'), programme, status, percent,
                 certified ? Optional.of(LocalDate.of(2026, 1, 1).plusDays(accountId)) : Optional.empty(),

@@ -21,8 +21,9 @@ public class FakeVerification implements CertificateVerification {
     public static final String VALID = "K7Q2-9XMD-4HBT-0VWE-ZR3N";
     public static final String EXPIRED = "A1B2-C3D4-E5F6-G7H8-J9K0";
     public static final String REVOKED = "MMMM-NNNN-PPPP-QQQQ-RRRR";
-    public static final String PEM = "-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEAGb9ECWmEzf6FQbrBZ9w7lshQhqowtrbLDFw4rXAxZuE=\n"
-            + "-----END PUBLIC KEY-----\n";
+    public static final String PEM =
+            "-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEAGb9ECWmEzf6FQbrBZ9w7lshQhqowtrbLDFw4rXAxZuE=\n"
+                    + "-----END PUBLIC KEY-----\n";
     public static final String JWK = "{\"kty\":\"OKP\",\"crv\":\"Ed25519\",\"kid\":\"key-2026\","
             + "\"x\":\"Gb9ECWmEzf6FQbrBZ9w7lshQhqowtrbLDFw4rXAxZuE\"}";
 

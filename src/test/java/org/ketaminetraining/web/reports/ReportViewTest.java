@@ -42,12 +42,12 @@ class ReportViewTest {
 
     @Test
     void aStatusIsReadWhateverItsCaseAndWithUnderscoresOrDashes() {
-        for (String typed : new String[] {"REVOKED", "revoked", "Revoked", " revoked "}) {
+        for (String typed : new String[]{"REVOKED", "revoked", "Revoked", " revoked "}) {
             ReportView view = ReportView.of(new PageParameters().add("status", typed));
             assertThat(view.status()).as(typed).contains(CompletionStatus.REVOKED);
             assertThat(view.unreadableStatus()).as(typed).isEmpty();
         }
-        for (String typed : new String[] {"EXPIRING_SOON", "expiring_soon", "Expiring-Soon"}) {
+        for (String typed : new String[]{"EXPIRING_SOON", "expiring_soon", "Expiring-Soon"}) {
             assertThat(ReportView.of(new PageParameters().add("status", typed)).status()).as(typed)
                     .contains(CompletionStatus.EXPIRING_SOON);
         }

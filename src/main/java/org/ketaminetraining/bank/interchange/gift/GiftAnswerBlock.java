@@ -279,12 +279,12 @@ final class GiftAnswerBlock {
                 BigDecimal low = new BigDecimal(range.group(1));
                 BigDecimal high = new BigDecimal(range.group(2));
                 BigDecimal two = BigDecimal.valueOf(2);
-                return Optional.of(new BigDecimal[] {low.add(high).divide(two), high.subtract(low).abs().divide(two)});
+                return Optional.of(new BigDecimal[]{low.add(high).divide(two), high.subtract(low).abs().divide(two)});
             }
             Matcher single = NUMBER_WITH_TOLERANCE.matcher(text);
             if (single.matches()) {
                 BigDecimal tolerance = single.group(2) == null ? BigDecimal.ZERO : new BigDecimal(single.group(2));
-                return Optional.of(new BigDecimal[] {new BigDecimal(single.group(1)), tolerance});
+                return Optional.of(new BigDecimal[]{new BigDecimal(single.group(1)), tolerance});
             }
         } catch (NumberFormatException | ArithmeticException e) {
             // not a number: the caller says so

@@ -47,7 +47,6 @@ abstract class MoodleAnswerParts {
         }
     }
 
-
     protected void dropCatchAllFeedback(XmlElement answer) {
         answer.wrappedText("feedback").map(String::strip).filter(f -> !f.isEmpty()).ifPresent(f -> notes.add(
                 new Note(answer.line(), "the feedback for any other answer ('" + f + "') dropped: a wrong answer"

@@ -81,7 +81,8 @@ class GiftImporterTest {
     void trueFalseFeedbackIsWrongThenRight() {
         Question question = parse("::tf:: Ketamine is Schedule III. {TRUE#No, it is CIII.#Yes.####Since 1999.}")
                 .questions().get(0);
-        assertThat(question.answer()).isEqualTo(new TrueFalse(true, Optional.of("Yes."), Optional.of("No, it is CIII.")));
+        assertThat(question.answer())
+                .isEqualTo(new TrueFalse(true, Optional.of("Yes."), Optional.of("No, it is CIII.")));
         assertThat(question.explanation()).isEqualTo("Since 1999.");
     }
 
@@ -161,7 +162,8 @@ class GiftImporterTest {
             assertThat(r.url()).contains("https://example.org");
             assertThat(r.citation()).contains("Line one\nline two");
         });
-        assertThat(problems(result)).containsExactly("in.gift:9:1: question 'pk-9': unknown comment field '@colour'; ignored");
+        assertThat(problems(result))
+                .containsExactly("in.gift:9:1: question 'pk-9': unknown comment field '@colour'; ignored");
     }
 
     @Test

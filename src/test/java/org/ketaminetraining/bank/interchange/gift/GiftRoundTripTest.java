@@ -55,7 +55,7 @@ class GiftRoundTripTest {
 
     @Test
     void trueFalseFeedbackMapsByPickedValueWhicheverTheAnswer() {
-        for (boolean answer : new boolean[] {true, false}) {
+        for (boolean answer : new boolean[]{true, false}) {
             for (Optional<String> ifTrue : List.of(Optional.<String>empty(), Optional.of("Said true."))) {
                 for (Optional<String> ifFalse : List.of(Optional.<String>empty(), Optional.of("Said false."))) {
                     Question question = withAnswer(new TrueFalse(answer, ifTrue, ifFalse));

@@ -24,32 +24,33 @@ class MoodleXmlImporterTest {
 
     @Test
     void readsMoodleExportsWithCategoriesCdataAndUnits() {
-        ImportResult result = MoodleXmlImporter.parse("moodle.xml", """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <quiz>
-                  <question type="category"><category><text>$course$/Ketamine</text></category></question>
-                  <question type="truefalse">
-                    <name><text>Schedule</text></name>
-                    <questiontext format="moodle_auto_format"><text><![CDATA[Ketamine is Schedule III.]]></text></questiontext>
-                    <answer fraction="100"><text>true</text><feedback><text>Yes.</text></feedback></answer>
-                    <answer fraction="0"><text>false</text><feedback><text>It is CIII.</text></feedback></answer>
-                  </question>
-                  <question type="numerical">
-                    <name><text>Dose 70 kg</text></name>
-                    <questiontext format="plain_text"><text>0.5 mg/kg for 70 kg?</text></questiontext>
-                    <answer fraction="100"><text>35</text><tolerance>0.5</tolerance></answer>
-                    <units><unit><multiplier>1000</multiplier><unit_name>mcg</unit_name></unit>
-                      <unit><multiplier>1</multiplier><unit_name>mg</unit_name></unit></units>
-                  </question>
-                  <question type="shortanswer">
-                    <name><text>Wait</text></name>
-                    <questiontext format="html"><text><![CDATA[<p>Minutes between devices?</p>]]></text></questiontext>
-                    <usecase>1</usecase>
-                    <answer fraction="100"><text>5</text></answer>
-                    <answer fraction="50"><text>about 5</text></answer>
-                  </question>
-                </quiz>
-                """);
+        ImportResult result = MoodleXmlImporter.parse("moodle.xml",
+                """
+                        <?xml version="1.0" encoding="UTF-8"?>
+                        <quiz>
+                          <question type="category"><category><text>$course$/Ketamine</text></category></question>
+                          <question type="truefalse">
+                            <name><text>Schedule</text></name>
+                            <questiontext format="moodle_auto_format"><text><![CDATA[Ketamine is Schedule III.]]></text></questiontext>
+                            <answer fraction="100"><text>true</text><feedback><text>Yes.</text></feedback></answer>
+                            <answer fraction="0"><text>false</text><feedback><text>It is CIII.</text></feedback></answer>
+                          </question>
+                          <question type="numerical">
+                            <name><text>Dose 70 kg</text></name>
+                            <questiontext format="plain_text"><text>0.5 mg/kg for 70 kg?</text></questiontext>
+                            <answer fraction="100"><text>35</text><tolerance>0.5</tolerance></answer>
+                            <units><unit><multiplier>1000</multiplier><unit_name>mcg</unit_name></unit>
+                              <unit><multiplier>1</multiplier><unit_name>mg</unit_name></unit></units>
+                          </question>
+                          <question type="shortanswer">
+                            <name><text>Wait</text></name>
+                            <questiontext format="html"><text><![CDATA[<p>Minutes between devices?</p>]]></text></questiontext>
+                            <usecase>1</usecase>
+                            <answer fraction="100"><text>5</text></answer>
+                            <answer fraction="50"><text>about 5</text></answer>
+                          </question>
+                        </quiz>
+                        """);
 
         assertThat(result.questions()).extracting(Question::id).containsExactly("schedule", "dose-70-kg", "wait");
         assertThat(result.questions().get(0).answer())

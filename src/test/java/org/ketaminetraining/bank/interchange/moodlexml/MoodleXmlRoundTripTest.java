@@ -41,7 +41,8 @@ class MoodleXmlRoundTripTest {
 
         String xml = MoodleXmlExporter.export(List.of(question)).content();
 
-        assertThat(xml).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<quiz>\n  <question type=\"multichoice\">")
+        assertThat(xml)
+                .startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<quiz>\n  <question type=\"multichoice\">")
                 .contains("<text>Which are &lt;true&gt; &amp; \"right\"?</text>")
                 .contains("<single>false</single>")
                 .contains("<answer fraction=\"33.33333\" format=\"markdown\">")
