@@ -42,6 +42,7 @@ import org.ketaminetraining.web.component.FieldMessages;
 import org.ketaminetraining.web.layout.AppSession;
 import org.ketaminetraining.web.layout.BasePage;
 import org.ketaminetraining.web.layout.Site;
+import org.ketaminetraining.web.component.RowModel;
 
 /**
  * The audit trail: who changed which account, imports, backups, lockouts, certificates. Filtered by actor, action
@@ -255,14 +256,7 @@ public class AuditPage extends BasePage {
          */
         @Override
         public IModel<AuditEntry> model(AuditEntry entry) {
-            return new LoadableDetachableModel<>(entry) {
-                private static final long serialVersionUID = 1L;
-
-                @Override
-                protected AuditEntry load() {
-                    throw new IllegalStateException("an audit row is only read while the table renders it");
-                }
-            };
+            return RowModel.forRender(entry, "an audit row");
         }
     }
 

@@ -34,6 +34,7 @@ import org.ketaminetraining.web.component.CardTable;
 import org.ketaminetraining.web.component.DisplayTime;
 import org.ketaminetraining.web.layout.AppSession;
 import org.ketaminetraining.web.layout.BasePage;
+import org.ketaminetraining.web.component.RowModel;
 
 /**
  * What a trainee has answered: accuracy per module, then their past reviews newest first, 25 to a page
@@ -196,14 +197,7 @@ public class StudyHistoryPage extends BasePage {
         /** A review has no id to load it by again; the table builds its rows anew at every render. */
         @Override
         public IModel<PastReview> model(PastReview review) {
-            return new LoadableDetachableModel<>(review) {
-                private static final long serialVersionUID = 1L;
-
-                @Override
-                protected PastReview load() {
-                    throw new IllegalStateException("a past review is only read while the table renders it");
-                }
-            };
+            return RowModel.forRender(review, "a past review");
         }
 
         @Override

@@ -4,12 +4,12 @@ import java.util.Iterator;
 import org.apache.wicket.extensions.markup.html.repeater.data.sort.SortOrder;
 import org.apache.wicket.extensions.markup.html.repeater.util.SortableDataProvider;
 import org.apache.wicket.model.IModel;
-import org.apache.wicket.model.LoadableDetachableModel;
 import org.danekja.java.util.function.serializable.SerializableFunction;
 import org.ketaminetraining.certification.service.CompletionQuery;
 import org.ketaminetraining.certification.service.CompletionReport;
 import org.ketaminetraining.certification.service.CompletionReport.Row;
 import org.ketaminetraining.certification.service.CompletionQuery.Sort;
+import org.ketaminetraining.web.component.RowModel;
 
 /**
  * The rows of the completion report's view in the URL, for its table. The sort state is the view's, for the headers
@@ -51,14 +51,7 @@ final class ReportRows extends SortableDataProvider<Row, Sort> {
     /** A row holds its report row for the request that renders it: the table builds its rows anew every time. */
     @Override
     public IModel<Row> model(Row row) {
-        return new LoadableDetachableModel<>(row) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected Row load() {
-                throw new IllegalStateException("a report row is only read while the table renders it");
-            }
-        };
+        return RowModel.forRender(row, "a report row");
     }
 
     @Override
