@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.ketaminetraining.bank.service.BankStartupImport;
+import org.ketaminetraining.certification.service.CertificationSweep;
 import org.ketaminetraining.certification.service.SigningKeys;
 import org.ketaminetraining.config.AppSettings;
 import org.ketaminetraining.people.service.JpaFirstRunService;
@@ -37,6 +38,8 @@ public class StartupSequence {
     private BankStartupImport bank;
     @Inject
     private SigningKeys signingKeys;
+    @Inject
+    private CertificationSweep sweep;
 
     private final Map<String, Long> phaseMillis = new LinkedHashMap<>();
     private volatile boolean ready;
@@ -65,6 +68,8 @@ public class StartupSequence {
             });
         }
         phase("first-run check", firstRun::announceSetupTokenIfNeeded);
+        // Only now may scheduled writes run: the schema is migrated and the bank imported.
+        sweep.start();
         long total = (System.nanoTime() - started) / 1_000_000;
         LOG.info(() -> "Start-up sequence done in " + total + " ms: " + phaseMillis);
         ready = true;

@@ -494,6 +494,22 @@ class CertificationServiceIT {
     }
 
     @Test
+    void resumingAnAttemptWhoseTimeRanOutShowsItsResultAndSpendsNoNewAttempt() {
+        long trainee = newTrainee(department());
+        studyEverythingCorrectly(trainee);
+        String token = assessments.startAssessment(trainee, DEMO_PROGRAMME);
+        answerAll(trainee, token, true);
+        queries.expireAttempt(token, 10, Instant.now().minus(11, ChronoUnit.MINUTES));
+        // Reads write nothing, so the standing still shows the attempt as the open one (its "Resume" button).
+        assertEquals(Optional.of(token), demoStanding(trainee).openAttemptToken());
+
+        assertEquals(token, assessments.startAssessment(trainee, DEMO_PROGRAMME),
+                "the timed-out attempt is finished and shown, not replaced by a new one");
+        assertTrue(assessments.result(trainee, token).orElseThrow().passed(), "graded with the answers saved in time");
+        assertEquals(Optional.empty(), demoStanding(trainee).openAttemptToken(), "no new attempt was started");
+    }
+
+    @Test
     void theCompletionReportShowsManagersOnlyTheirDepartments() {
         String ward = department();
         String otherWard = department();

@@ -68,9 +68,13 @@ public class AttemptGrader {
         Attempts.unsubmitted(em, accountId).forEach(attempt -> finishIfTimedOut(attempt, now));
     }
 
-    /** The sweep's step for one learner, in a transaction of its own under their lock. */
+    /**
+     * The sweep's step for one learner, in a transaction of its own under their lock. Named apart from
+     * {@link #finishTimedOut(long, Instant)}: called from a request that already holds the lock, this new transaction
+     * would wait for that lock forever.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void finishTimedOut(long accountId) {
+    public void sweepTimedOut(long accountId) {
         lock.lockIfStudying(accountId);
         finishTimedOut(accountId, evaluations.now());
     }
@@ -89,6 +93,9 @@ public class AttemptGrader {
      * already there included: a new miss renews it), issues the certificate on a pass. The caller holds the lock.
      */
     void grade(AssessmentAttempt attempt, Instant at) {
+        if (attempt.isSubmitted()) {
+            throw new IllegalStateException("an attempt of account " + attempt.getAccountId() + " is graded already");
+        }
         List<AssessedItem> assessed = new ArrayList<>();
         List<AttemptItem> items = Attempts.items(em, attempt);
         Map<Long, RevisionContent> contents = Attempts.contents(em, catalog, items);

@@ -4,8 +4,6 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
@@ -19,7 +17,8 @@ import java.util.logging.Logger;
  * The writes no person asks for, done on a schedule with the server's managed scheduled executor (Liberty's
  * {@code concurrent-3.0}): every minute, attempts whose time ran out are submitted with the answers saved in time
  * (so managers' reports and the learner's standing catch up even when the learner never comes back), and every
- * hour holders whose safety-critical recall faded get those items brought forward in study.
+ * hour holders whose safety-critical recall faded get those items brought forward in study. The start-up sequence
+ * starts it when it has finished (see {@link #start()}).
  *
  * <p>Each learner is handled in a transaction of their own under their {@link LearnerLock} (see
  * {@link AttemptGrader}), so the sweep and the learner's own requests never grade or issue twice. One learner's
@@ -41,9 +40,16 @@ public class CertificationSweep {
 
     private final List<ScheduledFuture<?>> scheduled = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+    /**
+     * Starts the schedule. Called by the start-up sequence once migrations and the bank import are done, never
+     * earlier: a sweep must not query a schema still being migrated or a bank half imported.
+     */
+    public synchronized void start() {
+        if (!scheduled.isEmpty()) {
+            return;
+        }
         scheduled.add(executor.scheduleWithFixedDelay(() -> each("timed-out attempts",
-                grader::learnersWithTimedOutAttempts, grader::finishTimedOut),
+                grader::learnersWithTimedOutAttempts, grader::sweepTimedOut),
                 TIMED_OUT_EVERY_SECONDS, TIMED_OUT_EVERY_SECONDS, TimeUnit.SECONDS));
         scheduled.add(executor.scheduleWithFixedDelay(() -> each("faded knowledge",
                 refreshers::holdersInForce, refreshers::bringForwardFadedItems),

@@ -82,7 +82,18 @@ public class JpaAssessmentService implements AssessmentService {
     public String startAssessment(long accountId, String programmeId) {
         lock.lock(accountId);
         Instant now = evaluations.now();
-        grader.finishTimedOut(accountId, now);
+        // Attempts whose time ran out are finished first. If this programme's was one of them, its token is the
+        // answer (the attempt page then shows its result), not a new attempt: the standing shows an ungraded
+        // timed-out attempt as open, so its "Resume" must never spend another attempt unseen.
+        Optional<String> finishedNow = Optional.empty();
+        for (AssessmentAttempt attempt : Attempts.unsubmitted(em, accountId)) {
+            if (grader.finishIfTimedOut(attempt, now) && attempt.getProgrammeKey().equals(programmeId)) {
+                finishedNow = Optional.of(attempt.getToken());
+            }
+        }
+        if (finishedNow.isPresent()) {
+            return finishedNow.get();
+        }
         StandingEvaluator.Evaluation evaluation = evaluations.evaluation(accountId, programmeId, now);
         if (evaluation.openAttempt().isPresent()) {
             return evaluation.openAttempt().get().getToken();

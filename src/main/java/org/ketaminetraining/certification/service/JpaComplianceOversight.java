@@ -127,9 +127,10 @@ public class JpaComplianceOversight implements ComplianceOversight {
             throw ValidationException.of("minutes", "Enter 0 to " + MAX_EXTRA_MINUTES + " minutes.");
         }
         requireProgramme(programmeId);
-        Instant now = evaluations.now();
-        // An attempt whose time already ran out is finished as it stood; an extension does not revive it.
+        // An attempt whose time already ran out is finished as it stood; an extension does not revive it. The time
+        // is read after the lock, so a wait for the lock that outlasts a deadline cannot revive it either.
         lock.lockIfStudying(accountId);
+        Instant now = evaluations.now();
         grader.finishTimedOut(accountId, now);
         refuseUnlessOffered(current, accountId, programmeId, Oversight.Action.TIME_EXTENSION);
         TimeExtension extension = em.find(TimeExtension.class, new TimeExtension.Key(accountId, programmeId));
@@ -156,9 +157,9 @@ public class JpaComplianceOversight implements ComplianceOversight {
         SignedInUser current = requireOverseer(caller, accountId);
         String why = reason(reason, "Give the reason for allowing new attempts.");
         requireProgramme(programmeId);
-        Instant now = evaluations.now();
         // The decision is the learner's as their own page shows it: an attempt whose time ran out counts as finished.
         lock.lockIfStudying(accountId);
+        Instant now = evaluations.now();
         grader.finishTimedOut(accountId, now);
         refuseUnlessOffered(current, accountId, programmeId, Oversight.Action.NEW_ATTEMPTS);
         AttemptReset reset = em.find(AttemptReset.class, new TimeExtension.Key(accountId, programmeId));
