@@ -19,9 +19,9 @@ import org.ketaminetraining.certification.service.CompletionReport;
 import org.ketaminetraining.certification.service.Verification;
 import org.ketaminetraining.people.Role;
 import org.ketaminetraining.ratelimit.VerificationBudget;
-import org.ketaminetraining.web.certificate.CertificationFakes;
-import org.ketaminetraining.web.certificate.FakeAssessments;
-import org.ketaminetraining.web.certificate.FakeVerification;
+import org.ketaminetraining.certification.fake.CertificationFakes;
+import org.ketaminetraining.certification.fake.FakeAssessments;
+import org.ketaminetraining.certification.fake.FakeVerification;
 
 /**
  * One certificate, issued 2 December 2026 for 24 months: it expires on 2 December 2028, so it counts through

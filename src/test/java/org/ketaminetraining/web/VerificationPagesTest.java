@@ -7,8 +7,8 @@ import org.apache.wicket.util.tester.FormTester;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.ketaminetraining.ratelimit.VerificationBudget;
-import org.ketaminetraining.web.certificate.CertificationFakes;
-import org.ketaminetraining.web.certificate.FakeVerification;
+import org.ketaminetraining.certification.fake.CertificationFakes;
+import org.ketaminetraining.certification.fake.FakeVerification;
 import org.ketaminetraining.web.pub.TooManyRequestsPage;
 import org.ketaminetraining.web.pub.VerifyPage;
 

@@ -45,7 +45,7 @@
  *   <li>The offline verifier ({@code certification.signing.VerifyCertificate}) keeps running on a bare JDK.</li>
  * </ul>
  * Where none of this matters the platform's JSON is used: the API's JSON-B, and JSON-P for the published key set
- * ({@code web.certificate.PublicKeyResource}).
+ * ({@code web.pub.PublicKeyResource}).
  *
  * <p>Pure and JDK-only: no I/O, no clock, no framework, no third-party class.
  */

@@ -37,10 +37,10 @@ import org.ketaminetraining.people.ValidationException;
 import org.ketaminetraining.web.PageTestBase;
 import org.ketaminetraining.web.TestApplication;
 import org.ketaminetraining.web.TestServices;
-import org.ketaminetraining.web.certificate.FakeAssessments.FlagCall;
-import org.ketaminetraining.web.certificate.FakeAssessments.Save;
-import org.ketaminetraining.web.certificate.CertificationFakes;
-import org.ketaminetraining.web.certificate.FakeAssessments;
+import org.ketaminetraining.certification.fake.FakeAssessments.FlagCall;
+import org.ketaminetraining.certification.fake.FakeAssessments.Save;
+import org.ketaminetraining.certification.fake.CertificationFakes;
+import org.ketaminetraining.certification.fake.FakeAssessments;
 import org.ketaminetraining.web.layout.BasePage;
 import org.ketaminetraining.web.layout.NotFoundPage;
 

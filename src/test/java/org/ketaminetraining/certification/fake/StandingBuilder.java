@@ -1,10 +1,10 @@
-package org.ketaminetraining.web.certificate;
+package org.ketaminetraining.certification.fake;
 
-import static org.ketaminetraining.web.certificate.FakeAssessments.BLUEPRINT;
-import static org.ketaminetraining.web.certificate.FakeAssessments.CODE;
-import static org.ketaminetraining.web.certificate.FakeAssessments.NOW;
-import static org.ketaminetraining.web.certificate.FakeAssessments.PROGRAMME;
-import static org.ketaminetraining.web.certificate.FakeAssessments.TITLE;
+import static org.ketaminetraining.certification.fake.FakeAssessments.BLUEPRINT;
+import static org.ketaminetraining.certification.fake.FakeAssessments.CODE;
+import static org.ketaminetraining.certification.fake.FakeAssessments.NOW;
+import static org.ketaminetraining.certification.fake.FakeAssessments.PROGRAMME;
+import static org.ketaminetraining.certification.fake.FakeAssessments.TITLE;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package org.ketaminetraining.web.certificate;
+package org.ketaminetraining.certification.fake;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

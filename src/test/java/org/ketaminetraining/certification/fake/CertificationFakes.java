@@ -1,4 +1,4 @@
-package org.ketaminetraining.web.certificate;
+package org.ketaminetraining.certification.fake;
 
 import org.ketaminetraining.certification.service.AssessmentService;
 import org.ketaminetraining.certification.service.CertificateRegistry;

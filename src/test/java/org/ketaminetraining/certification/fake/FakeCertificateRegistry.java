@@ -1,4 +1,4 @@
-package org.ketaminetraining.web.certificate;
+package org.ketaminetraining.certification.fake;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
