@@ -502,6 +502,7 @@ class CertificationServiceIT {
         queries.expireAttempt(token, 10, Instant.now().minus(11, ChronoUnit.MINUTES));
         // Reads write nothing, so the standing still shows the attempt as the open one (its "Resume" button).
         assertEquals(Optional.of(token), demoStanding(trainee).openAttemptToken());
+        assertTrue(demoStanding(trainee).openAttemptTimedOut(), "offered as a result to see, not to resume");
 
         assertEquals(token, assessments.startAssessment(trainee, DEMO_PROGRAMME),
                 "the timed-out attempt is finished and shown, not replaced by a new one");

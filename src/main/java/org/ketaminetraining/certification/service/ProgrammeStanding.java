@@ -14,13 +14,16 @@ import org.ketaminetraining.certification.rules.CompletionStatus;
  *
  * @param renewalDue true when the learner holds a certificate in its renewal window, so the assessment on offer
  *                   is the renewal assessment
+ * @param openAttemptTimedOut true when the open attempt's time ran out and it waits to be marked (reads write
+ *                   nothing; the next write or the sweep marks it within a minute): the learner is offered its
+ *                   result, not a resumption
  * @param assessment the rules of the assessment on offer (the renewal blueprint when {@code renewalDue}), which
  *                   the learner is told before starting: pass mark, the safety-critical rule, attempts, cooldown,
  *                   time limit (before any personal extension). Empty only from callers that predate it.
  */
 public record ProgrammeStanding(String programmeId, String programmeTitle, List<ModuleStanding> modules,
         int minimumSpacingDays, boolean assessmentUnlocked, AttemptDecision decision,
-        Optional<String> openAttemptToken, Optional<AttemptSummary> latestAttempt,
+        Optional<String> openAttemptToken, boolean openAttemptTimedOut, Optional<AttemptSummary> latestAttempt,
         Optional<CertificateSummary> certificate, boolean renewalDue, CompletionStatus status,
         Optional<AssessmentBlueprint> assessment) {
 

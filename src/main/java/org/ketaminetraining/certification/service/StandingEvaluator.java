@@ -147,7 +147,8 @@ final class StandingEvaluator {
         Optional<CertificateSummary> summary = certificate.map(c -> summary(c, status.get(), refresherDue,
                 renewalDue));
         ProgrammeStanding standing = new ProgrammeStanding(programme.id(), programme.title(), modules,
-                programme.minimumSpacingDays(), unlocked, decision, open.map(AssessmentAttempt::getToken), latest,
+                programme.minimumSpacingDays(), unlocked, decision, open.map(AssessmentAttempt::getToken),
+                open.map(a -> a.timedOut(now)).orElse(false), latest,
                 summary, renewalDue, completionStatus, Optional.of(blueprint));
         return new Evaluation(programme, standing, completion, published, byKey, certificate, status, currency,
                 recall, open, blueprint, renewal);

@@ -102,7 +102,7 @@ public class AssessmentPage extends BasePage {
     /** One word for where the learner is, so that the state never depends on a colour or an icon. */
     private static String state(ProgrammeStanding s) {
         if (s.openAttemptToken().isPresent()) {
-            return "inProgress";
+            return s.openAttemptTimedOut() ? "timedOut" : "inProgress";
         }
         if (s.decision().verdict() == Verdict.ALREADY_PASSED && !(s.renewalDue() && s.assessmentUnlocked())) {
             return "passed";
@@ -120,6 +120,7 @@ public class AssessmentPage extends BasePage {
     private String reason(ProgrammeStanding s) {
         return switch (state(s)) {
             case "inProgress" -> getString("reason.inProgress");
+            case "timedOut" -> getString("reason.timedOut");
             case "passed" -> getString(s.certificate().isPresent() ? "reason.passed.renewalLater" : "reason.passed");
             case "locked" -> s.certificate().isPresent() ? getString("reason.renewalLater")
                     : text("reason.locked", s.totalItems() - s.learnedItems());
@@ -152,8 +153,9 @@ public class AssessmentPage extends BasePage {
             }
         };
         form.setVisible(mayStart(s));
-        String label = s.openAttemptToken().isPresent() ? "start.resume" : s.renewalDue() ? "start.renewal"
-                : "start.first";
+        String label = s.openAttemptTimedOut() ? "start.result" : s.openAttemptToken().isPresent() ? "start.resume"
+                : s.renewalDue() ? "start.renewal"
+                        : "start.first";
         WebMarkupContainer button = new WebMarkupContainer("start");
         button.setMarkupId("start-assessment-" + index).setOutputMarkupId(true);
         button.add(AttributeModifier.replace("data-programme", programmeId));

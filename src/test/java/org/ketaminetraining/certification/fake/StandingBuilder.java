@@ -29,6 +29,7 @@ public final class StandingBuilder {
     boolean unlocked = true;
     public AttemptDecision decision = new AttemptDecision(Verdict.MAY_START, 3, Optional.empty());
     public Optional<String> openToken = Optional.empty();
+    public boolean openTimedOut;
     public Optional<AttemptSummary> latest = Optional.empty();
     public Optional<CertificateSummary> certificate = Optional.empty();
     public boolean renewalDue;
@@ -43,6 +44,13 @@ public final class StandingBuilder {
 
     public StandingBuilder decision(Verdict verdict, int attemptsLeft, Optional<Instant> notBefore) {
         decision = new AttemptDecision(verdict, attemptsLeft, notBefore);
+        return this;
+    }
+
+    /** An open attempt whose time ran out and that waits to be marked. */
+    public StandingBuilder timedOut(String token) {
+        openToken = Optional.of(token);
+        openTimedOut = true;
         return this;
     }
 
@@ -80,7 +88,7 @@ public final class StandingBuilder {
         return new ProgrammeStanding(PROGRAMME, TITLE, List.of(
                 new ModuleStanding("dosing", "Dosing by indication", dosingLearned, 24),
                 new ModuleStanding("monitoring", "Monitoring and emergence", monitoringLearned, 18)),
-                spacingDays, unlocked, decision, openToken, latest, certificate, renewalDue,
+                spacingDays, unlocked, decision, openToken, openTimedOut, latest, certificate, renewalDue,
                 certificate.isPresent() ? CompletionStatus.CERTIFIED
                         : unlocked ? CompletionStatus.ASSESSMENT_AVAILABLE : CompletionStatus.STUDYING,
                 blueprint);

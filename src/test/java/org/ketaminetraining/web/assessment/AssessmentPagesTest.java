@@ -215,6 +215,19 @@ class AssessmentPagesTest extends PageTestBase {
     }
 
     @Test
+    void anAttemptWhoseTimeRanOutOffersItsResultNotAResumption() {
+        String token = certification.assessments.open(traineeId, QuestionType.SINGLE_CHOICE, QuestionType.NUMERIC);
+        certification.assessments.standings = List.of(FakeAssessments.standing().timedOut(token).build());
+        signInAs(traineeId);
+        tester.startPage(AssessmentPage.class);
+        assertThat(text(tester.getLastResponseAsString())).contains("Status: Time is up", "See your result",
+                "The time limit of your attempt has passed. It is marked with the answers you saved in time.")
+                .doesNotContain("Resume assessment", "In progress");
+        form(START).submit();
+        assertThat(certification.assessments.started).as("nothing new is started").isEmpty();
+    }
+
+    @Test
     void aCertificateHolderSeesItsStatusRefresherAndRenewal() {
         certification.assessments.standings = List.of(FakeAssessments.standing()
                 .certificate(CertificateStatus.EXPIRING_SOON, true, true).build());
