@@ -10,8 +10,13 @@ import java.util.regex.Pattern;
 /**
  * One answer inside a GIFT answer block: its marker ({@code =} or {@code ~}), optional weight ({@code %50%}),
  * text and optional feedback. Text is restored from placeholders and trimmed.
+ *
+ * @param lineOffset how many lines below the start of the block the answer's marker is, so that a note about one
+ *     answer points at its own line
  */
-record GiftAnswer(char marker, Optional<BigDecimal> weight, String text, Optional<String> feedback) {
+record GiftAnswer(char marker, Optional<BigDecimal> weight, String text, Optional<String> feedback, int lineOffset) {
+    private static final Pattern NUMBER_WITH_TOLERANCE = Pattern.compile("^(-?[0-9.]+)\\s*(?::\\s*([0-9.]+))?$");
+    private static final Pattern RANGE = Pattern.compile("^(-?[0-9.]+)\\s*\\.\\.\\s*(-?[0-9.]+)$");
     private static final Pattern WEIGHT = Pattern.compile("^\\s*%(-?\\d+(?:\\.\\d+)?)%");
 
     /** Whether text would be read as starting with a weight, so a writer knows to put an explicit one first. */
@@ -54,7 +59,7 @@ record GiftAnswer(char marker, Optional<BigDecimal> weight, String text, Optiona
                 if (start >= 0) {
                     char marker = protectedBlock.charAt(start);
                     answers.add(parse(marker, protectedBlock.substring(start + 1, index),
-                            marker == '~' || weightAfterEquals));
+                            marker == '~' || weightAfterEquals, newlines(protectedBlock, start)));
                 }
                 start = index;
             }
@@ -62,7 +67,27 @@ record GiftAnswer(char marker, Optional<BigDecimal> weight, String text, Optiona
         return Optional.of(answers);
     }
 
-    private static GiftAnswer parse(char marker, String body, boolean weighted) {
+    /** The line breaks in the first {@code end} characters of the text. */
+    static int newlines(String text, int end) {
+        int count = 0;
+        for (int index = 0; index < end; index++) {
+            if (text.charAt(index) == '\n') {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** The line breaks before the first character that is not white space. */
+    static int leadingNewlines(String text) {
+        int end = 0;
+        while (end < text.length() && Character.isWhitespace(text.charAt(end))) {
+            end++;
+        }
+        return newlines(text, end);
+    }
+
+    private static GiftAnswer parse(char marker, String body, boolean weighted, int lineOffset) {
         Matcher weight = WEIGHT.matcher(body);
         Optional<BigDecimal> parsedWeight = Optional.empty();
         if (weighted && weight.find()) {
@@ -73,6 +98,27 @@ record GiftAnswer(char marker, Optional<BigDecimal> weight, String text, Optiona
         String text = hash < 0 ? body : body.substring(0, hash);
         Optional<String> feedback = hash < 0 ? Optional.empty()
                 : Optional.of(GiftText.restore(body.substring(hash + 1).strip())).filter(f -> !f.isEmpty());
-        return new GiftAnswer(marker, parsedWeight, GiftText.restore(text.strip()), feedback);
+        return new GiftAnswer(marker, parsedWeight, GiftText.restore(text.strip()), feedback, lineOffset);
+    }
+
+    /** As a numeric answer: the value and tolerance of "value", "value:tolerance" or "min..max"; empty if it is none of them. */
+    Optional<BigDecimal[]> numericRange() {
+        try {
+            Matcher range = RANGE.matcher(text);
+            if (range.matches()) {
+                BigDecimal low = new BigDecimal(range.group(1));
+                BigDecimal high = new BigDecimal(range.group(2));
+                BigDecimal two = BigDecimal.valueOf(2);
+                return Optional.of(new BigDecimal[]{low.add(high).divide(two), high.subtract(low).abs().divide(two)});
+            }
+            Matcher single = NUMBER_WITH_TOLERANCE.matcher(text);
+            if (single.matches()) {
+                BigDecimal tolerance = single.group(2) == null ? BigDecimal.ZERO : new BigDecimal(single.group(2));
+                return Optional.of(new BigDecimal[]{new BigDecimal(single.group(1)), tolerance});
+            }
+        } catch (NumberFormatException | ArithmeticException e) {
+            // not a number: the caller says so
+        }
+        return Optional.empty();
     }
 }

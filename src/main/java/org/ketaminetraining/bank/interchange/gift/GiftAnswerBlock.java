@@ -25,8 +25,6 @@ import org.ketaminetraining.bank.model.TrueFalse;
  */
 final class GiftAnswerBlock {
     private static final Pattern TRUE_FALSE = Pattern.compile("^(?i)(T|F|TRUE|FALSE)\\s*(#.*)?$", Pattern.DOTALL);
-    private static final Pattern NUMBER_WITH_TOLERANCE = Pattern.compile("^(-?[0-9.]+)\\s*(?::\\s*([0-9.]+))?$");
-    private static final Pattern RANGE = Pattern.compile("^(-?[0-9.]+)\\s*\\.\\.\\s*(-?[0-9.]+)$");
     private static final BigDecimal FULL = BigDecimal.valueOf(100);
     private static final BigDecimal NO_CREDIT_AT_ALL = BigDecimal.valueOf(-100);
     private static final int SHARE_SCALE = 2;
@@ -47,15 +45,18 @@ final class GiftAnswerBlock {
 
     /**
      * @param textFormat the question text's format, which answers and feedback without a marker are in
-     * @param line the line of the answer block, which every note points at
+     * @param blockLine the line of the answer block's opening brace; a note about one answer points at that
+     *     answer's own line, a note about the whole question at the line its answers start on
      */
-    static Outcome interpret(String protectedContent, QuestionDraft draft, String textFormat, int line) {
+    static Outcome interpret(String protectedContent, QuestionDraft draft, String textFormat, int blockLine) {
         String content = protectedContent.strip();
+        int line = blockLine + GiftAnswer.leadingNewlines(protectedContent);
         if (content.isEmpty()) {
             return Outcome.unsupported("essay questions ({}) have no counterpart in the bank");
         }
         if (content.startsWith("#")) {
-            return numeric(content.substring(1).strip(), draft, line);
+            return numeric(content.substring(1).strip(), draft, blockLine,
+                    line + GiftAnswer.leadingNewlines(content.substring(1)));
         }
         if (content.contains("~")) {
             return choice(content, textFormat, line);
@@ -110,23 +111,24 @@ final class GiftAnswerBlock {
         boolean canonical = single || isAllOrNothingEncoding(weights);
         for (int index = 0; index < answers.size(); index++) {
             GiftAnswer answer = answers.get(index);
+            int at = line + answer.lineOffset();
             BigDecimal weight = weights.get(index);
             String name = "option " + (index + 1) + " ('" + answer.text() + "')";
             boolean correct = single ? answer.isRight() : weight.signum() > 0;
             if (single && !correct && weight.signum() > 0) {
-                notes.add(new Note(line, "partial credit " + percent(weight) + " on " + name + " became no credit"));
+                notes.add(new Note(at, "partial credit " + percent(weight) + " on " + name + " became no credit"));
             } else if (single && weight.signum() < 0) {
-                notes.add(new Note(line, "penalty " + percent(weight) + " on " + name + " became no credit: a wrong"
+                notes.add(new Note(at, "penalty " + percent(weight) + " on " + name + " became no credit: a wrong"
                         + " answer scores nothing here"));
             } else if (!canonical && correct) {
-                notes.add(new Note(line, "partial credit " + percent(weight) + " on " + name + " became"
+                notes.add(new Note(at, "partial credit " + percent(weight) + " on " + name + " became"
                         + " all-or-nothing: here only the exact set of correct options earns credit"));
             } else if (!canonical) {
-                notes.add(new Note(line, name + " cost " + percent(weight) + " in Moodle; here choosing it makes the"
+                notes.add(new Note(at, name + " cost " + percent(weight) + " in Moodle; here choosing it makes the"
                         + " whole answer wrong"));
             }
-            String text = GiftFormat.markdown(answer.text(), textFormat, name, notes, line);
-            options.add(new ChoiceOption(text, correct, feedback(answer, textFormat, notes, line)));
+            String text = GiftFormat.markdown(answer.text(), textFormat, name, notes, at);
+            options.add(new ChoiceOption(text, correct, feedback(answer, textFormat, notes, at)));
         }
         if (options.stream().noneMatch(ChoiceOption::correct)) {
             return Outcome.unsupported("no answer earns credit, so the question has no correct option");
@@ -153,6 +155,7 @@ final class GiftAnswerBlock {
         List<Note> notes = new ArrayList<>();
         List<MatchPair> pairs = new ArrayList<>();
         for (GiftAnswer answer : split.get()) {
+            int at = line + answer.lineOffset();
             int arrow = answer.text().indexOf("->");
             if (arrow < 0) {
                 return Outcome.unsupported("matching answer '" + answer.text() + "' has no '->'");
@@ -161,12 +164,12 @@ final class GiftAnswerBlock {
             String right = answer.text().substring(arrow + 2).strip();
             String left = answer.text().substring(0, arrow).strip();
             if (left.isEmpty()) {
-                notes.add(new Note(line, "extra answer '" + right + "' (a distractor with no item) dropped: matching"
+                notes.add(new Note(at, "extra answer '" + right + "' (a distractor with no item) dropped: matching"
                         + " here offers only the answers of its items"));
                 continue;
             }
             pairs.add(new MatchPair(GiftFormat.markdown(left, textFormat, "the item matched to '" + right + "'",
-                    notes, line), right));
+                    notes, at), right));
         }
         if (pairs.size() < 2) {
             return Outcome.unsupported("a matching question needs at least two items");
@@ -182,15 +185,16 @@ final class GiftAnswerBlock {
         List<Note> notes = new ArrayList<>();
         List<String> accepted = new ArrayList<>();
         for (GiftAnswer answer : split.get()) {
+            int at = line + answer.lineOffset();
             String text = GiftFormat.withoutMarker(answer.text());
             BigDecimal weight = answer.weight().orElse(FULL);
             if (text.equals("*") && weight.compareTo(FULL) != 0) {
-                answer.feedback().ifPresent(f -> notes.add(new Note(line, "the feedback for any other answer ('" + f
+                answer.feedback().ifPresent(f -> notes.add(new Note(at, "the feedback for any other answer ('" + f
                         + "') dropped: a wrong answer shows the explanation here")));
                 continue;
             }
             if (weight.compareTo(FULL) != 0) {
-                notes.add(new Note(line, weight.signum() > 0
+                notes.add(new Note(at, weight.signum() > 0
                         ? "partial credit " + percent(weight) + " for '" + text + "' became no credit; the answer is"
                                 + " not imported"
                         : "wrong answer '" + text + "' dropped: any answer not accepted is wrong here"));
@@ -200,12 +204,12 @@ final class GiftAnswerBlock {
                 return Outcome.unsupported("the answer '*' earns full credit, so every answer would be right");
             }
             if (text.replace("\\*", "").contains("*")) {
-                notes.add(new Note(line, "'" + text + "' uses Moodle's wildcard '*', which matches anything there;"
+                notes.add(new Note(at, "'" + text + "' uses Moodle's wildcard '*', which matches anything there;"
                         + " here it is matched literally, so write out the answers it should accept"));
             }
             // Moodle writes a literal asterisk in a short answer as \*
             String literal = text.replace("\\*", "*");
-            answer.feedback().ifPresent(f -> notes.add(new Note(line, "the feedback on '" + literal + "' dropped:"
+            answer.feedback().ifPresent(f -> notes.add(new Note(at, "the feedback on '" + literal + "' dropped:"
                     + " short_text has no per-answer feedback")));
             accepted.add(literal);
         }
@@ -220,7 +224,7 @@ final class GiftAnswerBlock {
      * with weights, and "~" with feedback for any other answer. The first full-credit answer is kept; the rest is
      * named.
      */
-    private static Outcome numeric(String content, QuestionDraft draft, int line) {
+    private static Outcome numeric(String content, QuestionDraft draft, int blockLine, int line) {
         List<Note> notes = new ArrayList<>();
         String body = content;
         int otherwise = body.indexOf('~');
@@ -228,7 +232,8 @@ final class GiftAnswerBlock {
             String rest = body.substring(otherwise + 1).strip();
             String feedback = GiftText.restore(rest.startsWith("#") ? rest.substring(1).strip() : rest);
             if (!feedback.isEmpty()) {
-                notes.add(new Note(line, "the feedback for any other answer ('" + feedback + "') dropped: a wrong"
+                notes.add(new Note(line + GiftAnswer.newlines(body, otherwise), "the feedback for any other answer ('"
+                        + feedback + "') dropped: a wrong"
                         + " answer shows the explanation here"));
             }
             body = body.substring(0, otherwise).strip();
@@ -240,7 +245,8 @@ final class GiftAnswerBlock {
         }
         Optional<NumericAnswer> right = Optional.empty();
         for (GiftAnswer answer : answers.get()) {
-            Optional<BigDecimal[]> range = range(answer.text());
+            int at = line + answer.lineOffset();
+            Optional<BigDecimal[]> range = answer.numericRange();
             if (range.isEmpty()) {
                 return Outcome.unsupported("numeric answer '" + answer.text() + "' is not 'value', 'value:tolerance'"
                         + " or 'min..max'");
@@ -249,16 +255,16 @@ final class GiftAnswerBlock {
             String written = answer.text();
             if (weight.compareTo(FULL) == 0 && right.isEmpty()) {
                 right = Optional.of(new NumericAnswer(range.get()[0], range.get()[1], draft.unitOrEmpty()));
-                answer.feedback().ifPresent(f -> notes.add(new Note(line, "the feedback on the right answer ('" + f
+                answer.feedback().ifPresent(f -> notes.add(new Note(at, "the feedback on the right answer ('" + f
                         + "') dropped: numeric questions show the explanation instead")));
             } else if (weight.compareTo(FULL) == 0) {
-                notes.add(new Note(line, "answer " + written + " also earned full credit in Moodle; here only the"
+                notes.add(new Note(at, "answer " + written + " also earned full credit in Moodle; here only the"
                         + " first full-credit answer is right"));
             } else if (weight.signum() > 0) {
-                notes.add(new Note(line, "partial credit " + percent(weight) + " for " + written
+                notes.add(new Note(at, "partial credit " + percent(weight) + " for " + written
                         + " became no credit"));
             } else if (answer.feedback().isPresent()) {
-                notes.add(new Note(line, "wrong answer " + written + " and its feedback dropped: any answer outside"
+                notes.add(new Note(at, "wrong answer " + written + " and its feedback dropped: any answer outside"
                         + " the right range is wrong here"));
             }
         }
@@ -266,30 +272,9 @@ final class GiftAnswerBlock {
             return Outcome.unsupported("no numeric answer earns full credit");
         }
         if (draft.unitOrEmpty().isEmpty()) {
-            notes.add(new Note(line, "GIFT has no unit; add 'unit' before saving the question"));
+            notes.add(new Note(blockLine, "GIFT has no unit; add 'unit' before saving the question"));
         }
         return Outcome.of(right.get(), notes);
-    }
-
-    /** The answer and tolerance of "value", "value:tolerance" or "min..max"; empty if it is none of them. */
-    private static Optional<BigDecimal[]> range(String text) {
-        try {
-            Matcher range = RANGE.matcher(text);
-            if (range.matches()) {
-                BigDecimal low = new BigDecimal(range.group(1));
-                BigDecimal high = new BigDecimal(range.group(2));
-                BigDecimal two = BigDecimal.valueOf(2);
-                return Optional.of(new BigDecimal[]{low.add(high).divide(two), high.subtract(low).abs().divide(two)});
-            }
-            Matcher single = NUMBER_WITH_TOLERANCE.matcher(text);
-            if (single.matches()) {
-                BigDecimal tolerance = single.group(2) == null ? BigDecimal.ZERO : new BigDecimal(single.group(2));
-                return Optional.of(new BigDecimal[]{new BigDecimal(single.group(1)), tolerance});
-            }
-        } catch (NumberFormatException | ArithmeticException e) {
-            // not a number: the caller says so
-        }
-        return Optional.empty();
     }
 
     private static String percent(BigDecimal weight) {

@@ -119,7 +119,7 @@ class GiftImporterTest {
                 "in.gift:5:1: question 'Missing': not imported: text after the answer block (the missing-word format)"
                         + " is not supported; put the answers at the end",
                 "in.gift:7:1: question 'Multi': GIFT has no unit; add 'unit' before saving the question",
-                "in.gift:7:1: question 'Multi': answer 70:1 also earned full credit in Moodle; here only the first"
+                "in.gift:9:1: question 'Multi': answer 70:1 also earned full credit in Moodle; here only the first"
                         + " full-credit answer is right",
                 "in.gift:14:1: question 'Distractor': extra answer '3' (a distractor with no item) dropped: matching"
                         + " here offers only the answers of its items",
