@@ -59,7 +59,7 @@ public final class LearnerContext {
         this.scheduler = new FsrsScheduler(FsrsParameters.DEFAULT, policy);
         Map<String, PublishedItem> byId = new LinkedHashMap<>();
         programme.map(snapshot::itemsOf).orElse(List.of())
-                .forEach(item -> byId.put(StudyLedger.itemId(item.questionId()), item));
+                .forEach(item -> byId.put(StudyQueueReader.itemId(item.questionId()), item));
         this.items = byId;
     }
 

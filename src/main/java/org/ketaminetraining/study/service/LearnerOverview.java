@@ -44,7 +44,7 @@ final class LearnerOverview {
     }
 
     Dashboard dashboard(LearnerContext learner, Instant now) {
-        Map<Long, CardState> states = ledger.states(learner.accountId());
+        Map<Long, CardState> states = ledger.reader().states(learner.accountId());
         List<ReviewsDue.StudiedItem> studied = studied(learner, states);
         StudyOutlook outlook = outlook(learner, now, states, studied);
         Map<Long, List<LearningEvidence.Answer>> answers = answersByQuestion(learner);
@@ -98,14 +98,14 @@ final class LearnerOverview {
      * and the study page's explanation when nothing is left to ask.
      */
     StudyOutlook outlook(LearnerContext learner, Instant now) {
-        Map<Long, CardState> states = ledger.states(learner.accountId());
+        Map<Long, CardState> states = ledger.reader().states(learner.accountId());
         return outlook(learner, now, states, studied(learner, states));
     }
 
     private StudyOutlook outlook(LearnerContext learner, Instant now, Map<Long, CardState> states,
             List<ReviewsDue.StudiedItem> studied) {
-        StudyLedger.Today today = ledger.today(learner, now);
-        int notStarted = StudyLedger.notStarted(ledger.studyItems(learner, states));
+        StudyQueueReader.Today today = ledger.reader().today(learner, now);
+        int notStarted = StudyQueueReader.notStarted(ledger.reader().studyItems(learner, states));
         return new StudyOutlook(ReviewsDue.at(studied, learner.boundary(), now),
                 today.newQuestions(learner, notStarted), ReviewsDue.next(studied, now), today.window().until(), now,
                 learner.boundary().zone());
@@ -113,9 +113,9 @@ final class LearnerOverview {
 
     /** The programme's studied items, each marked when it is brought forward. */
     private List<ReviewsDue.StudiedItem> studied(LearnerContext learner, Map<Long, CardState> states) {
-        Set<String> forward = ledger.broughtForward(learner, states);
+        Set<String> forward = ledger.reader().broughtForward(learner, states);
         List<ReviewsDue.StudiedItem> studied = new ArrayList<>();
-        for (StudyItem item : ledger.studyItems(learner, states)) {
+        for (StudyItem item : ledger.reader().studyItems(learner, states)) {
             if (!item.state().isNew()) {
                 studied.add(new ReviewsDue.StudiedItem(item.state(), forward.contains(item.itemId())));
             }

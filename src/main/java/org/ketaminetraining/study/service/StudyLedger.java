@@ -6,17 +6,11 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.ketaminetraining.bank.grading.Grader;
 import org.ketaminetraining.bank.grading.GradingResult;
 import org.ketaminetraining.bank.model.Question;
@@ -26,27 +20,19 @@ import org.ketaminetraining.platform.Tokens;
 import org.ketaminetraining.scheduling.CardState;
 import org.ketaminetraining.scheduling.Rating;
 import org.ketaminetraining.scheduling.Review;
-import org.ketaminetraining.scheduling.ReviewContext;
 import org.ketaminetraining.scheduling.grading.AnswerGrading;
 import org.ketaminetraining.scheduling.grading.Confidence;
 import org.ketaminetraining.scheduling.grading.Grade;
 import org.ketaminetraining.scheduling.grading.QuizAnswer;
-import org.ketaminetraining.scheduling.queue.NewItemLimit;
 import org.ketaminetraining.scheduling.queue.QueueEntry;
-import org.ketaminetraining.scheduling.queue.StudyItem;
-import org.ketaminetraining.scheduling.queue.StudyQueue;
 import org.ketaminetraining.study.DisplayOrder;
-import org.ketaminetraining.study.LoggedAnswer;
-import org.ketaminetraining.study.NewQuestionsToday;
 import org.ketaminetraining.study.ResponseCodec;
-import org.ketaminetraining.study.StudySession;
 import org.ketaminetraining.study.service.BankCatalog.PublishedItem;
 import org.ketaminetraining.study.service.BankCatalog.RevisionContent;
 import org.ketaminetraining.study.store.LearnerProfile;
 import org.ketaminetraining.study.store.MemoryStateRow;
 import org.ketaminetraining.study.store.Presentation;
 import org.ketaminetraining.study.store.ReviewLogEntry;
-import org.ketaminetraining.study.store.StudyRefresher;
 
 /**
  * The study use cases that present and record, on one entity manager inside a transaction the caller owns (the CDI
@@ -56,8 +42,6 @@ import org.ketaminetraining.study.store.StudyRefresher;
  */
 public final class StudyLedger {
 
-    /** Anki's "learn ahead" limit: when nothing else is due, a same-day step this close is offered early. */
-    static final Duration LEARN_AHEAD = Duration.ofMinutes(20);
     /** An open question not answered for this long counts as shown anew when the learner comes back to it. */
     static final Duration RESUME_AFTER = Duration.ofMinutes(30);
     /** The review log's column for the answer as given. */
@@ -68,6 +52,7 @@ public final class StudyLedger {
     private final LearnerContext.Factory contexts;
     private final Clock clock;
     private final SecureRandom random;
+    private final StudyQueueReader reader;
     private BankCatalog.Snapshot bank;
 
     public StudyLedger(EntityManager em, BankCatalog catalog, LearnerContext.Factory contexts, Clock clock,
@@ -77,6 +62,7 @@ public final class StudyLedger {
         this.contexts = Objects.requireNonNull(contexts, "contexts");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.random = Objects.requireNonNull(random, "random");
+        this.reader = new StudyQueueReader(em);
     }
 
     /**
@@ -110,15 +96,16 @@ public final class StudyLedger {
         Instant now = now();
         LearnerContext learner = contexts.of(profile, bank());
         Optional<Presentation> open = openPresentation(accountId, learner, now);
-        Today today = today(learner, now);
-        List<QueueEntry> queue = queue(learner, today, now);
+        StudyQueueReader.Today today = reader.today(learner, now);
+        List<QueueEntry> queue = reader.queue(learner, today, now);
         if (open.isPresent()) {
             Presentation shown = open.get();
-            boolean queued = queue.stream().anyMatch(e -> e.item().itemId().equals(itemId(shown.getQuestionId())));
+            boolean queued = queue.stream()
+                    .anyMatch(e -> e.item().itemId().equals(StudyQueueReader.itemId(shown.getQuestionId())));
             return Optional.of(presented(shown, new SessionProgress(today.answeredInSession(learner),
                     queue.size() + (queued ? 0 : 1))));
         }
-        Optional<QueueEntry> next = queue.stream().findFirst().or(() -> learnAhead(learner, now));
+        Optional<QueueEntry> next = queue.stream().findFirst().or(() -> reader.learnAhead(learner, now));
         if (next.isEmpty()) {
             return Optional.empty();
         }
@@ -141,7 +128,7 @@ public final class StudyLedger {
                 .setParameter("account", accountId).setParameter("no", Boolean.FALSE).getResultList();
         Optional<Presentation> current = Optional.empty();
         for (Presentation shown : open) {
-            Optional<PublishedItem> item = learner.published(itemId(shown.getQuestionId()));
+            Optional<PublishedItem> item = learner.published(StudyQueueReader.itemId(shown.getQuestionId()));
             if (current.isEmpty() && item.isPresent() && item.get().revisionId() == shown.getRevisionId()) {
                 current = Optional.of(shown);
             } else {
@@ -257,100 +244,8 @@ public final class StudyLedger {
         }
         Instant now = now();
         LearnerContext learner = contexts.of(profile, bank());
-        Today today = today(learner, now);
-        return new SessionProgress(today.answeredInSession(learner), queue(learner, today, now).size());
-    }
-
-    /** The current study day and the learner's answers in it, in every programme. */
-    record Today(LocalDate day, StudySession.Window window, List<LoggedAnswer> answers) {
-
-        /** The answers of the learner's current session (see {@link StudySession}). */
-        int answeredInSession(LearnerContext learner) {
-            return StudySession.answered(answers, learner.programmeId(), window);
-        }
-
-        /** The daily limit of new questions as it stands for the learner's current programme. */
-        NewQuestionsToday newQuestions(LearnerContext learner, int notStarted) {
-            return NewQuestionsToday.of(learner.newItemsPerDay(), answers, learner.programmeId(), window,
-                    notStarted);
-        }
-    }
-
-    /**
-     * The current study day's answers, found by instant in the learner's current zone (never by the stored
-     * {@code study_day}, which is in the zone of the moment and would mix days after a time-zone change).
-     */
-    Today today(LearnerContext learner, Instant now) {
-        StudySession.Window window = StudySession.today(learner.boundary(), now);
-        List<LoggedAnswer> answers = new ArrayList<>();
-        for (Object[] row : em.createQuery("SELECT r.answeredAt, r.programmeKey, r.firstReview FROM ReviewLogEntry r "
-                + "WHERE r.accountId = :account AND r.answeredAt >= :from AND r.answeredAt < :until", Object[].class)
-                .setParameter("account", learner.accountId())
-                .setParameter("from", window.from())
-                .setParameter("until", window.until()).getResultList()) {
-            answers.add(new LoggedAnswer((Instant) row[0], (String) row[1], Boolean.TRUE.equals(row[2])));
-        }
-        return new Today(learner.boundary().studyDay(now), window, List.copyOf(answers));
-    }
-
-    /** The learner's states of published items, keyed by question id. */
-    Map<Long, CardState> states(long accountId) {
-        Map<Long, CardState> states = new HashMap<>();
-        // Columns rather than entities: these rows are only read here, and not registering hundreds of them in the
-        // persistence context saves a sixth of the work of presenting a question. (Not EclipseLink's read-only hint:
-        // that reads on a second pooled connection, and a full pool would then wait on itself.)
-        for (Object[] row : em.createQuery("SELECT s.questionId, " + MemoryStateRow.STATE_COLUMNS
-                + " FROM MemoryStateRow s WHERE s.accountId = :account", Object[].class)
-                .setParameter("account", accountId).getResultList()) {
-            states.put((Long) row[0], MemoryStateRow.stateOf(row, 1));
-        }
-        return states;
-    }
-
-    List<StudyItem> studyItems(LearnerContext learner) {
-        return studyItems(learner, states(learner.accountId()));
-    }
-
-    List<StudyItem> studyItems(LearnerContext learner, Map<Long, CardState> states) {
-        List<StudyItem> items = new ArrayList<>();
-        for (PublishedItem item : learner.items()) {
-            items.add(new StudyItem(itemId(item.questionId()), item.moduleKey(), item.safetyCritical(),
-                    states.getOrDefault(item.questionId(), CardState.NEW)));
-        }
-        return items;
-    }
-
-    List<QueueEntry> queue(LearnerContext learner, Today today, Instant now) {
-        Map<Long, CardState> states = states(learner.accountId());
-        List<StudyItem> items = studyItems(learner, states);
-        NewQuestionsToday fresh = today.newQuestions(learner, notStarted(items));
-        return new StudyQueue(learner.scheduler()).order(items, now,
-                new NewItemLimit(fresh.perDay(), fresh.startedToday()), broughtForward(learner, states));
-    }
-
-    /** The items the learner has never answered. */
-    static int notStarted(List<StudyItem> items) {
-        return (int) items.stream().filter(item -> item.state().isNew()).count();
-    }
-
-    /**
-     * The learner's items brought forward (see {@link StudyRefresher}) and not reviewed since: a review after the
-     * row's instant settles it, so rows need no clean-up to stop counting.
-     */
-    Set<String> broughtForward(LearnerContext learner, Map<Long, CardState> states) {
-        Set<String> ids = new HashSet<>();
-        for (StudyRefresher row : em.createQuery("SELECT r FROM StudyRefresher r WHERE r.accountId = :account",
-                StudyRefresher.class).setParameter("account", learner.accountId()).getResultList()) {
-            CardState state = states.get(row.getQuestionId());
-            if (state != null && !state.isNew() && !state.lastReview().isAfter(row.getSince())) {
-                ids.add(itemId(row.getQuestionId()));
-            }
-        }
-        return ids;
-    }
-
-    private Optional<QueueEntry> learnAhead(LearnerContext learner, Instant now) {
-        return new StudyQueue(learner.scheduler()).learnAhead(studyItems(learner), now, LEARN_AHEAD);
+        StudyQueueReader.Today today = reader.today(learner, now);
+        return new SessionProgress(today.answeredInSession(learner), reader.queue(learner, today, now).size());
     }
 
     private Optional<MemoryStateRow> stateRow(long accountId, long questionId) {
@@ -365,55 +260,24 @@ public final class StudyLedger {
      */
     public void rebuildStates(long accountId) {
         bank = null;
-        LearnerProfile profile = lockProfile(accountId);
-        LearnerContext learner = contexts.of(profile, bank());
-        Map<Long, CardState> replayed = replayedStates(learner);
-        for (MemoryStateRow row : em.createQuery("SELECT s FROM MemoryStateRow s WHERE s.accountId = :account",
-                MemoryStateRow.class).setParameter("account", accountId).getResultList()) {
-            CardState state = replayed.remove(row.getQuestionId());
-            if (state == null) {
-                em.remove(row);
-            } else {
-                row.store(state);
-            }
-        }
-        replayed.forEach((question, state) -> em.persist(new MemoryStateRow(accountId, question, state)));
+        new MemoryStateReplay(em, catalog).rebuild(contexts.of(lockProfile(accountId), bank()));
     }
 
     /** Every item's state as a replay of the learner's whole review log gives it, keyed by question id. */
     public Map<Long, CardState> replayedStates(long accountId) {
         bank = null;
         LearnerProfile profile = em.find(LearnerProfile.class, accountId);
-        if (profile == null) {
-            return Map.of();
-        }
-        return replayedStates(contexts.of(profile, bank()));
+        return profile == null ? Map.of() : new MemoryStateReplay(em, catalog).replayed(contexts.of(profile, bank()));
     }
 
     /** Every stored memory state of the learner, keyed by question id. */
     public Map<Long, CardState> storedStates(long accountId) {
-        return states(accountId);
+        return reader.states(accountId);
     }
 
-    private Map<Long, CardState> replayedStates(LearnerContext learner) {
-        List<ReviewLogEntry> log = em.createQuery("SELECT r FROM ReviewLogEntry r WHERE r.accountId = :account "
-                + "ORDER BY r.answeredAt, r.id", ReviewLogEntry.class)
-                .setParameter("account", learner.accountId()).getResultList();
-        Map<Long, RevisionContent> contents = catalog.revisions(em,
-                log.stream().map(ReviewLogEntry::getRevisionId).distinct().toList());
-        Map<Long, CardState> states = new LinkedHashMap<>();
-        for (ReviewLogEntry entry : log) {
-            RevisionContent revision = contents.get(entry.getRevisionId());
-            CardState before = states.getOrDefault(entry.getQuestionId(), CardState.NEW);
-            states.put(entry.getQuestionId(), learner.schedulerFor(entry.getDesiredRetention()).next(before,
-                    new Review(entry.getAnsweredAt(), Rating.valueOf(entry.getRating())),
-                    learner.context(revision.questionKey())));
-        }
-        return states;
-    }
-
-    static String itemId(long questionId) {
-        return Long.toString(questionId);
+    /** What the learner has in store, for the overview that reports it. */
+    StudyQueueReader reader() {
+        return reader;
     }
 
     /** The learner's scheduling context as of now (no lock: for reading). */
