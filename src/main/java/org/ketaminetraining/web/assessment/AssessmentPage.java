@@ -1,6 +1,5 @@
 package org.ketaminetraining.web.assessment;
 
-import org.apache.wicket.model.StringResourceModel;
 import jakarta.inject.Inject;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -246,14 +245,6 @@ public class AssessmentPage extends BasePage {
             section.add(CertificatesLink.create("certificatesLink"));
         }
         return section;
-    }
-
-    /**
-     * The text of the key with its MessageFormat placeholders filled in; a number picks its words where the
-     * properties say so (a ChoiceFormat: "1 hour", "2 hours").
-     */
-    private String text(String key, Object... values) {
-        return new StringResourceModel(key, this).setParameters(values).getString();
     }
 
     private static long accountId() {

@@ -118,11 +118,6 @@ public class ResultPage extends AttemptBasePage {
         return section;
     }
 
-    /** The text of the key with its MessageFormat placeholders filled in. */
-    private String text(String key, Object... values) {
-        return new StringResourceModel(key, this).setParameters(values).getString();
-    }
-
     private String nextText() {
         AttemptDecision next = result().next();
         return switch (next.verdict()) {

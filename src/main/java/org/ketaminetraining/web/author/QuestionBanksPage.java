@@ -1,6 +1,5 @@
 package org.ketaminetraining.web.author;
 
-import org.apache.wicket.model.StringResourceModel;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
@@ -102,10 +101,5 @@ public class QuestionBanksPage extends BasePage {
     private String changes(ImportSummary s) {
         return s.applied() ? text("changes", s.added(), s.revised(), s.retired(), s.unchanged())
                 : text("problems", s.problemCount());
-    }
-
-    /** The text of the key with its MessageFormat placeholders filled in. */
-    private String text(String key, Object... values) {
-        return new StringResourceModel(key, this).setParameters(values).getString();
     }
 }

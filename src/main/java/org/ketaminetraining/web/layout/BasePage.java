@@ -10,6 +10,7 @@ import org.apache.wicket.csp.ContentSecurityPolicySettings;
 import org.apache.wicket.markup.head.CssHeaderItem;
 import org.apache.wicket.markup.head.IHeaderResponse;
 import org.apache.wicket.markup.html.WebMarkupContainer;
+import org.apache.wicket.model.StringResourceModel;
 import org.apache.wicket.markup.html.WebPage;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.form.StatelessForm;
@@ -159,5 +160,14 @@ public abstract class BasePage extends WebPage {
         form.add(new Label("who", () -> AppSession.get().user().map(SignedInUser::displayName).orElse("")));
         form.add(new BookmarkablePageLink<>("password", Site.get().pageOf(Destination.CHANGE_PASSWORD)));
         return form;
+    }
+
+    /**
+     * The text of {@code key} in this page's properties with its MessageFormat placeholders ({0}, and ChoiceFormat
+     * for plurals) filled: the one way pages build a text with values, so a value with braces or apostrophes shows
+     * exactly as typed.
+     */
+    protected final String text(String key, Object... values) {
+        return new StringResourceModel(key, this).setParameters(values).getString();
     }
 }

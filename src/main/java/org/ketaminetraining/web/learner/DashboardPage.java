@@ -186,9 +186,4 @@ public class DashboardPage extends BasePage {
     private static String percent(double share) {
         return (int) Math.floor(share * 100 + 1e-9) + "%";
     }
-
-    /** The text of the key with its MessageFormat placeholders filled in. */
-    private String text(String key, Object... values) {
-        return new StringResourceModel(key, this).setParameters(values).getString();
-    }
 }
