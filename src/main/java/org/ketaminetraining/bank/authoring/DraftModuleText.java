@@ -30,6 +30,9 @@ final class DraftModuleText {
     private static final Pattern MISSING_KEY = Pattern.compile("^missing required key '([^']+)'(.*)$");
     private static final Pattern ITEM_CONTEXT = Pattern.compile("^, (?:option|pair|reference) \\d+");
     private static final int SHORTENED = 40;
+    private static final Pattern KEY_FIRST = Pattern.compile("^'[a-z_]+' (?=must |is |contains |has |repeats )");
+    private static final Pattern TYPE_FIRST = Pattern.compile(
+            "^(single_choice|multiple_response|true_false|numeric|ordering|matching|short_text) needs ");
 
     private record Spot(int line, int column) {
     }
@@ -94,12 +97,22 @@ final class DraftModuleText {
         return rest.startsWith(": ") ? rest.substring(2) : message;
     }
 
-    /** A capital first letter and a full stop, unless the message starts with a name such as single_choice. */
+    /**
+     * The message as a sentence beside its field: without the file's key name in front ("'tolerance' must be ..."
+     * becomes "Must be ..."), a type named in words ("single_choice needs" becomes "A single-choice question
+     * needs"), a capital first letter and a full stop.
+     */
     private static String sentence(String message) {
-        String firstWord = message.split(" ", 2)[0];
-        String capitalised = firstWord.contains("_") || message.isEmpty()
-                ? message : Character.toUpperCase(message.charAt(0)) + message.substring(1);
-        return capitalised.endsWith(".") || capitalised.endsWith("?") ? capitalised : capitalised + ".";
+        String text = KEY_FIRST.matcher(message).replaceFirst("");
+        Matcher type = TYPE_FIRST.matcher(text);
+        if (type.find()) {
+            String words = type.group(1).replace('_', '-');
+            text = (words.startsWith("o") ? "An " : "A ") + words + " question" + text.substring(type.end(1));
+        }
+        if (!text.isEmpty()) {
+            text = Character.toUpperCase(text.charAt(0)) + text.substring(1);
+        }
+        return text.endsWith(".") || text.endsWith("?") ? text : text + ".";
     }
 
     private void write(DraftQuestion draft, CheckContext context) {
