@@ -9,14 +9,22 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.ketaminetraining.bank.BankSnapshot;
+import org.ketaminetraining.bank.model.BankModule;
 import org.ketaminetraining.bank.model.ChoiceOption;
+import org.ketaminetraining.bank.model.MultipleResponse;
 import org.ketaminetraining.bank.model.Question;
 import org.ketaminetraining.bank.model.SingleChoice;
 
-/** Measures of a bank that a quality gate holds to thresholds. */
+/**
+ * Measures of a bank that a quality gate holds to thresholds.
+ *
+ * @param selectAllWrongOptions    for multiple-response items: number of wrong options to how many items have it
+ * @param safetyCriticalPerModule  module id to its number of safety-critical items
+ */
 public record BankQuality(int questions, Map<String, Integer> questionsPerModule, int choiceItems,
         int keyIsLongest, Map<Integer, Integer> singleChoiceKeyPositions, int singleChoiceItems,
-        int safetyCritical, int scenario, List<SimilarPair> similarStems) {
+        int safetyCritical, int scenario, List<SimilarPair> similarStems, Map<Integer, Integer> selectAllWrongOptions,
+        Map<String, Integer> safetyCriticalPerModule) {
 
     /** Two stems that share most of their word sequences. */
     public record SimilarPair(String first, String second, double similarity) {
@@ -29,7 +37,13 @@ public record BankQuality(int questions, Map<String, Integer> questionsPerModule
      */
     public static BankQuality of(BankSnapshot bank, double similarityThreshold) {
         Map<String, Integer> perModule = new TreeMap<>();
-        bank.modules().forEach(m -> perModule.put(m.id(), m.questions().size()));
+        Map<String, Integer> safetyPerModule = new TreeMap<>();
+        for (BankModule module : bank.modules()) {
+            perModule.put(module.id(), module.questions().size());
+            safetyPerModule.put(module.id(),
+                    (int) module.questions().stream().filter(Question::isSafetyCritical).count());
+        }
+        Map<Integer, Integer> selectAllWrong = new TreeMap<>();
         int choice = 0;
         int longest = 0;
         int single = 0;
@@ -43,6 +57,9 @@ public record BankQuality(int questions, Map<String, Integer> questionsPerModule
             if (keyIsStrictlyLongest(options)) {
                 longest++;
             }
+            if (q.answer() instanceof MultipleResponse) {
+                selectAllWrong.merge((int) options.stream().filter(o -> !o.correct()).count(), 1, Integer::sum);
+            }
             if (q.answer() instanceof SingleChoice sc && sc.correctOption().isPresent()) {
                 single++;
                 positions.merge(sc.correctOption().getAsInt() + 1, 1, Integer::sum);
@@ -51,7 +68,7 @@ public record BankQuality(int questions, Map<String, Integer> questionsPerModule
         int safety = (int) bank.questions().stream().filter(Question::isSafetyCritical).count();
         int scenario = (int) bank.questions().stream().filter(q -> q.hasTag("scenario")).count();
         return new BankQuality(bank.questions().size(), perModule, choice, longest, positions, single, safety,
-                scenario, similarStems(bank.questions(), similarityThreshold));
+                scenario, similarStems(bank.questions(), similarityThreshold), selectAllWrong, safetyPerModule);
     }
 
     /** The share of choice items whose correct option is longer than every wrong one. */
@@ -63,6 +80,23 @@ public record BankQuality(int questions, Map<String, Integer> questionsPerModule
     public double largestKeyPositionShare() {
         return singleChoiceItems == 0 ? 0 : (double) singleChoiceKeyPositions.values().stream()
                 .mapToInt(Integer::intValue).max().orElse(0) / singleChoiceItems;
+    }
+
+    /**
+     * The share of multiple-response items that have the most common number of wrong options: near 1, a learner who
+     * has seen a few of them can count instead of knowing.
+     */
+    public double commonestSelectAllWrongOptionsShare() {
+        int items = selectAllWrongOptions.values().stream().mapToInt(Integer::intValue).sum();
+        return items == 0 ? 0 : (double) selectAllWrongOptions.values().stream().mapToInt(Integer::intValue).max()
+                .orElse(0) / items;
+    }
+
+    /** The largest share of safety-critical items in one module, and which module has it. */
+    public Map.Entry<String, Double> largestSafetyCriticalShare() {
+        return safetyCriticalPerModule.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), (double) e.getValue() / questionsPerModule.get(e.getKey())))
+                .max(Map.Entry.comparingByValue()).orElse(Map.entry("", 0.0));
     }
 
     private static boolean keyIsStrictlyLongest(List<ChoiceOption> options) {
@@ -111,7 +145,9 @@ public record BankQuality(int questions, Map<String, Integer> questionsPerModule
     public String toString() {
         return questions + " questions " + questionsPerModule + "; key longest in " + keyIsLongest + "/" + choiceItems
                 + " choice items; single-choice key positions " + singleChoiceKeyPositions + "; safety-critical "
-                + safetyCritical + "; scenario " + scenario + "; similar stems " + similarStems.stream()
+                + safetyCritical + " " + safetyCriticalPerModule + "; scenario " + scenario
+                + "; select-all items by number of wrong options " + selectAllWrongOptions + "; similar stems "
+                + similarStems.stream()
                         .map(p -> p.first() + "~" + p.second()).collect(Collectors.joining(", "));
     }
 }
