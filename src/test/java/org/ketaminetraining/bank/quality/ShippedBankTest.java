@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,7 @@ class ShippedBankTest {
     private static BankQuality quality;
     private static BankSnapshot withDemo;
     private static BankQuality withDemoQuality;
+    private static final Set<String> HEDGE_MODULES = Set.of("mechanism", "evidence", "holistic-care");
 
     @BeforeAll
     static void load() {
@@ -92,6 +94,44 @@ class ShippedBankTest {
     @Test
     void noTwoStemsAreNearDuplicates() {
         assertThat(withDemoQuality.similarStems()).as(withDemoQuality.toString()).isEmpty();
+    }
+
+    /**
+     * Absolute words ("always", "never", "only", "all", "none", "must") are no commoner in distractors than in
+     * keys, so they do not mark a wrong option; and no more than 1.5 times commoner in keys, so that rewriting
+     * the distractors has not turned them into a marker of the key instead.
+     */
+    @Test
+    void absoluteWordsMarkNeitherTheKeyNorTheDistractors() {
+        for (BankSnapshot measured : List.of(bank, withDemo)) {
+            CueWords cues = CueWords.of(measured.modules(), HEDGE_MODULES);
+            assertThat(cues.absoluteWordsGiveNothingAway()).as(cues.toString()).isTrue();
+            assertThat(cues.absoluteInKeys().value()).as(cues.toString())
+                    .isLessThanOrEqualTo(1.5 * cues.absoluteInDistractors().value());
+        }
+    }
+
+    /**
+     * Where the content is the evidence (mechanism, evidence, holistic care), a hedged key ("mixed", "limited",
+     * "not established" ...) is the test-wise learner's cue. The share of hedged keys is at most 1.5 times the
+     * share of hedged distractors (a ratio, not a flat cap: hedging is often the truth in these modules, so it is
+     * kept in keys and matched by hedged wrong options), and hedged distractors are not so common that hedging
+     * marks an option as wrong (ratio at least 1/1.5).
+     */
+    @Test
+    void hedgesDoNotMarkTheKeyInMechanismEvidenceAndHolisticCare() {
+        CueWords cues = CueWords.of(bank.modules(), HEDGE_MODULES);
+        assertThat(cues.hedgeRatio()).as(cues.toString()).isLessThanOrEqualTo(1.5).isGreaterThanOrEqualTo(1 / 1.5);
+    }
+
+    /** Select-all items vary their number of wrong options, so a learner cannot count instead of knowing. */
+    @Test
+    void selectAllItemsVaryTheirNumberOfWrongOptions() {
+        for (BankQuality measured : List.of(quality, withDemoQuality)) {
+            assertThat(measured.selectAllWrongOptions()).as(measured.toString()).hasSizeGreaterThanOrEqualTo(3);
+            assertThat(measured.commonestSelectAllWrongOptionsShare()).as(measured.toString())
+                    .isLessThanOrEqualTo(0.5);
+        }
     }
 
     @Test

@@ -28,8 +28,13 @@ import org.ketaminetraining.bank.yaml.BankYamlWriter;
 /**
  * The shipped module files are exactly what the app's writer writes for them, so that an export of a module nobody
  * changed rewrites its file byte for byte and a later export's diff shows only real changes. They were rewritten
- * once by the writer; {@code shipped-bank-before-writer-layout.tsv} pins what every module and question was before
+ * once by the writer; {@code shipped-bank-before-writer-layout.tsv} pinned what every module and question was before
  * (computed from the files as they stood before that rewrite), and the rewrite changed none of it.
+ *
+ * <p>The pins also catch accidental changes since: a change to a module header, the order of questions, or any
+ * question's content or metadata fails {@link #theRewriteChangedNoModuleHeaderNoQuestionOrderAndNoFingerprint()}.
+ * A change made on purpose (a reviewed edit of the bank) updates the pins in the same commit with
+ * {@link PinShippedBank}, and the commit says so.
  */
 class ShippedModuleFilesTest {
     private static final Path QUESTIONS = Path.of("questions");
@@ -103,6 +108,11 @@ class ShippedModuleFilesTest {
      * question in file order (its id, content fingerprint and metadata fingerprint).
      */
     static List<String> snapshotLines() {
+        return snapshotLines(bank);
+    }
+
+    /** {@link #snapshotLines()} of any bank. */
+    static List<String> snapshotLines(BankSnapshot bank) {
         List<String> lines = new ArrayList<>();
         for (BankModule module : bank.modules()) {
             lines.add("module\t" + module.id() + "\t" + headerHash(module));
