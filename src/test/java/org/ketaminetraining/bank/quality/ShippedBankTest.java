@@ -134,6 +134,12 @@ class ShippedBankTest {
         }
     }
 
+    /** In a matching item, no two right-hand entries give overlapping values, so no two lefts fit one right. */
+    @Test
+    void noMatchingItemHasTwoRightHandEntriesWithOverlappingValues() {
+        assertThat(MatchingRanges.overlaps(withDemo.questions())).isEmpty();
+    }
+
     @Test
     void noAllOrNoneOfTheAboveAndNegativeStemsAreEmphasised() {
         Pattern aboveOption = Pattern.compile("\\b(all|none|both) of the above\\b", Pattern.CASE_INSENSITIVE);
