@@ -3,8 +3,10 @@ package org.ketaminetraining.bank.quality;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -13,8 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.ketaminetraining.bank.BankLoadResult;
 import org.ketaminetraining.bank.BankLoader;
 import org.ketaminetraining.bank.BankSnapshot;
+import org.ketaminetraining.bank.model.AssessmentBlueprint;
 import org.ketaminetraining.bank.model.ChoiceOption;
 import org.ketaminetraining.bank.model.MultipleResponse;
+import org.ketaminetraining.bank.model.Programme;
 import org.ketaminetraining.bank.model.Question;
 import org.ketaminetraining.bank.model.SingleChoice;
 
@@ -35,6 +39,8 @@ class ShippedBankTest {
     private static BankQuality withDemoQuality;
     private static final Set<String> HEDGE_MODULES = Set.of("mechanism", "evidence", "holistic-care");
     private static final double SAME_FACT = 0.40;
+    private static final List<String> CLINICAL_MODULES = List.of("dosing", "administration-monitoring",
+            "adverse-effects", "contraindications-interactions");
 
     @BeforeAll
     static void load() {
@@ -151,6 +157,36 @@ class ShippedBankTest {
     @Test
     void noTwoItemsTeachTheSameFact() {
         assertThat(TaughtFacts.similarPairs(bank.questions(), SAME_FACT)).isEmpty();
+    }
+
+    /**
+     * "safety-critical" is reserved for items whose wrong answer, acted on, would harm a patient (the rule is in
+     * questions/REVIEW.md). Every safety-critical item must be right to pass the assessment, so a module that is
+     * mostly safety-critical turns a pass into the luck of the draw: at most 60% of any module.
+     */
+    @Test
+    void safetyCriticalIsReservedSoNoModuleIsMostlyMustPass() {
+        assertThat(quality.largestSafetyCriticalShare().getValue()).as(quality.toString()).isLessThanOrEqualTo(0.60);
+    }
+
+    /**
+     * The assessment and the renewal assessment draw more items from each clinical module (dosing, administration
+     * and monitoring, adverse effects, contraindications) than from any of mechanism, evidence and holistic care.
+     */
+    @Test
+    void theAssessmentDrawsMoreFromEachClinicalModuleThanFromTheBackgroundModules() {
+        Programme programme = bank.curriculum().programme("ketamine-clinical-safety").orElseThrow();
+        for (AssessmentBlueprint blueprint : List.of(programme.assessment(),
+                programme.renewalAssessment().orElseThrow())) {
+            List<Integer> counts = blueprint.itemCounts(programme.requiredModules().size());
+            Map<String, Integer> drawn = new LinkedHashMap<>();
+            for (int i = 0; i < counts.size(); i++) {
+                drawn.put(programme.requiredModules().get(i), counts.get(i));
+            }
+            int fewestClinical = CLINICAL_MODULES.stream().mapToInt(drawn::get).min().orElseThrow();
+            int mostBackground = HEDGE_MODULES.stream().mapToInt(drawn::get).max().orElseThrow();
+            assertThat(fewestClinical).as(drawn.toString()).isGreaterThan(mostBackground);
+        }
     }
 
     @Test

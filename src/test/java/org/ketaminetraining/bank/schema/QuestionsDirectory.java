@@ -16,6 +16,13 @@ final class QuestionsDirectory {
     static final List<String> SHIPPED_MODULES = List.of("products-regulation", "mechanism", "pharmacokinetics",
             "dosing", "administration-monitoring", "adverse-effects", "contraindications-interactions", "evidence",
             "holistic-care");
+    /**
+     * The curriculum's order of the same modules: the four clinical ones first, because a total_items assessment
+     * gives the items that do not divide evenly to the first modules listed.
+     */
+    static final List<String> ASSESSMENT_ORDER = List.of("dosing", "administration-monitoring", "adverse-effects",
+            "contraindications-interactions", "products-regulation", "mechanism", "pharmacokinetics", "evidence",
+            "holistic-care");
     private static final Pattern YAML_BLOCK = Pattern.compile("```yaml\\n(.*?)```", Pattern.DOTALL);
 
     /** The objectives of the README's complete module example, which the per-type snippets use. */

@@ -53,12 +53,13 @@ class ShippedQuestionsTest {
         Curriculum curriculum = result.curriculum().orElseThrow();
         assertThat(curriculum.version()).isEqualTo("2026.1");
         Programme programme = curriculum.programme("ketamine-clinical-safety").orElseThrow();
-        assertThat(programme.requiredModules()).containsExactlyElementsOf(QuestionsDirectory.SHIPPED_MODULES);
+        assertThat(programme.requiredModules()).containsExactlyElementsOf(QuestionsDirectory.ASSESSMENT_ORDER);
         assertThat(programme.desiredRetention()).isEqualTo(0.90);
         assertThat(programme.safetyCriticalRetention()).isEqualTo(0.95);
-        assertThat(programme.assessment().itemsPerModule()).isEqualTo(OptionalInt.of(3));
+        assertThat(programme.assessment().totalItems()).isEqualTo(OptionalInt.of(31));
+        assertThat(programme.assessment().itemCounts(9)).containsExactly(4, 4, 4, 4, 3, 3, 3, 3, 3);
         assertThat(programme.renewalAssessment())
-                .hasValueSatisfying(r -> assertThat(r.itemsPerModule()).isEqualTo(OptionalInt.of(2)));
+                .hasValueSatisfying(r -> assertThat(r.itemCounts(9)).containsExactly(3, 3, 3, 3, 2, 2, 2, 2, 2));
     }
 
     @Test
