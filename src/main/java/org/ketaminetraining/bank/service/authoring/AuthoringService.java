@@ -31,6 +31,17 @@ public interface AuthoringService {
      */
     QuestionDetail question(SignedInUser caller, String questionKey);
 
+    /**
+     * A published revision's content as the editor's working copy (as {@code DraftConversion.fromQuestion} gives
+     * it), so that the question page can show it as trainees see it.
+     *
+     * @throws AuthoringRefusal if the question has no revision with that number
+     */
+    DraftQuestion revisionContent(SignedInUser caller, String questionKey, int revision);
+
+    /** The objectives of a module and the tag vocabulary, for the editor's choices. */
+    EditorChoices editorChoices(SignedInUser caller, String moduleKey);
+
     /** The open draft of a question; if there is none, a new draft copied from its current revision. */
     DraftView openDraft(SignedInUser caller, String questionKey);
 
