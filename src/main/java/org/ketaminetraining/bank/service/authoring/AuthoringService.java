@@ -39,8 +39,15 @@ public interface AuthoringService {
      */
     DraftQuestion revisionContent(SignedInUser caller, String questionKey, int revision);
 
-    /** The objectives of a module and the tag vocabulary, for the editor's choices. */
-    EditorChoices editorChoices(SignedInUser caller, String moduleKey);
+    /** The tag vocabulary of the bank in use: the only tags a question may carry, in the order of tags.yaml. */
+    List<Choice> tagVocabulary(SignedInUser caller);
+
+    /**
+     * A module's learning objectives, in the order of its file (a question serves one of its own module's).
+     *
+     * @throws AuthoringRefusal if no module has that key
+     */
+    List<Choice> objectives(SignedInUser caller, String moduleKey);
 
     /** The open draft of a question; if there is none, a new draft copied from its current revision. */
     DraftView openDraft(SignedInUser caller, String questionKey);
