@@ -26,15 +26,31 @@ import org.snakeyaml.engine.v2.nodes.Node;
  * equal model. Comments in the original file are not preserved.
  */
 public final class BankYamlWriter {
-    static final String MODULE_SCHEMA = "# yaml-language-server: $schema=schema/module.schema.json";
+    /** Where a module file in the bank folder finds the module schema (the first line's hint). */
+    public static final String MODULE_SCHEMA_PATH = "schema/module.schema.json";
+    /** Where a module file of an overlay folder inside the bank (questions/demo) finds it. */
+    public static final String OVERLAY_MODULE_SCHEMA_PATH = "../schema/module.schema.json";
+    static final String MODULE_SCHEMA = "# yaml-language-server: $schema=" + MODULE_SCHEMA_PATH;
     static final String TAGS_SCHEMA = "# yaml-language-server: $schema=schema/tags.schema.json";
     static final String CURRICULUM_SCHEMA = "# yaml-language-server: $schema=schema/curriculum.schema.json";
 
     private BankYamlWriter() {
     }
 
+    /** A module file of the bank folder. */
     public static String writeModule(BankModule module) {
-        return YamlNodes.print(MODULE_SCHEMA, moduleNode(module));
+        return writeModule(module, MODULE_SCHEMA_PATH);
+    }
+
+    /**
+     * A module file whose schema hint names {@code schemaPath}, relative to the file: {@link #MODULE_SCHEMA_PATH}
+     * in the bank folder, {@link #OVERLAY_MODULE_SCHEMA_PATH} in an overlay folder such as questions/demo.
+     */
+    public static String writeModule(BankModule module, String schemaPath) {
+        if (schemaPath.isBlank() || schemaPath.chars().anyMatch(c -> c == '\n' || c == '\r')) {
+            throw new IllegalArgumentException("schema path must be one line: " + schemaPath);
+        }
+        return YamlNodes.print("# yaml-language-server: $schema=" + schemaPath, moduleNode(module));
     }
 
     /**
