@@ -43,7 +43,9 @@ import org.apache.wicket.validation.validator.StringValidator;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.ketaminetraining.bank.model.QuestionType;
+import org.ketaminetraining.bank.authoring.DraftStatus;
 import org.ketaminetraining.bank.service.BankImportService;
+import org.ketaminetraining.bank.service.authoring.AuthoringService;
 import org.ketaminetraining.certification.rules.CompletionStatus;
 import org.ketaminetraining.operations.BackupService;
 import org.ketaminetraining.people.Role;
@@ -60,6 +62,9 @@ import org.ketaminetraining.web.app.HomePage;
 import org.ketaminetraining.web.assessment.AttemptPage;
 import org.ketaminetraining.web.assessment.ResultPage;
 import org.ketaminetraining.web.assessment.ReviewPage;
+import org.ketaminetraining.web.author.ComparePage;
+import org.ketaminetraining.web.author.QuestionDetailPage;
+import org.ketaminetraining.web.author.QuestionEditPage;
 import org.ketaminetraining.certification.fake.CertificationFakes;
 import org.ketaminetraining.certification.fake.FakeOversight;
 import org.ketaminetraining.certification.fake.FakeVerification;
@@ -129,6 +134,8 @@ class ListenerAuthorizationMatrixTest {
             TestServices.register(BackupService.class, new FakeBackups());
             TestServices.register(BankImportService.class, new FakeBanks());
             TestServices.register(StudyService.class, new FakeStudy());
+            FakeAuthoring authoring = new FakeAuthoring();
+            TestServices.register(AuthoringService.class, authoring);
             certification.register();
             // The lookup budget is not what this test is about: every public lookup is allowed.
             TestServices.register(VerificationBudget.class, address -> new TokenBucketLimiter.Decision(true,
@@ -171,6 +178,14 @@ class ListenerAuthorizationMatrixTest {
                     .add("programmeId", "ketamine-safety");
             parameters.put(TimeExtensionPage.class, person);
             parameters.put(AttemptsResetPage.class, person);
+            // A question with a draft in review, so that every workflow action of the question pages is there.
+            FakeAuthoring.Entry question = authoring.firstOf(QuestionType.SINGLE_CHOICE);
+            authoring.draft(question.key, question.current(), "someone-else", DraftStatus.IN_REVIEW);
+            parameters.put(QuestionDetailPage.class, new PageParameters().add("id", question.key));
+            parameters.put(QuestionEditPage.class, new PageParameters().add("id",
+                    authoring.firstOf(QuestionType.NUMERIC).key));
+            parameters.put(ComparePage.class, new PageParameters().add("id", question.key).add("left", 1)
+                    .add("right", 0));
         }
 
         PageParameters parametersOf(Class<? extends Page> page) {

@@ -9,6 +9,7 @@ import org.apache.wicket.util.tester.WicketTester;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.ketaminetraining.bank.service.BankImportService;
+import org.ketaminetraining.bank.service.authoring.AuthoringService;
 import org.ketaminetraining.operations.BackupService;
 import org.ketaminetraining.people.Role;
 import org.ketaminetraining.people.service.AccountService;
@@ -26,6 +27,7 @@ public abstract class PageTestBase {
     protected FakeBackups backups;
     protected FakeBanks banks;
     protected FakeStudy study;
+    protected FakeAuthoring authoring;
     protected long educatorId;
     protected long adminId;
     protected long traineeId;
@@ -43,6 +45,8 @@ public abstract class PageTestBase {
         TestServices.register(BankImportService.class, banks);
         study = new FakeStudy();
         TestServices.register(StudyService.class, study);
+        authoring = new FakeAuthoring();
+        TestServices.register(AuthoringService.class, authoring);
         adminId = people.add("admin", "admin-password-1", Set.of(Role.ADMIN));
         traineeId = people.add("trainee", "trainee-password-1", Set.of(Role.TRAINEE));
         educatorId = people.add("educator", "educator-password-1", Set.of(Role.EDUCATOR));

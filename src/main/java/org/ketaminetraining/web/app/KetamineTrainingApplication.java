@@ -29,7 +29,11 @@ import org.ketaminetraining.web.assessment.AssessmentPage;
 import org.ketaminetraining.web.assessment.AttemptPage;
 import org.ketaminetraining.web.assessment.ResultPage;
 import org.ketaminetraining.web.assessment.ReviewPage;
+import org.ketaminetraining.web.author.ComparePage;
 import org.ketaminetraining.web.author.QuestionBanksPage;
+import org.ketaminetraining.web.author.QuestionDetailPage;
+import org.ketaminetraining.web.author.QuestionEditPage;
+import org.ketaminetraining.web.author.QuestionListPage;
 import org.ketaminetraining.web.component.BoundedConverters;
 import org.ketaminetraining.web.isolation.SameOriginPolicy;
 import org.ketaminetraining.web.isolation.SameOriginRule;
@@ -109,6 +113,10 @@ public class KetamineTrainingApplication extends AuthenticatedWebApplication imp
         mountPage("/admin/backups", BackupPage.class);
         mountPage("/admin/activity", AuditPage.class);
         mountPage("/author/banks", QuestionBanksPage.class);
+        mountPage("/author/questions", QuestionListPage.class);
+        mountPage("/author/question/${id}", QuestionDetailPage.class);
+        mountPage("/author/question/${id}/edit", QuestionEditPage.class);
+        mountPage("/author/question/${id}/compare", ComparePage.class);
         mountPage("/dashboard", DashboardPage.class);
         mountPage("/study", StudyPage.class);
         mountPage("/study/settings", LearnerSettingsPage.class);
@@ -206,6 +214,7 @@ public class KetamineTrainingApplication extends AuthenticatedWebApplication imp
             new NavigationItem(StudyHistoryPage.class, "nav.history", Optional.of(Role.TRAINEE)),
             new NavigationItem(LearnerSettingsPage.class, "nav.settings", Optional.of(Role.TRAINEE)),
             new NavigationItem(MyCertificatesPage.class, "nav.certificates", Optional.of(Role.TRAINEE)),
+            new NavigationItem(QuestionListPage.class, "nav.questions", Optional.of(Role.EDUCATOR)),
             new NavigationItem(QuestionBanksPage.class, "nav.banks", Optional.of(Role.EDUCATOR)),
             new NavigationItem(CompletionReportPage.class, "nav.completion", Optional.of(Role.MANAGER)),
             new NavigationItem(UsersPage.class, "nav.users", Optional.of(Role.ADMIN)),
