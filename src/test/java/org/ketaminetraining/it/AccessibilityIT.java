@@ -16,6 +16,9 @@ class AccessibilityIT {
 
     private static final List<String> ADMIN_PAGES = List.of("", "admin/users", "admin/users/edit",
             "admin/users/import", "admin/departments", "admin/backups", "admin/activity", "author/banks",
+            "author/questions", "author/questions?module=dosing&status=published&type=numeric",
+            "author/question/demo-pharm-001", "author/question/demo-pharm-001/edit",
+            "author/question/demo-pharm-001/compare?left=1&right=1",
             "account/password", "reports/completion", "reports/extension/1/ketamine-clinical-safety",
             "reports/attempts/1/ketamine-clinical-safety",
             "reports/certificates/0000-0000-0000-0000-0000/revoke");
