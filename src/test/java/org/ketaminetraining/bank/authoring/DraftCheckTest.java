@@ -92,13 +92,13 @@ class DraftCheckTest {
     void twoCorrectOptionsInASingleChoiceNameTheOptions() {
         List<FieldProblem> problems = problems(QuestionType.SINGLE_CHOICE, draft -> with(draft, options(draft)));
         assertThat(problems).containsExactly(new FieldProblem("options",
-                "single_choice needs exactly one correct option, found 2."));
+                "A single-choice question needs exactly one correct option, found 2."));
     }
 
     @Test
     void aToleranceThatIsNotANumberNamesTheTolerance() {
         assertThat(problems(QuestionType.NUMERIC, d -> copy(d).tolerance("abc").build())).containsExactly(
-                new FieldProblem("tolerance", "'tolerance' must be a decimal number, found the text 'abc'."));
+                new FieldProblem("tolerance", "Must be a decimal number, found the text 'abc'."));
         assertThat(problems(QuestionType.NUMERIC, d -> copy(d).numericAnswer("0,5").tolerance("-1").build()))
                 .extracting(FieldProblem::field).containsExactly("numericAnswer", "tolerance");
     }
@@ -117,7 +117,8 @@ class DraftCheckTest {
                 d -> copy(d).stem("Which dose?\n\nSee <script>alert(1)</script> below.").build());
         assertThat(found).hasSize(1);
         assertThat(found.get(0).field()).isEqualTo("stem");
-        assertThat(found.get(0).message()).startsWith("'stem' contains raw HTML '<script>'");
+        assertThat(found.get(0).message()).isEqualTo(
+                "Contains raw HTML '<script>'; write Markdown instead (raw HTML is never shown to learners).");
     }
 
     @Test
@@ -139,14 +140,15 @@ class DraftCheckTest {
             pairs.set(2, new DraftQuestion.Pair(pairs.get(2).left(), " " + pairs.get(0).right().toUpperCase() + " "));
             return copy(d).pairs(pairs).build();
         });
-        assertThat(found).containsExactly(new FieldProblem("pairs[2].right", "'right' repeats pair 1."));
+        assertThat(found).containsExactly(new FieldProblem("pairs[2].right", "Repeats pair 1."));
     }
 
     @Test
     void anOrderingWithTwoItemsNamesTheItems() {
         List<FieldProblem> found = problems(QuestionType.ORDERING,
                 d -> copy(d).orderingItems(d.orderingItems().subList(0, 2)).build());
-        assertThat(found).containsExactly(new FieldProblem("orderingItems", "Ordering needs 3 to 8 items, found 2."));
+        assertThat(found).containsExactly(
+                new FieldProblem("orderingItems", "An ordering question needs 3 to 8 items, found 2."));
     }
 
     @Test
@@ -166,7 +168,7 @@ class DraftCheckTest {
         assertThat(found).extracting(FieldProblem::field)
                 .containsExactly("references[0].url", "references[1].title", "references[2].url");
         assertThat(found.get(0).message()).isEqualTo(
-                "'url' must be a web address starting with https:// or http://, found 'ftp://example.org/x'.");
+                "Must be a web address starting with https:// or http://, found 'ftp://example.org/x'.");
         assertThat(found.get(1).message()).isEqualTo("This field is required.");
         assertThat(found.get(2).message()).isEqualTo("Needs a 'url' or a 'citation' (or both).");
     }
@@ -177,8 +179,9 @@ class DraftCheckTest {
                 .difficulty("hardest").expectedSeconds("0").objectiveId("no-such-objective").id("Dose 1").build());
         assertThat(found).extracting(FieldProblem::field)
                 .containsExactly("id", "objectiveId", "difficulty", "expectedSeconds", "trueFalseAnswer");
-        assertThat(found.get(0).message()).contains("must be lower-case letters and digits joined by hyphens");
-        assertThat(found.get(4).message()).isEqualTo("'answer' must be true or false, found the text 'maybe'.");
+        assertThat(found.get(0).message()).isEqualTo(
+                "Must be lower-case letters and digits joined by hyphens (like 'pk-001'), found 'Dose 1'.");
+        assertThat(found.get(4).message()).isEqualTo("Must be true or false, found the text 'maybe'.");
     }
 
     @Test
