@@ -46,7 +46,8 @@ UPDATE bank_question SET
 CREATE INDEX ix_bank_question_module ON bank_question (module_key, question_key);
 CREATE INDEX ix_bank_question_changed ON bank_question (last_changed);
 CREATE INDEX ix_bank_question_pending ON bank_question (pending_export);
--- The question page counts the assessment items that named any revision of a question.
+-- The question page counts the assessment items that named any revision of a question. Derby already indexes a
+-- foreign key's columns and skips this one with a warning (as V3's review-log index); PostgreSQL needs it.
 CREATE INDEX ix_attempt_item_question ON attempt_item (question_id);
 
 -- The one open draft of a question (a new question's draft included: its bank_question row, at revision 0, holds

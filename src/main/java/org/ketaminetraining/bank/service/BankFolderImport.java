@@ -11,12 +11,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.ketaminetraining.bank.BankLoadResult;
 import org.ketaminetraining.bank.BankLoader;
 import org.ketaminetraining.bank.BankSnapshot;
 import org.ketaminetraining.bank.fingerprint.BankFolderFingerprint;
+import org.ketaminetraining.bank.revision.RevisionPlan;
 import org.ketaminetraining.bank.store.BankImport;
 import org.ketaminetraining.bank.yaml.BankYamlWriter;
 import org.ketaminetraining.config.AppSettings;
@@ -117,20 +119,22 @@ public class BankFolderImport {
 
     /**
      * What importing the folder now would do, without importing it: the files' problems, or the questions it would
-     * change (web changes not exported are not problems here: the caller decides).
+     * change and what the files hold of every question (web changes not exported are not problems here: the caller
+     * decides).
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public FolderCheck check(Path dir) {
         BankLoadResult result = BankLoader.load(dir, overlayFor(dir, settings.demoMode()));
         if (!result.isValid()) {
-            return new FolderCheck(result.problems().stream().map(Object::toString).toList(), List.of());
+            return new FolderCheck(result.problems().stream().map(Object::toString).toList(), List.of(), Map.of());
         }
-        return new FolderCheck(List.of(),
-                new BankWriter(em).preview(result.snapshot().orElseThrow(), settings.zone()).plan().changed());
+        BankWriter.Preview preview = new BankWriter(em).preview(result.snapshot().orElseThrow(), settings.zone());
+        return new FolderCheck(List.of(), preview.plan().changed(), preview.incoming());
     }
 
     /** See {@link #check}: problems with the files, or else the questions an import would change. */
-    public record FolderCheck(List<String> problems, List<String> changed) {
+    public record FolderCheck(List<String> problems, List<String> changed,
+            Map<String, RevisionPlan.Prints> inFiles) {
     }
 
     /**

@@ -32,6 +32,15 @@ public class StoredBankBackfill {
     @PersistenceContext(unitName = "ketamine-training")
     private EntityManager em;
 
+    /** For CDI. */
+    public StoredBankBackfill() {
+    }
+
+    /** Outside the server (tests), on an EntityManager whose transaction the caller runs. */
+    public StoredBankBackfill(EntityManager em) {
+        this.em = em;
+    }
+
     /**
      * Fills one batch of rows still empty and returns how many it filled; 0 when nothing is left.
      *

@@ -11,17 +11,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.ketaminetraining.bank.authoring.ModuleExport;
 import org.ketaminetraining.bank.model.BankModule;
 import org.ketaminetraining.bank.model.Objective;
 import org.ketaminetraining.bank.model.Question;
+import org.ketaminetraining.bank.revision.RevisionPlan;
 import org.ketaminetraining.bank.service.BankFolderImport;
+import org.ketaminetraining.bank.store.BankImport;
 import org.ketaminetraining.bank.store.StoredQuestion;
 import org.ketaminetraining.bank.yaml.BankYamlWriter;
 import org.ketaminetraining.people.service.AuditTrail;
@@ -32,8 +36,9 @@ import org.ketaminetraining.people.service.AuditTrail;
  * that folder again as the caller, which must change nothing; the pending flags clear with it. Inside the caller's
  * transaction.
  *
- * <p>Nothing is half-applied. Before writing, the folder must import cleanly except for the pending questions
- * (otherwise the files hold changes nobody imported yet, which the export would overwrite: refused, naming them).
+ * <p>Nothing is half-applied. Before writing, the files must hold exactly what was last imported from them, apart
+ * from the web's changes (otherwise they hold edits nobody imported, which the export would overwrite: refused,
+ * naming the questions).
  * Each file is written to a temporary file beside it and moved over it; if the re-import would change anything, or
  * anything fails, every file written is put back as it was and the transaction rolls back. Should the commit itself
  * fail after the files were written, the files hold exactly what is published, so the next import agrees with the
@@ -106,20 +111,50 @@ public class ModuleFileExport {
         return new ExportOutcome(written, 0);
     }
 
-    /** Refuses when the files differ from the database in anything but the questions pending export. */
+    /**
+     * Refuses when the files hold anything the export would overwrite: a difference from the database in a question
+     * not pending export, or, in a pending one, other content than the files last gave it (someone edited that
+     * question in the file after the web change). A question first published in the browser must not be in the
+     * files at all. (A question the files dropped and the browser then reinstated counts as edited too: rare, and
+     * safer refused.)
+     */
     private void checkNothingElseChanged(Path folder, Map<String, List<String>> pending) {
         BankFolderImport.FolderCheck check = folders.check(folder);
         if (!check.problems().isEmpty()) {
             throw new AuthoringRefusal("The bank files in " + folder + " have problems, so nothing was exported: "
                     + String.join("; ", check.problems()));
         }
-        TreeSet<String> unexpected = new TreeSet<>(check.changed());
-        pending.values().forEach(unexpected::removeAll);
-        if (!unexpected.isEmpty()) {
-            throw new AuthoringRefusal("The bank files hold changes that were not imported yet (questions "
-                    + String.join(", ", unexpected) + "); an export would overwrite them. Import the files first "
-                    + "(or undo those changes), then export.");
+        Set<String> pendingKeys = new HashSet<>();
+        pending.values().forEach(pendingKeys::addAll);
+        TreeSet<String> unexpected = new TreeSet<>();
+        for (String key : check.changed()) {
+            if (!pendingKeys.contains(key)) {
+                unexpected.add(key);
+                continue;
+            }
+            Optional<RevisionPlan.Prints> lastFromFiles = lastFromFiles(key);
+            RevisionPlan.Prints inFiles = check.inFiles().get(key);
+            boolean asLastImported = lastFromFiles.isEmpty() ? inFiles == null
+                    : inFiles != null && inFiles.sameAs(lastFromFiles.get());
+            if (!asLastImported) {
+                unexpected.add(key);
+            }
         }
+        if (!unexpected.isEmpty()) {
+            throw new AuthoringRefusal("The bank files hold changes that were not imported (questions "
+                    + String.join(", ", unexpected) + "); an export would overwrite them, so nothing was exported. "
+                    + "Undo those changes in the files, or, for questions not changed in the browser, import them "
+                    + "first.");
+        }
+    }
+
+    /** The fingerprints of the question's newest revision that came from the files; empty if none did. */
+    private Optional<RevisionPlan.Prints> lastFromFiles(String questionKey) {
+        return em.createQuery("select r.fingerprint, r.metadataFingerprint from QuestionRevision r "
+                + "where r.question.questionKey = :key and r.bankImport.kind = :files order by r.revisionNumber desc",
+                Object[].class).setParameter("key", questionKey).setParameter("files", BankImport.Kind.FILES)
+                .setMaxResults(1).getResultStream().findFirst()
+                .map(row -> new RevisionPlan.Prints((String) row[0], (String) row[1]));
     }
 
     /**

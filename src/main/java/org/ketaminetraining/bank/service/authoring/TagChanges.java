@@ -24,7 +24,8 @@ import org.ketaminetraining.people.service.AuditTrail;
  * are not clinical content, so the change is published at once without review: one new revision per question it
  * changes (all under one WEB import), each audited and pending export. A question whose draft waits for review is
  * refused (changing the content under a reviewer's eyes would make them approve something they did not read); an
- * open draft being written gets the same change, so that publishing it later does not undo it. A question never
+ * open draft being written gets the same change, so that publishing it later does not undo it (without making
+ * whoever changed the tag one of the draft's authors: a tag is not what the reviewer vouches for). A question never
  * published only has its draft changed.
  */
 @ApplicationScoped
