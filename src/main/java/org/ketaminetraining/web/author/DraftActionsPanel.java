@@ -89,6 +89,7 @@ final class DraftActionsPanel extends Panel {
         TextArea<String> comment = new TextArea<>("comment", Model.of(""));
         comment.add(StringValidator.maximumLength(EditorInputs.COMMENT));
         comment.setLabel(new ResourceModel("review.comment"));
+        comment.setOutputMarkupId(true).setMarkupId("review-comment");
         form.add(FieldMessages.attachTo(comment, "review-comment-hint"), new FieldMessages("commentErrors", comment));
         form.add(new WebMarkupContainer("ownDraft").add(VisibleWhen.of(this::callerIsAnAuthor)));
         form.add(new Button("approve") {
@@ -139,10 +140,11 @@ final class DraftActionsPanel extends Panel {
             @Override
             public void onSubmit() {
                 try {
+                    boolean neverPublished = draft().baseRevision() == 0;
                     authoring.discardDraft(QuestionListPage.caller(), questionKey);
                     confirmingDiscard = false;
                     getSession().success(text("discarded", questionKey));
-                    if (draft().baseRevision() == 0) {
+                    if (neverPublished) {
                         setResponsePage(QuestionListPage.class, new PageParameters());
                     } else {
                         setResponsePage(QuestionDetailPage.class, QuestionDetailPage.parametersOf(questionKey));
