@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.ketaminetraining.bank.service.BankStartupImport;
+import org.ketaminetraining.bank.service.StoredBankBackfill;
 import org.ketaminetraining.certification.service.CertificationSweep;
 import org.ketaminetraining.certification.service.SigningKeys;
 import org.ketaminetraining.config.AppSettings;
@@ -16,7 +17,7 @@ import org.ketaminetraining.people.service.JpaFirstRunService;
 
 /**
  * What happens once when the app starts, in order: check the settings, migrate the schema, make sure a certificate
- * signing key exists, import the question bank files, seed demo data when asked, and announce the first-run setup
+ * signing key exists, fill in stored bank rows the last migration could not compute, import the question bank files, seed demo data when asked, and announce the first-run setup
  * token while no administrator exists. A failure stops the deployment rather than serving pages on a broken
  * database. Each phase logs its duration ("Start-up phase ..."), so a slow start can be taken apart from the log
  * (.ci/measure-startup collects the lines).
@@ -37,6 +38,8 @@ public class StartupSequence {
     @Inject
     private BankStartupImport bank;
     @Inject
+    private StoredBankBackfill backfill;
+    @Inject
     private SigningKeys signingKeys;
     @Inject
     private CertificationSweep sweep;
@@ -52,6 +55,20 @@ public class StartupSequence {
                 + settings.questionsDirectory() + ", demo mode " + settings.demoMode()));
         phase("migrations", migrator::migrate);
         phase("signing key", signingKeys::ensure);
+        // Before the import, whose "metadata changed?" test needs every revision's metadata fingerprint. A revision
+        // that does not parse stops the backfill, not the start: the import then revises what it cannot compare.
+        phase("bank backfill", () -> {
+            try {
+                int filled = 0;
+                for (int batch = backfill.fillNextBatch(); batch > 0; batch = backfill.fillNextBatch()) {
+                    filled += batch;
+                }
+                int total = filled;
+                LOG.info(() -> "Stored bank rows filled in: " + total);
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "Filling in the stored bank's list columns and fingerprints failed", e);
+            }
+        });
         // An invalid bank is refused without failing the start: the last good bank stays in use. An unexpected
         // error is rolled back whole, logged, and does not stop people from signing in either.
         phase("bank import", () -> {

@@ -77,8 +77,8 @@ class QuestionDetailPagesTest extends PageTestBase {
                 + "going to review");
         assertThat(page.getElementById("approve-draft")).isNull();
         form("draft:submitForm").submit("submit");
-        assertThat(page().text()).contains("This draft cannot go to review yet",
-                "'tolerance' must be a decimal number");
+        assertThat(page().text()).contains("This draft cannot go to review yet", "Edit the draft to see each "
+                + "problem at its field.");
         assertThat(authoring.entry(entry.key).draft().orElseThrow().status()).isEqualTo(DraftStatus.DRAFT);
 
         authoring.entry(entry.key).draft().orElseThrow().content = c;

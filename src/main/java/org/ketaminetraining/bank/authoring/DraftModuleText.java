@@ -1,6 +1,5 @@
 package org.ketaminetraining.bank.authoring;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +27,6 @@ final class DraftModuleText {
     private static final Pattern DECIMAL = Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
     private static final Pattern BOOLEAN = Pattern.compile("true|false");
     private static final Pattern MISSING_KEY = Pattern.compile("^missing required key '([^']+)'(.*)$");
-    private static final Pattern ITEM_CONTEXT = Pattern.compile("^, (?:option|pair|reference) \\d+");
-    private static final int SHORTENED = 40;
 
     private record Spot(int line, int column) {
     }
@@ -42,17 +39,10 @@ final class DraftModuleText {
     private int line = 1;
     private final Map<Spot, String> fields = new HashMap<>();
     private final Map<Spot, Owner> owners = new HashMap<>();
-    private final String questionContext;
+    private final FormMessages messages;
 
     private DraftModuleText(DraftQuestion draft) {
-        // The parser names a question by its id as written (cut to 40 characters) and starts its messages so.
-        String id = draft.id().strip().replaceAll("\\s+", " ");
-        if (id.isEmpty()) {
-            questionContext = "question 1";
-        } else {
-            questionContext = "question '" + (id.length() <= SHORTENED ? id : id.substring(0, SHORTENED) + "...")
-                    + "'";
-        }
+        this.messages = new FormMessages(draft.id());
     }
 
     static DraftModuleText of(DraftQuestion draft, CheckContext context) {
@@ -67,7 +57,7 @@ final class DraftModuleText {
 
     /** The problem as a form shows it: on the field written where the parser found it, without the file's words. */
     FieldProblem fieldProblem(Problem problem) {
-        String message = withoutContext(problem.message());
+        String message = messages.withoutContext(problem.message());
         SourceLocation location = problem.location();
         Spot spot = new Spot(location.line(), location.column());
         Owner owner = owners.get(spot);
@@ -77,29 +67,9 @@ final class DraftModuleText {
                 return new FieldProblem(owner.fieldByKey().getOrDefault(missing.group(1), owner.wholeField()),
                         "This field is required" + missing.group(2) + ".");
             }
-            return new FieldProblem(owner.wholeField(), sentence(message));
+            return new FieldProblem(owner.wholeField(), FormMessages.sentence(message));
         }
-        return new FieldProblem(fields.getOrDefault(spot, FieldProblem.WHOLE_QUESTION), sentence(message));
-    }
-
-    private String withoutContext(String message) {
-        if (!message.startsWith(questionContext)) {
-            return message;
-        }
-        String rest = message.substring(questionContext.length());
-        Matcher item = ITEM_CONTEXT.matcher(rest);
-        if (item.find()) {
-            rest = rest.substring(item.end());
-        }
-        return rest.startsWith(": ") ? rest.substring(2) : message;
-    }
-
-    /** A capital first letter and a full stop, unless the message starts with a name such as single_choice. */
-    private static String sentence(String message) {
-        String firstWord = message.split(" ", 2)[0];
-        String capitalised = firstWord.contains("_") || message.isEmpty()
-                ? message : Character.toUpperCase(message.charAt(0)) + message.substring(1);
-        return capitalised.endsWith(".") || capitalised.endsWith("?") ? capitalised : capitalised + ".";
+        return new FieldProblem(fields.getOrDefault(spot, FieldProblem.WHOLE_QUESTION), FormMessages.sentence(message));
     }
 
     private void write(DraftQuestion draft, CheckContext context) {
@@ -289,12 +259,5 @@ final class DraftModuleText {
     private static String typed(String value, Pattern wanted) {
         String stripped = value.strip();
         return wanted.matcher(stripped).matches() ? stripped : YamlText.quote(value);
-    }
-
-    /** For tests: every field with the line it is written on. */
-    List<String> fieldsByLine() {
-        List<String> listed = new ArrayList<>();
-        fields.forEach((spot, field) -> listed.add(spot.line() + ":" + spot.column() + " " + field));
-        return listed;
     }
 }

@@ -2,6 +2,7 @@ package org.ketaminetraining.bank.cli;
 
 import java.io.PrintStream;
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * Moves questions between the bank and Moodle's formats from the command line.
@@ -10,6 +11,7 @@ import java.util.Arrays;
  * export &lt;questions-dir&gt; gift|moodle-xml|yaml &lt;out&gt;   the whole bank as GIFT, Moodle XML, or a bank directory
  * import &lt;file.gift|file.xml&gt; &lt;module-id&gt; &lt;out.yaml|out-dir&gt;   drafts for a new module file, or one
  *                                                  module file per Moodle category in a directory
+ * format &lt;questions-dir&gt; [&lt;overlay-dir&gt;]            rewrites the module files in the app's writer layout
  * </pre>
  *
  * Exit status: 0 done without problems, 1 problems (an invalid bank, or import problems; what could be imported is
@@ -43,6 +45,9 @@ public final class Interchange {
                     : usage(err, "export needs <questions-dir> <format> <out>");
             case "import" -> rest.length == 3 ? new DraftImport(out, err).run(rest[0], rest[1], rest[2])
                     : usage(err, "import needs <file> <module-id> <out.yaml|out-dir>");
+            case "format" -> rest.length == 1 || rest.length == 2
+                    ? new BankFormat(out, err).run(rest[0], Optional.ofNullable(rest.length == 2 ? rest[1] : null))
+                    : usage(err, "format needs <questions-dir> [<overlay-dir>]");
             default -> usage(err, command.isEmpty() ? "no command given" : "unknown command '" + command + "'");
         };
     }
@@ -57,6 +62,8 @@ public final class Interchange {
         err.println("         Moodle questions as drafts in a new module file, or one module per Moodle category in");
         err.println("         a directory (<module-id> for questions under no category); then fill in what");
         err.println("         ValidateBanks reports");
+        err.println("       Interchange format <questions-dir> [<overlay-dir>]");
+        err.println("         rewrites the module files of a valid bank in place, in the layout an export writes");
         err.println("exit 0 done, 1 problems (printed as file:line: message), 2 usage error");
         return USAGE;
     }

@@ -50,7 +50,26 @@ public final class BankYamlWriter {
         if (schemaPath.isBlank() || schemaPath.chars().anyMatch(c -> c == '\n' || c == '\r')) {
             throw new IllegalArgumentException("schema path must be one line: " + schemaPath);
         }
-        return YamlNodes.print("# yaml-language-server: $schema=" + schemaPath, moduleNode(module));
+        return blankLineBetweenQuestions(
+                YamlNodes.print("# yaml-language-server: $schema=" + schemaPath, moduleNode(module)));
+    }
+
+    /**
+     * Separates the entries of the top-level {@code questions} list by one blank line, as the shipped files do, so
+     * that each question reads as a paragraph and a diff never joins two. Only a line starting with exactly two
+     * spaces and a dash is such an entry: everything inside a question is indented at least four spaces, the text
+     * of a multi-line scalar included.
+     */
+    private static String blankLineBetweenQuestions(String yaml) {
+        int questions = yaml.indexOf("\nquestions:\n");
+        if (questions < 0) {
+            return yaml;
+        }
+        int firstEntry = questions + "\nquestions:\n".length();
+        StringBuilder out = new StringBuilder(yaml.length() + 1024).append(yaml, 0, firstEntry);
+        String body = yaml.substring(firstEntry);
+        out.append(body.replace("\n  - ", "\n\n  - "));
+        return out.toString();
     }
 
     /**

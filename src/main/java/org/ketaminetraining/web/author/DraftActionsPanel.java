@@ -14,7 +14,6 @@ import org.apache.wicket.model.StringResourceModel;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.apache.wicket.validation.validator.StringValidator;
 import org.ketaminetraining.bank.authoring.DraftStatus;
-import org.ketaminetraining.bank.authoring.FieldProblem;
 import org.ketaminetraining.bank.authoring.ReviewRules;
 import org.ketaminetraining.bank.service.authoring.AuthoringRefusal;
 import org.ketaminetraining.bank.service.authoring.AuthoringService;
@@ -76,8 +75,8 @@ final class DraftActionsPanel extends Panel {
                     authoring.submitForReview(QuestionListPage.caller(), questionKey, shownVersion);
                     done("submitted");
                 } catch (AuthoringRefusal refused) {
-                    form.error(refused.getMessage());
-                    refused.problems().stream().map(FieldProblem::message).forEach(form::error);
+                    // Its problems are shown where they can be fixed: each at its field in the editor.
+                    form.error(refused.getMessage() + " " + getString("draft.openEditor"));
                 }
             }
         });

@@ -92,7 +92,135 @@ class DraftCheckTest {
     void twoCorrectOptionsInASingleChoiceNameTheOptions() {
         List<FieldProblem> problems = problems(QuestionType.SINGLE_CHOICE, draft -> with(draft, options(draft)));
         assertThat(problems).containsExactly(new FieldProblem("options",
-                "single_choice needs exactly one correct option, found 2."));
+                "A single-choice question needs exactly one correct option, found 2."));
+    }
+
+    @Test
+    void aToleranceThatIsNotANumberNamesTheTolerance() {
+        assertThat(problems(QuestionType.NUMERIC, d -> copy(d).tolerance("abc").build())).containsExactly(
+                new FieldProblem("tolerance", "Must be a decimal number, found the text 'abc'."));
+        assertThat(problems(QuestionType.NUMERIC, d -> copy(d).numericAnswer("0,5").tolerance("-1").build()))
+                .extracting(FieldProblem::field).containsExactly("numericAnswer", "tolerance");
+    }
+
+    @Test
+    void anUnknownTagNamesThatTagWithTheClosestKnownOne() {
+        List<FieldProblem> found = problems(QuestionType.TRUE_FALSE,
+                d -> copy(d).tags(List.of("racemic", "safety-critcal")).build());
+        assertThat(found).containsExactly(new FieldProblem("tags[1]",
+                "Unknown tag 'safety-critcal' (not in tags.yaml); did you mean 'safety-critical'?"));
+    }
+
+    @Test
+    void rawHtmlInTheStemNamesTheStemEvenOnALaterLine() {
+        List<FieldProblem> found = problems(QuestionType.SINGLE_CHOICE,
+                d -> copy(d).stem("Which dose?\n\nSee <script>alert(1)</script> below.").build());
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).field()).isEqualTo("stem");
+        assertThat(found.get(0).message()).isEqualTo(
+                "Contains raw HTML '<script>'; write Markdown instead (raw HTML is never shown to learners).");
+    }
+
+    @Test
+    void anUnsafeLinkInAnOptionsFeedbackNamesThatFeedback() {
+        List<FieldProblem> found = problems(QuestionType.MULTIPLE_RESPONSE, d -> {
+            List<DraftQuestion.Option> options = new ArrayList<>(d.options());
+            DraftQuestion.Option second = options.get(1);
+            options.set(1, new DraftQuestion.Option(second.text(), second.correct(), "[see](javascript:alert(1))"));
+            return with(d, options);
+        });
+        assertThat(found).extracting(FieldProblem::field).containsExactly("options[1].feedback");
+        assertThat(found.get(0).message()).contains("links must start with https://");
+    }
+
+    @Test
+    void aMatchingWithTwoEqualRightsNamesTheLaterRight() {
+        List<FieldProblem> found = problems(QuestionType.MATCHING, d -> {
+            List<DraftQuestion.Pair> pairs = new ArrayList<>(d.pairs());
+            pairs.set(2, new DraftQuestion.Pair(pairs.get(2).left(), " " + pairs.get(0).right().toUpperCase() + " "));
+            return copy(d).pairs(pairs).build();
+        });
+        assertThat(found).containsExactly(new FieldProblem("pairs[2].right", "Repeats pair 1."));
+    }
+
+    @Test
+    void anOrderingWithTwoItemsNamesTheItems() {
+        List<FieldProblem> found = problems(QuestionType.ORDERING,
+                d -> copy(d).orderingItems(d.orderingItems().subList(0, 2)).build());
+        assertThat(found).containsExactly(
+                new FieldProblem("orderingItems", "An ordering question needs 3 to 8 items, found 2."));
+    }
+
+    @Test
+    void anIdAnotherQuestionHasNamesTheId() {
+        Question other = bank.modules().get(1).questions().get(0);
+        List<FieldProblem> found = problems(QuestionType.SHORT_TEXT, d -> copy(d).id(other.id()).build());
+        assertThat(found).extracting(FieldProblem::field).containsExactly("id");
+        assertThat(found.get(0).message()).contains("Another question already has the id '" + other.id() + "'");
+    }
+
+    @Test
+    void referenceProblemsNameTheReferenceField() {
+        List<FieldProblem> found = problems(QuestionType.SINGLE_CHOICE, d -> copy(d).references(List.of(
+                new DraftQuestion.Reference("Label", "ftp://example.org/x", ""),
+                new DraftQuestion.Reference("", "", "Fact base S1"),
+                new DraftQuestion.Reference("Only a title", "", ""))).build());
+        assertThat(found).extracting(FieldProblem::field)
+                .containsExactly("references[0].url", "references[1].title", "references[2].url");
+        assertThat(found.get(0).message()).isEqualTo(
+                "Must be a web address starting with https:// or http://, found 'ftp://example.org/x'.");
+        assertThat(found.get(1).message()).isEqualTo("This field is required.");
+        assertThat(found.get(2).message()).isEqualTo("Needs a 'url' or a 'citation' (or both).");
+    }
+
+    @Test
+    void typedValuesOfTheWrongKindNameTheirFields() {
+        List<FieldProblem> found = problems(QuestionType.TRUE_FALSE, d -> copy(d).trueFalseAnswer("maybe")
+                .difficulty("hardest").expectedSeconds("0").objectiveId("no-such-objective").id("Dose 1").build());
+        assertThat(found).extracting(FieldProblem::field)
+                .containsExactly("id", "objectiveId", "difficulty", "expectedSeconds", "trueFalseAnswer");
+        assertThat(found.get(0).message()).isEqualTo(
+                "Must be lower-case letters and digits joined by hyphens (like 'pk-001'), found 'Dose 1'.");
+        assertThat(found.get(4).message()).isEqualTo("Must be true or false, found the text 'maybe'.");
+    }
+
+    @Test
+    void anEmptyOptionAndARepeatedOneNameTheirTexts() {
+        List<FieldProblem> found = problems(QuestionType.SINGLE_CHOICE, d -> {
+            List<DraftQuestion.Option> options = new ArrayList<>(d.options());
+            options.set(1, new DraftQuestion.Option(" ", false, ""));
+            options.set(2, new DraftQuestion.Option(options.get(0).text(), false, ""));
+            return with(d, options);
+        });
+        assertThat(found).containsExactly(new FieldProblem("options[1].text", "This field is required."),
+                new FieldProblem("options[2].text", "Repeats the text of option 1."));
+    }
+
+    @Test
+    void aDraftOverItsBoundsGetsOnlyTheBoundsProblemsAndFast() {
+        String megabyte = "x".repeat(1 << 20);
+        Question question = questionOf(QuestionType.SINGLE_CHOICE);
+        BankModule module = moduleOf(QuestionType.SINGLE_CHOICE);
+        DraftQuestion draft = copy(DraftConversion.fromQuestion(module.id(), question)).stem(megabyte).build();
+        CheckContext context = context(module, question.id());
+        long start = System.nanoTime();
+        DraftCheckResult result = DraftCheck.check(draft, context);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertThat(result.problems()).containsExactly(new FieldProblem("stem",
+                "Too long: 1,048,576 characters where at most 8,000 are allowed."));
+        assertThat(millis).as("milliseconds to refuse a 1 MB stem").isLessThan(500);
+    }
+
+    @Test
+    void aDraftOfAnotherModuleIsACallersMistake() {
+        BankModule module = moduleOf(QuestionType.NUMERIC);
+        DraftQuestion draft = DraftQuestion.blank("x-1", "not-" + module.id(), QuestionType.NUMERIC);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DraftCheck.check(draft, context(module, "")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    static DraftBuilder copy(DraftQuestion draft) {
+        return new DraftBuilder(draft);
     }
 
     private static DraftQuestion with(DraftQuestion d, List<DraftQuestion.Option> options) {

@@ -106,6 +106,33 @@ class BankYamlWriterTest {
     }
 
     @Test
+    void separatesQuestionsByOneBlankLineAndEndsWithOneLineBreak() {
+        BankModule module = bank.module("dosing").orElseThrow();
+        String yaml = BankYamlWriter.writeModule(module);
+        assertThat(module.questions()).hasSizeGreaterThan(1);
+        assertThat(yaml.split("\n\n  - id: ", -1)).hasSize(module.questions().size());
+        assertThat(yaml).contains("questions:\n  - id: " + module.questions().get(0).id() + "\n")
+                .endsWith("\n").doesNotEndWith("\n\n").doesNotContain("\r").doesNotContain("\n\n\n");
+    }
+
+    @Test
+    void namesTheSchemaPathItIsGiven() {
+        BankModule module = bank.module("dosing").orElseThrow();
+        String overlay = BankYamlWriter.writeModule(module, BankYamlWriter.OVERLAY_MODULE_SCHEMA_PATH);
+        assertThat(overlay).startsWith("# yaml-language-server: $schema=../schema/module.schema.json\nformat: 1\n");
+        assertThat(overlay.substring(overlay.indexOf('\n')))
+                .isEqualTo(BankYamlWriter.writeModule(module).substring(overlay.indexOf('\n') - 3));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> BankYamlWriter.writeModule(module, "a\nformat: 2"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aModuleWithoutQuestionsHasNoBlankLine() {
+        BankModule module = new BankModule("m", "M", Optional.empty(), List.of(new Objective("o", "O")), List.of());
+        assertThat(BankYamlWriter.writeModule(module)).doesNotContain("\n\n").endsWith("questions: []\n");
+    }
+
+    @Test
     void quotesTextThatWouldOtherwiseReadAsANumberOrBoolean() {
         Question question = new Question("q-1", "obj", List.of(), Optional.empty(), OptionalInt.empty(),
                 "Stem: with a colon # and hash", new ShortText(List.of("5", "true", "no", "0.50")), "Because.",
