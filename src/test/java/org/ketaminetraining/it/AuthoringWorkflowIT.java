@@ -248,6 +248,24 @@ class AuthoringWorkflowIT {
         assertThrows(AuthoringRefusal.class, () -> authoring.question(alice, id), "the row is gone with the draft");
     }
 
+    /** What the pages read beside the workflow: the editor's choices and a published revision to show. */
+    @Test
+    void theEditorsChoicesAndAPublishedRevisionAreRead() {
+        assertTrue(authoring.tagVocabulary(alice).stream().anyMatch(tag -> tag.id().equals("safety-critical")
+                && !tag.text().isBlank()), "the vocabulary with its descriptions");
+        assertFalse(authoring.objectives(alice, "pharmacokinetics").isEmpty());
+        assertThrows(AuthoringRefusal.class, () -> authoring.objectives(alice, "no-such-module"));
+        QuestionDetail detail = authoring.question(alice, "pk-001");
+        var content = authoring.revisionContent(alice, "pk-001", detail.publishedRevision());
+        assertEquals("pk-001", content.id());
+        assertEquals(detail.type(), content.type());
+        assertFalse(content.stem().isBlank());
+        assertThrows(AuthoringRefusal.class, () -> authoring.revisionContent(alice, "pk-001",
+                detail.publishedRevision() + 1));
+        assertThrows(AuthoringRefusal.class, () -> authoring.revisionContent(alice, "pk-001", 0),
+                "revision 0 is the open draft, which openDraft shows");
+    }
+
     @Test
     void traineesAndManagersAreRefusedEveryAuthoringMethod() {
         SignedInUser trainee = callers.newAccount(Set.of(Role.TRAINEE), Set.of(), Set.of());
@@ -258,6 +276,9 @@ class AuthoringWorkflowIT {
                     () -> authoring.modules(caller),
                     () -> authoring.questions(caller, QuestionQuery.module("pharmacokinetics", 10)),
                     () -> authoring.question(caller, "pk-001"),
+                    () -> authoring.revisionContent(caller, "pk-001", 1),
+                    () -> authoring.tagVocabulary(caller),
+                    () -> authoring.objectives(caller, "pharmacokinetics"),
                     () -> authoring.openDraft(caller, "pk-001"),
                     () -> authoring.newQuestion(caller, "pharmacokinetics",
                             org.ketaminetraining.bank.model.QuestionType.NUMERIC),

@@ -290,7 +290,7 @@ public class FakeAuthoring implements AuthoringService {
     public DraftView newQuestion(SignedInUser caller, String moduleKey, QuestionType type) {
         educator(caller);
         bank.module(moduleKey).orElseThrow(() -> new AuthoringRefusal("There is no module " + moduleKey));
-        String id = QuestionIdSuggestion.next(moduleKey, entries.keySet());
+        String id = nextId(moduleKey);
         DraftQuestion blank = DraftQuestion.blank(id, moduleKey, type);
         return new DraftView(id, blank, DraftStatus.DRAFT, 0, List.of(), "", 0, null, "", problems(blank));
     }
@@ -299,13 +299,18 @@ public class FakeAuthoring implements AuthoringService {
     public DraftView copyAsNew(SignedInUser caller, String questionKey) {
         educator(caller);
         Entry e = entry(questionKey);
-        String id = QuestionIdSuggestion.next(e.module, entries.keySet());
+        String id = nextId(e.module);
         DraftQuestion c = e.current();
         DraftQuestion copy = new DraftQuestion(id, c.moduleId(), c.type(), c.objectiveId(), c.tags(), c.difficulty(),
                 c.expectedSeconds(), c.stem(), c.options(), c.trueFalseAnswer(), c.feedbackTrue(), c.feedbackFalse(),
                 c.numericAnswer(), c.tolerance(), c.unit(), c.orderingItems(), c.pairs(), c.accepted(),
                 c.explanation(), c.references());
         return new DraftView(id, copy, DraftStatus.DRAFT, 0, List.of(), "", 0, null, "", problems(copy));
+    }
+
+    private String nextId(String module) {
+        return QuestionIdSuggestion.next(module, entries.values().stream().filter(e -> e.module.equals(module))
+                .map(e -> e.key).toList(), entries.keySet());
     }
 
     @Override

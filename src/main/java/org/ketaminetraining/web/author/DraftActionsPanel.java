@@ -14,7 +14,6 @@ import org.apache.wicket.model.StringResourceModel;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.apache.wicket.validation.validator.StringValidator;
 import org.ketaminetraining.bank.authoring.DraftStatus;
-import org.ketaminetraining.bank.authoring.FieldProblem;
 import org.ketaminetraining.bank.authoring.ReviewRules;
 import org.ketaminetraining.bank.service.authoring.AuthoringRefusal;
 import org.ketaminetraining.bank.service.authoring.AuthoringService;
@@ -76,8 +75,8 @@ final class DraftActionsPanel extends Panel {
                     authoring.submitForReview(QuestionListPage.caller(), questionKey, shownVersion);
                     done("submitted");
                 } catch (AuthoringRefusal refused) {
-                    form.error(refused.getMessage());
-                    refused.problems().stream().map(FieldProblem::message).forEach(form::error);
+                    // Its problems are shown where they can be fixed: each at its field in the editor.
+                    form.error(refused.getMessage() + " " + getString("draft.openEditor"));
                 }
             }
         });
@@ -89,6 +88,7 @@ final class DraftActionsPanel extends Panel {
         TextArea<String> comment = new TextArea<>("comment", Model.of(""));
         comment.add(StringValidator.maximumLength(EditorInputs.COMMENT));
         comment.setLabel(new ResourceModel("review.comment"));
+        comment.setOutputMarkupId(true).setMarkupId("review-comment");
         form.add(FieldMessages.attachTo(comment, "review-comment-hint"), new FieldMessages("commentErrors", comment));
         form.add(new WebMarkupContainer("ownDraft").add(VisibleWhen.of(this::callerIsAnAuthor)));
         form.add(new Button("approve") {
@@ -139,10 +139,11 @@ final class DraftActionsPanel extends Panel {
             @Override
             public void onSubmit() {
                 try {
+                    boolean neverPublished = draft().baseRevision() == 0;
                     authoring.discardDraft(QuestionListPage.caller(), questionKey);
                     confirmingDiscard = false;
                     getSession().success(text("discarded", questionKey));
-                    if (draft().baseRevision() == 0) {
+                    if (neverPublished) {
                         setResponsePage(QuestionListPage.class, new PageParameters());
                     } else {
                         setResponsePage(QuestionDetailPage.class, QuestionDetailPage.parametersOf(questionKey));

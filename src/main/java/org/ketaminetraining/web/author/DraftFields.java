@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.apache.wicket.Component;
 import org.apache.wicket.MarkupContainer;
 import org.apache.wicket.MetaDataKey;
+import org.apache.wicket.model.IComponentAssignedModel;
 import org.apache.wicket.model.IModel;
 import org.apache.wicket.util.visit.Visits;
 import org.ketaminetraining.bank.authoring.FieldProblem;
@@ -54,7 +55,10 @@ final class DraftFields {
      * @param hintId the markup id of a hint the input is also described by, or null
      */
     static <C extends Component> C bind(C component, String field, IModel<String> label, String hintId) {
-        component.setMetaData(FIELD, new Field(field, label));
+        // A resource model finds its text through the component it belongs to (the page's properties).
+        IModel<String> named = label instanceof IComponentAssignedModel<String> assigned
+                ? assigned.wrapOnAssignment(component) : label;
+        component.setMetaData(FIELD, new Field(field, named));
         component.setOutputMarkupId(true);
         component.setMarkupId(markupId(field));
         component.add(FieldErrors.ariaInvalid(errorId(field) + (hintId == null ? "" : " " + hintId)));

@@ -3,6 +3,7 @@ package org.ketaminetraining.web.author;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.ketaminetraining.bank.authoring.DraftQuestion;
 import org.ketaminetraining.bank.model.QuestionType;
 
@@ -117,6 +118,33 @@ final class DraftForm implements Serializable {
                 pairs.stream().map(p -> new DraftQuestion.Pair(p.left, p.right)).toList(),
                 accepted.stream().map(r -> nullToEmpty(r.text)).toList(), explanation,
                 references.stream().map(r -> new DraftQuestion.Reference(r.title, r.url, r.citation)).toList());
+    }
+
+    /**
+     * Empty rows to type into where the type's list has none yet (a new question, or a change to another type), and
+     * a first reference: so that a new single-choice question opens with four options to fill rather than none.
+     * Lists that have rows are left as they are.
+     */
+    DraftForm offerRows() {
+        switch (type) {
+            case SINGLE_CHOICE, MULTIPLE_RESPONSE -> fill(options, 4, OptionRow::new);
+            case ORDERING -> fill(orderingItems, 3, TextRow::new);
+            case MATCHING -> fill(pairs, 3, PairRow::new);
+            case SHORT_TEXT -> fill(accepted, 1, TextRow::new);
+            case TRUE_FALSE, NUMERIC -> {
+                // Single fields, always shown.
+            }
+        }
+        fill(references, 1, ReferenceRow::new);
+        return this;
+    }
+
+    private static <R> void fill(List<R> rows, int count, Supplier<R> empty) {
+        if (rows.isEmpty()) {
+            for (int i = 0; i < count; i++) {
+                rows.add(empty.get());
+            }
+        }
     }
 
     static TextRow textRow(String text) {

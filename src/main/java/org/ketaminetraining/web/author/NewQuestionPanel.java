@@ -27,12 +27,12 @@ final class NewQuestionPanel extends Panel {
 
     NewQuestionPanel(String id, IModel<List<AuthorModule>> modules, String currentModule) {
         super(id);
-        DropDownChoice<String> module = new DropDownChoice<>("module", Model.of(currentModule),
+        DropDownChoice<String> module = new DropDownChoice<>("newModule", Model.of(currentModule),
                 modules.map(list -> list.stream().map(AuthorModule::moduleKey).toList()),
                 LabelledChoices.of(key -> modules.getObject().stream().filter(m -> m.moduleKey().equals(key))
                         .map(AuthorModule::title).findFirst().orElse(key), key -> key));
         module.setRequired(true).setLabel(new ResourceModel("new.module"));
-        DropDownChoice<QuestionType> type = new DropDownChoice<>("type", Model.of((QuestionType) null),
+        DropDownChoice<QuestionType> type = new DropDownChoice<>("newType", Model.of((QuestionType) null),
                 Arrays.asList(QuestionType.values()), LabelledChoices.of(t -> getString("type." + t.name()),
                         QuestionType::yamlName));
         type.setRequired(true).setLabel(new ResourceModel("new.type"));
@@ -45,8 +45,8 @@ final class NewQuestionPanel extends Panel {
                         module.getModelObject(), type.getModelObject())));
             }
         };
-        form.add(FieldMessages.attachTo(module, null), new FieldMessages("moduleErrors", module));
-        form.add(FieldMessages.attachTo(type, null), new FieldMessages("typeErrors", type));
+        form.add(FieldMessages.attachTo(module, null), new FieldMessages("newModuleErrors", module));
+        form.add(FieldMessages.attachTo(type, null), new FieldMessages("newTypeErrors", type));
         add(form);
     }
 }

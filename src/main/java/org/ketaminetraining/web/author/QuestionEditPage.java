@@ -56,7 +56,7 @@ public class QuestionEditPage extends BasePage {
         super(parameters);
         this.questionKey = parameters.get("id").toString("");
         DraftView view = open(questionKey);
-        this.form = Model.of(DraftForm.of(view.content()));
+        this.form = Model.of(DraftForm.of(view.content()).offerRows());
         this.version = view.version();
         this.status = view.status();
         this.baseRevision = view.baseRevision();
@@ -69,7 +69,7 @@ public class QuestionEditPage extends BasePage {
     QuestionEditPage(DraftView fresh) {
         super(new PageParameters().add("id", fresh.questionKey()));
         this.questionKey = fresh.questionKey();
-        this.form = Model.of(DraftForm.of(fresh.content()));
+        this.form = Model.of(DraftForm.of(fresh.content()).offerRows());
         this.version = fresh.version();
         this.status = fresh.status();
         this.baseRevision = fresh.baseRevision();

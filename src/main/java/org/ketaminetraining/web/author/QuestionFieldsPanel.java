@@ -54,7 +54,7 @@ final class QuestionFieldsPanel extends Panel {
         WebMarkupContainer typeFields = new WebMarkupContainer("typeFields");
         typeFields.setOutputMarkupId(true);
         DropDownChoice<QuestionType> type = new DropDownChoice<>("type", LambdaModel.of(() -> form.getObject().type,
-                t -> form.getObject().type = t == null ? form.getObject().type : t),
+                t -> changeType(form.getObject(), t)),
                 Arrays.asList(QuestionType.values()), LabelledChoices.of(t -> getString("type." + t.name()),
                         QuestionType::yamlName));
         type.setRequired(true).setLabel(new ResourceModel("field.type"));
@@ -116,6 +116,13 @@ final class QuestionFieldsPanel extends Panel {
                 new ResourceModel("field.explanation"), EditorInputs.LONG_TEXT, "explanation-hint");
         add(live.updatedBy(explanation), DraftFields.errorsOf("explanationErrors", explanation));
         add(new ReferenceRowsPanel("references", form, live));
+    }
+
+    private static void changeType(DraftForm form, QuestionType type) {
+        if (type != null && type != form.type) {
+            form.type = type;
+            form.offerRows();
+        }
     }
 
     private static Component shownFor(Component part, IModel<QuestionType> type, Set<QuestionType> types) {

@@ -105,19 +105,20 @@ public class QuestionListPage extends BasePage {
     }
 
     private StatelessForm<Void> filters() {
-        TextField<String> words = new TextField<>("q", Model.of(view.text()));
+        TextField<String> words = new TextField<>("filterText", Model.of(view.text()));
         words.add(StringValidator.maximumLength(QuestionQuery.MAX_TEXT));
-        DropDownChoice<QuestionType> type = new DropDownChoice<>("type", Model.of(view.type()),
+        DropDownChoice<QuestionType> type = new DropDownChoice<>("filterType", Model.of(view.type()),
                 Arrays.asList(QuestionType.values()), LabelledChoices.of(t -> getString("type." + t.name()),
                         QuestionType::yamlName));
         IModel<List<String>> tagIds = () -> withCurrent(vocabulary.getObject().stream().map(Choice::id).toList(),
                 view.tag());
-        DropDownChoice<String> tag = new DropDownChoice<>("tag", Model.of(view.tag().isEmpty() ? null : view.tag()),
-                tagIds, LabelledChoices.of(id -> id, id -> id));
-        DropDownChoice<QuestionStatus> status = new DropDownChoice<>("status", Model.of(view.status()),
+        DropDownChoice<String> tag =
+                new DropDownChoice<>("filterTag", Model.of(view.tag().isEmpty() ? null : view.tag()),
+                        tagIds, LabelledChoices.of(id -> id, id -> id));
+        DropDownChoice<QuestionStatus> status = new DropDownChoice<>("filterStatus", Model.of(view.status()),
                 Arrays.asList(QuestionStatus.values()), LabelledChoices.of(s -> getString("status." + s.name()),
                         QuestionFilter::urlName));
-        DropDownChoice<Boolean> safety = new DropDownChoice<>("safety", Model.of(view.safetyCritical()),
+        DropDownChoice<Boolean> safety = new DropDownChoice<>("filterSafety", Model.of(view.safetyCritical()),
                 List.of(Boolean.TRUE, Boolean.FALSE), LabelledChoices.of(b -> getString("safety." + b),
                         b -> b ? "yes" : "no"));
         for (DropDownChoice<?> choice : List.of(type, tag, status, safety)) {

@@ -51,6 +51,19 @@ public class DraftContext {
         return new BankModule(moduleKey, title, Optional.empty(), List.of(), List.of());
     }
 
+    /** The tag vocabulary of the bank files, each tag with the sentence that says when to use it. */
+    public List<Choice> vocabulary() {
+        return files.vocabulary().tags().stream().map(t -> new Choice(t.id(), t.description())).toList();
+    }
+
+    /** A module's objectives as its file holds them; refused for a module the bank does not have. */
+    public List<Choice> objectives(String moduleKey) {
+        if (module(moduleKey).isEmpty()) {
+            throw new AuthoringRefusal("There is no module " + moduleKey + " in the bank.");
+        }
+        return header(moduleKey).objectives().stream().map(o -> new Choice(o.id(), o.text())).toList();
+    }
+
     /** Every question id in the bank, drafts of new questions and retired questions included. */
     public Set<String> takenIds() {
         return new HashSet<>(em.createQuery("select q.questionKey from StoredQuestion q", String.class)

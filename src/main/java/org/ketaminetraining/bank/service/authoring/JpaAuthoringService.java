@@ -67,6 +67,27 @@ public class JpaAuthoringService implements AuthoringService {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
+    public DraftQuestion revisionContent(SignedInUser caller, String questionKey, int revision) {
+        educator(caller);
+        return reader.revisionContent(questionKey, revision);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Choice> tagVocabulary(SignedInUser caller) {
+        educator(caller);
+        return context.vocabulary();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Choice> objectives(SignedInUser caller, String moduleKey) {
+        educator(caller);
+        return context.objectives(moduleKey);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
     public DraftView openDraft(SignedInUser caller, String questionKey) {
         educator(caller);
         return drafts.open(questionKey);

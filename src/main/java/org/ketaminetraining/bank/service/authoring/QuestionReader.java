@@ -144,6 +144,15 @@ public class QuestionReader {
                 side(question, right)));
     }
 
+    /** A published revision's content, to show it as trainees see it (the open draft has its own view). */
+    public DraftQuestion revisionContent(String questionKey, int number) {
+        StoredQuestion question = refusals.question(questionKey);
+        if (number < 1) {
+            throw new AuthoringRefusal("Question " + questionKey + " has no revision " + number + ".");
+        }
+        return side(question, number);
+    }
+
     private DraftQuestion side(StoredQuestion question, int number) {
         if (number == 0) {
             QuestionDraft draft = bank.draftOf(question).orElseThrow(() -> new AuthoringRefusal("Question "
