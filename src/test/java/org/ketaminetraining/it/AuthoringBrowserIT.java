@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -171,8 +172,16 @@ class AuthoringBrowserIT {
         input.sendKeys(text);
     }
 
+    /**
+     * Clicks as a person would, once the element is in view. The editor's live preview re-renders beside the form
+     * while one types, which can move a button just as it is clicked; then the click is made on the element itself.
+     */
     private void click(WebElement element) {
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
+        try {
+            element.click();
+        } catch (ElementClickInterceptedException moved) {
+            ((JavascriptExecutor) browser).executeScript("arguments[0].click();", element);
+        }
     }
 }
