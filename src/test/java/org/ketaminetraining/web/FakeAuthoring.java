@@ -463,7 +463,12 @@ public class FakeAuthoring implements AuthoringService {
     }
 
     private List<FieldProblem> problems(DraftQuestion content) {
-        BankModule module = bank.module(content.moduleId()).orElseThrow();
+        Optional<BankModule> known = bank.module(content.moduleId());
+        if (known.isEmpty()) {
+            // As the real service says of a draft whose module the bank no longer has.
+            return List.of(new FieldProblem("moduleId", "Choose one of the bank's modules."));
+        }
+        BankModule module = known.get();
         Set<String> taken = new HashSet<>(entries.keySet());
         taken.remove(content.id());
         return DraftCheck.check(content, new CheckContext(module.id(), module.title(), module.objectives(),
