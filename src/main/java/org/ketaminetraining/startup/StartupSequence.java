@@ -17,8 +17,8 @@ import org.ketaminetraining.people.service.JpaFirstRunService;
 
 /**
  * What happens once when the app starts, in order: check the settings, migrate the schema, make sure a certificate
- * signing key exists, fill in stored bank rows the last migration could not compute, import the question bank files, seed demo data when asked, and announce the first-run setup
- * token while no administrator exists. A failure stops the deployment rather than serving pages on a broken
+ * signing key exists, fill in stored bank rows the migrations could not compute, import the question bank files,
+ * seed demo data when asked, and announce the first-run setup token while no administrator exists. A failure stops the deployment rather than serving pages on a broken
  * database. Each phase logs its duration ("Start-up phase ..."), so a slow start can be taken apart from the log
  * (.ci/measure-startup collects the lines).
  */

@@ -161,7 +161,7 @@ class AuthoringExportIT {
         DraftView copied = authoring.copyAsNew(alice, "pk-008");
         String id = copied.questionKey();
         DraftView saved = authoring.save(alice, id, AuthoringFixture.withStem(copied.content(), "A question "
-                + "written in the browser about the half-life of norketamine?"), 0);
+                + "written in the browser about the half-life of norketamine?"), copied.version());
         assertTrue(saved.isComplete(), saved.problems().toString());
 
         // A file that names the id while it is being written is refused.

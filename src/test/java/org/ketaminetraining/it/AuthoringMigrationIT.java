@@ -28,13 +28,19 @@ import org.ketaminetraining.bank.model.Question;
 import org.ketaminetraining.bank.service.BankWriter;
 import org.ketaminetraining.bank.service.QuestionDocument;
 import org.ketaminetraining.bank.service.StoredBankBackfill;
+import org.ketaminetraining.bank.service.authoring.QuestionList;
+import org.ketaminetraining.bank.service.authoring.QuestionPage;
+import org.ketaminetraining.bank.service.authoring.QuestionQuery;
+import org.ketaminetraining.bank.service.authoring.QuestionRow;
+import org.ketaminetraining.bank.service.authoring.QuestionStatus;
 import org.ketaminetraining.bank.store.ListColumns;
 
 /**
  * Migration V7 on a database that already holds a bank (stored by V6's schema), on Derby and PostgreSQL: SQL fills
  * the list columns it can (type, safety-critical, last changed), the start-up backfill fills the rest from the
  * stored content (tags, search text, preview, every revision's metadata fingerprint), and then an import of the
- * same files changes nothing, where without the fingerprints it would revise every question.
+ * same files changes nothing, where without the fingerprints it would revise every question. The question list's
+ * native SQL runs on both databases here too.
  */
 class AuthoringMigrationIT {
 
@@ -126,6 +132,7 @@ class AuthoringMigrationIT {
                 assertThat(row[2]).isEqualTo(expected.stemPreview());
                 assertThat(row[3]).isEqualTo(MetadataFingerprint.of(q));
             }
+            listQueriesRun(read, bank);
             BankWriter.Preview again = new BankWriter(read).preview(bank, java.time.ZoneOffset.UTC);
             assertThat(again.refused()).isFalse();
             assertThat(again.plan().isEmpty()).as("the same files change nothing after the backfill").isTrue();
@@ -133,6 +140,31 @@ class AuthoringMigrationIT {
         } finally {
             factory.close();
         }
+    }
+
+    /** The question list's native SQL on this database: every filter, a sort with its tie-break, paging. */
+    private static void listQueriesRun(EntityManager em, BankSnapshot bank) {
+        QuestionList list = new QuestionList(em);
+        int all = bank.questions().size();
+        QuestionPage first = list.page(new QuestionQuery(null, "", null, "", null, null, QuestionQuery.Sort.STATUS,
+                true, 0, 2));
+        assertThat(first.total()).isEqualTo(all);
+        assertThat(first.rows()).hasSize(2);
+        assertThat(list.page(new QuestionQuery(null, "", null, "", null, null, QuestionQuery.Sort.LAST_CHANGED,
+                false, 2, 50)).rows()).hasSize(all - 2);
+        Question target = bank.questions().get(1);
+        String word = ListColumns.of(target).searchText().split(" ")[1];
+        QuestionPage found = list.page(new QuestionQuery(null, word.toUpperCase(java.util.Locale.ROOT) + " "
+                + ListColumns.of(target).searchText().split(" ")[0], null, "", QuestionStatus.PUBLISHED, null,
+                QuestionQuery.Sort.ID, false, 0, 50));
+        assertThat(found.rows()).extracting(QuestionRow::questionKey).contains(target.id());
+        long safety = bank.questions().stream().filter(Question::isSafetyCritical).count();
+        assertThat(list.page(new QuestionQuery(null, "", null, "safety-critical", null, null, QuestionQuery.Sort.ID,
+                false, 0, 50)).total()).isEqualTo(safety).isPositive();
+        assertThat(list.page(new QuestionQuery(null, "", null, "", null, Boolean.TRUE, QuestionQuery.Sort.TYPE,
+                false, 0, 50)).total()).isEqualTo(safety);
+        assertThat(list.page(new QuestionQuery("dosing", "100%_", target.type(), "", QuestionStatus.RETIRED, null,
+                QuestionQuery.Sort.ID, false, 0, 50)).total()).as("LIKE's wildcards are escaped").isZero();
     }
 
     private static Flyway flyway(SimpleDataSource dataSource, String target) {

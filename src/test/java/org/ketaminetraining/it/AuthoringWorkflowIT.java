@@ -228,8 +228,14 @@ class AuthoringWorkflowIT {
                 org.ketaminetraining.bank.model.QuestionType.SINGLE_CHOICE).questionKey(), "nothing reserved yet");
         assertThrows(AuthoringRefusal.class, () -> authoring.question(alice, id));
 
-        DraftView saved = authoring.save(alice, id, form.content(), 0);
+        DraftView bobsForm = authoring.newQuestion(bob, "pharmacokinetics",
+                org.ketaminetraining.bank.model.QuestionType.NUMERIC);
+        DraftView saved = authoring.save(alice, id, form.content(), form.version());
         assertFalse(saved.isComplete(), "a blank question is an incomplete draft, and is stored all the same");
+        AuthoringRefusal taken = assertThrows(AuthoringRefusal.class, () -> authoring.save(bob, id,
+                bobsForm.content(), bobsForm.version()), "Bob's form offered the same id: it is taken now");
+        assertTrue(taken.getMessage().contains("was taken by " + alice.username()), taken.getMessage());
+        assertEquals(List.of(alice.username()), authoring.openDraft(bob, id).authors(), "Bob's form changed nothing");
         QuestionDetail reserved = authoring.question(bob, id);
         assertEquals(0, reserved.publishedRevision());
         assertTrue(published("pk-").stream().noneMatch(id::equals), "never shown as published");

@@ -76,13 +76,19 @@ public class DraftContext {
                 .setParameter("m", moduleKey).getResultList();
     }
 
-    /** The draft checked as the file import would check it, as the question {@code ownKey}. */
+    /**
+     * The draft checked as the file import would check it, as the question {@code ownKey}. Of the bank's ids, the
+     * check only asks whether the draft's own id belongs to another question, so only that one is looked up (one
+     * indexed query rather than every id of a large bank at every save).
+     */
     public DraftCheckResult check(DraftQuestion draft, String ownKey) {
         BankModule header = header(draft.moduleId());
-        Set<String> taken = takenIds();
-        taken.remove(ownKey);
+        String id = draft.id().strip();
+        boolean takenByAnother = !id.isEmpty() && !id.equals(ownKey) && em.createQuery(
+                "select count(q) from StoredQuestion q where q.questionKey = :id", Long.class)
+                .setParameter("id", id).getSingleResult() > 0;
         return DraftCheck.check(draft, new CheckContext(header.id(), header.title(), header.objectives(),
-                files.vocabulary(), taken));
+                files.vocabulary(), takenByAnother ? Set.of(id) : Set.of()));
     }
 
     /** A stored draft as its editor and reviewer see it. */
@@ -94,9 +100,17 @@ public class DraftContext {
                 check(content, key).problems());
     }
 
-    /** A draft not stored yet (version 0): stored at its first save. */
-    public DraftView unsaved(String questionKey, DraftQuestion content, int baseRevision) {
-        return new DraftView(questionKey, content, DraftStatus.DRAFT, baseRevision, List.of(), "", 0, null, null,
-                check(content, questionKey).problems());
+    /** The version of a published question's draft not stored yet: its first save creates it. */
+    public static final long UNSAVED_DRAFT = 0;
+    /**
+     * The version of a new question's draft not stored yet: its first save creates the question, and is refused if
+     * someone took the id meanwhile (rather than turning into a draft of their question).
+     */
+    public static final long UNSAVED_NEW_QUESTION = -1;
+
+    /** A draft not stored yet, of a published question or (with {@link #UNSAVED_NEW_QUESTION}) a new one. */
+    public DraftView unsaved(String questionKey, DraftQuestion content, int baseRevision, long version) {
+        return new DraftView(questionKey, content, DraftStatus.DRAFT, baseRevision, List.of(), "", version, null,
+                null, check(content, questionKey).problems());
     }
 }

@@ -56,7 +56,7 @@ public class DraftWorkflow {
         BankModule current = bank.currentContent(question).orElseThrow(
                 () -> new IllegalStateException(questionKey + " has neither a revision nor a draft"));
         return context.unsaved(questionKey, DraftConversion.fromQuestion(question.getModuleKey(),
-                current.questions().get(0)), question.getCurrentRevision());
+                current.questions().get(0)), question.getCurrentRevision(), DraftContext.UNSAVED_DRAFT);
     }
 
     public DraftView newQuestion(String moduleKey, QuestionType type) {
@@ -64,7 +64,7 @@ public class DraftWorkflow {
             throw new AuthoringRefusal("There is no module '" + moduleKey + "' to add a question to.");
         }
         String id = QuestionIdSuggestion.next(moduleKey, context.moduleIds(moduleKey), context.takenIds());
-        return context.unsaved(id, DraftQuestion.blank(id, moduleKey, type), 0);
+        return context.unsaved(id, DraftQuestion.blank(id, moduleKey, type), 0, DraftContext.UNSAVED_NEW_QUESTION);
     }
 
     /** The content of the question (its open draft if it was never published) under the module's next id. */
@@ -77,7 +77,7 @@ public class DraftWorkflow {
                 source.trueFalseAnswer(), source.feedbackTrue(), source.feedbackFalse(), source.numericAnswer(),
                 source.tolerance(), source.unit(), source.orderingItems(), source.pairs(), source.accepted(),
                 source.explanation(), source.references());
-        return context.unsaved(id, copy, 0);
+        return context.unsaved(id, copy, 0, DraftContext.UNSAVED_NEW_QUESTION);
     }
 
     public DraftView save(String actor, String questionKey, DraftQuestion content, long expectedVersion,
@@ -101,7 +101,7 @@ public class DraftWorkflow {
 
     private QuestionDraft saveNew(String actor, String questionKey, DraftQuestion content, String document,
             long expectedVersion, Instant now) {
-        if (expectedVersion != 0) {
+        if (expectedVersion > DraftContext.UNSAVED_DRAFT) {
             throw new AuthoringRefusal("This new question's draft was discarded since you opened it, and its id "
                     + questionKey + " is free again. Start a new question to write it again.");
         }
@@ -124,6 +124,13 @@ public class DraftWorkflow {
 
     private QuestionDraft saveExisting(String actor, StoredQuestion question, DraftQuestion content, String document,
             long expectedVersion, Instant now) {
+        if (expectedVersion == DraftContext.UNSAVED_NEW_QUESTION) {
+            Optional<QuestionDraft> theirs = bank.draftOf(question);
+            throw new AuthoringRefusal("The id " + question.getQuestionKey() + " was taken "
+                    + theirs.map(d -> "by " + d.getCreatedBy() + " at " + refusals.when(d.getCreatedAt()) + " ")
+                            .orElse("")
+                    + "since you started this question; nothing was saved. Start a new question to get a free id.");
+        }
         if (!content.moduleId().equals(question.getModuleKey())) {
             throw new AuthoringRefusal("A question stays in its module.", List.of(new FieldProblem("moduleId",
                     "This question belongs to module " + question.getModuleKey() + ".")));
@@ -132,7 +139,7 @@ public class DraftWorkflow {
         refusals.unless(ReviewRules.maySave(open.map(QuestionDraft::getStatus)));
         QuestionDraft draft;
         if (open.isEmpty()) {
-            if (expectedVersion != 0) {
+            if (expectedVersion != DraftContext.UNSAVED_DRAFT) {
                 throw new AuthoringRefusal("The draft you opened is no longer open: it was published or discarded "
                         + "since. Open the question again to see its current revision.");
             }
