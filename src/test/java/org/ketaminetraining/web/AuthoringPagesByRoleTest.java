@@ -3,9 +3,13 @@ package org.ketaminetraining.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.wicket.Page;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.ketaminetraining.bank.model.QuestionType;
@@ -34,6 +38,33 @@ class AuthoringPagesByRoleTest extends PageTestBase {
         pages.put("author/question/" + key + "/edit", QuestionEditPage.class);
         pages.put("author/question/" + key + "/compare?left=1&right=1", ComparePage.class);
         return pages;
+    }
+
+    /**
+     * Every id once, and every id that a label, aria-describedby or aria-labelledby names is on the page: an error
+     * text named by its input must be there even while it is empty.
+     */
+    static void assertIdsUniqueAndReferencesResolve(String what, String html) {
+        Document page = Jsoup.parse(html);
+        List<String> ids = page.select("[id]").eachAttr("id");
+        assertThat(ids).as("ids of %s", what).doesNotHaveDuplicates();
+        for (Element named : page.select("[for], [aria-describedby], [aria-labelledby]")) {
+            for (String attribute : List.of("for", "aria-describedby", "aria-labelledby")) {
+                for (String id : named.attr(attribute).split(" ")) {
+                    assertThat(id.isEmpty() || ids.contains(id)).as("%s: %s=%s of %s", what, attribute, id,
+                            named.tagName()).isTrue();
+                }
+            }
+        }
+    }
+
+    @Test
+    void theEditorOfEveryTypeHasUniqueIdsAndResolvableReferences() {
+        signInAs(educatorId);
+        for (QuestionType type : QuestionType.values()) {
+            tester.executeUrl("author/question/" + authoring.firstOf(type).key + "/edit");
+            assertIdsUniqueAndReferencesResolve("the editor of " + type, tester.getLastResponseAsString());
+        }
     }
 
     @Test
@@ -70,6 +101,7 @@ class AuthoringPagesByRoleTest extends PageTestBase {
             assertThat(tester.getLastRenderedPage()).as(url).isInstanceOf(page);
             assertThat(tester.getLastResponse().getStatus()).as(url).isEqualTo(200);
             assertThat(tester.getLastResponseAsString()).as(url).contains("<main id=\"main\"", "<h1");
+            assertIdsUniqueAndReferencesResolve(url, tester.getLastResponseAsString());
         });
         tester.executeUrl("author/questions");
         assertThat(tester.getLastResponseAsString()).contains("aria-current=\"page\"><span>Questions</span>");

@@ -3,16 +3,13 @@ package org.ketaminetraining.web;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.ketaminetraining.bank.BankLoadResult;
 import org.ketaminetraining.bank.BankLoader;
 import org.ketaminetraining.bank.BankSnapshot;
@@ -41,8 +38,6 @@ import org.ketaminetraining.bank.service.authoring.ExportPlan;
 import org.ketaminetraining.bank.service.authoring.QuestionDetail;
 import org.ketaminetraining.bank.service.authoring.QuestionPage;
 import org.ketaminetraining.bank.service.authoring.QuestionQuery;
-import org.ketaminetraining.bank.service.authoring.QuestionRow;
-import org.ketaminetraining.bank.service.authoring.QuestionStatus;
 import org.ketaminetraining.bank.service.authoring.RevisionComparison;
 import org.ketaminetraining.bank.service.authoring.RevisionSummary;
 import org.ketaminetraining.bank.service.authoring.Usage;
@@ -178,65 +173,14 @@ public class FakeAuthoring implements AuthoringService {
         }).toList();
     }
 
-    private static DraftStatus status(Entry e) {
+    static DraftStatus status(Entry e) {
         return e.draft == null ? null : e.draft.status;
     }
 
     @Override
     public QuestionPage questions(SignedInUser caller, QuestionQuery query) {
         educator(caller);
-        List<Entry> matching = entries.values().stream().filter(e -> matches(e, query)).sorted(order(query))
-                .toList();
-        List<QuestionRow> rows = matching.stream().skip(query.offset()).limit(query.limit()).map(this::row)
-                .toList();
-        return new QuestionPage(rows, matching.size());
-    }
-
-    private boolean matches(Entry e, QuestionQuery q) {
-        DraftQuestion c = e.current();
-        String text = searchText(c);
-        return (q.moduleKey() == null || q.moduleKey().equals(e.module))
-                && Stream.of(q.text().toLowerCase(Locale.ROOT).split("\\s+")).allMatch(text::contains)
-                && (q.type() == null || q.type() == c.type())
-                && (q.tag().isEmpty() || c.tags().contains(q.tag()))
-                && (q.safetyCritical() == null || q.safetyCritical() == c.tags().contains(Question.SAFETY_CRITICAL_TAG))
-                && (q.status() == null || hasStatus(e, q.status()));
-    }
-
-    private static boolean hasStatus(Entry e, QuestionStatus status) {
-        return switch (status) {
-            case DRAFT -> status(e) == DraftStatus.DRAFT;
-            case IN_REVIEW -> status(e) == DraftStatus.IN_REVIEW;
-            case PUBLISHED -> e.published() > 0 && !e.retired;
-            case RETIRED -> e.retired;
-        };
-    }
-
-    private static String searchText(DraftQuestion c) {
-        List<String> parts = new ArrayList<>(List.of(c.stem()));
-        c.options().forEach(o -> parts.add(o.text()));
-        c.pairs().forEach(p -> parts.addAll(List.of(p.left(), p.right())));
-        parts.addAll(c.orderingItems());
-        parts.addAll(c.accepted());
-        return String.join(" ", parts).toLowerCase(Locale.ROOT);
-    }
-
-    private static Comparator<Entry> order(QuestionQuery q) {
-        Comparator<Entry> by = switch (q.sort()) {
-            case ID -> Comparator.comparing(e -> e.key);
-            case TYPE -> Comparator.comparing((Entry e) -> e.current().type()).thenComparing(e -> e.key);
-            case STATUS -> Comparator.comparing((Entry e) -> e.retired).thenComparing(e -> e.key);
-            case LAST_CHANGED -> Comparator.comparing((Entry e) -> e.lastChanged).thenComparing(e -> e.key);
-        };
-        return q.descending() ? by.reversed() : by;
-    }
-
-    private QuestionRow row(Entry e) {
-        DraftQuestion c = e.current();
-        String stem = c.stem().length() > 160 ? c.stem().substring(0, 160) : c.stem();
-        return new QuestionRow(e.key, e.module, c.type(), stem, c.tags(),
-                c.tags().contains(Question.SAFETY_CRITICAL_TAG), e.published(), e.retired,
-                Optional.ofNullable(status(e)), e.lastChanged);
+        return FakeQuestionList.page(entries.values(), query);
     }
 
     @Override
@@ -519,7 +463,12 @@ public class FakeAuthoring implements AuthoringService {
     }
 
     private List<FieldProblem> problems(DraftQuestion content) {
-        BankModule module = bank.module(content.moduleId()).orElseThrow();
+        Optional<BankModule> known = bank.module(content.moduleId());
+        if (known.isEmpty()) {
+            // As the real service says of a draft whose module the bank no longer has.
+            return List.of(new FieldProblem("moduleId", "Choose one of the bank's modules."));
+        }
+        BankModule module = known.get();
         Set<String> taken = new HashSet<>(entries.keySet());
         taken.remove(content.id());
         return DraftCheck.check(content, new CheckContext(module.id(), module.title(), module.objectives(),

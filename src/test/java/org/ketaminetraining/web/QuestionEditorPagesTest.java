@@ -279,4 +279,20 @@ class QuestionEditorPagesTest extends PageTestBase {
         assertThat(Jsoup.parse(tester.getLastResponseAsString()).text()).contains("Returned by the reviewer",
                 "Cite the fact base {0} for the order, and don't guess.");
     }
+
+    @Test
+    void aDraftWhoseModuleIsGoneStillOpensAndSaysSo() {
+        FakeAuthoring.Entry entry = authoring.firstOf(QuestionType.NUMERIC);
+        DraftQuestion c = entry.current();
+        authoring.draft(entry.key, new DraftQuestion(c.id(), "withdrawn-module", c.type(), c.objectiveId(), c.tags(),
+                c.difficulty(), c.expectedSeconds(), c.stem(), c.options(), c.trueFalseAnswer(), c.feedbackTrue(),
+                c.feedbackFalse(), c.numericAnswer(), c.tolerance(), c.unit(), c.orderingItems(), c.pairs(),
+                c.accepted(), c.explanation(), c.references()), "educator", DraftStatus.DRAFT);
+        signInAs(educatorId);
+        tester.startPage(QuestionEditPage.class, new PageParameters().add("id", entry.key));
+        tester.assertRenderedPage(QuestionEditPage.class);
+        form("editor").submit("save");
+        assertThat(Jsoup.parse(tester.getLastResponseAsString()).getElementById("problem-summary").text())
+                .contains("Choose one of the bank's modules.");
+    }
 }

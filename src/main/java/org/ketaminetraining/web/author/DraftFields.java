@@ -1,5 +1,6 @@
 package org.ketaminetraining.web.author;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -8,6 +9,7 @@ import org.apache.wicket.MarkupContainer;
 import org.apache.wicket.MetaDataKey;
 import org.apache.wicket.model.IComponentAssignedModel;
 import org.apache.wicket.model.IModel;
+import org.apache.wicket.util.visit.IVisit;
 import org.apache.wicket.util.visit.Visits;
 import org.ketaminetraining.bank.authoring.FieldProblem;
 import org.ketaminetraining.web.component.FieldErrors;
@@ -24,7 +26,7 @@ import org.ketaminetraining.web.component.FieldMessages;
 final class DraftFields {
 
     /** The draft field a component stands for, and the words that name it in the summary. */
-    record Field(String name, IModel<String> label) implements java.io.Serializable {
+    record Field(String name, IModel<String> label) implements Serializable {
         private static final long serialVersionUID = 1L;
     }
 
@@ -91,7 +93,7 @@ final class DraftFields {
     }
 
     private static Component find(MarkupContainer form, String name) {
-        return Visits.visitChildren(form, (Component c, org.apache.wicket.util.visit.IVisit<Component> visit) -> {
+        return Visits.visitChildren(form, (Component c, IVisit<Component> visit) -> {
             Field bound = c.getMetaData(FIELD);
             if (bound != null && bound.name().equals(name) && c.isVisibleInHierarchy()) {
                 visit.stop(c);

@@ -1,6 +1,8 @@
 package org.ketaminetraining.web.author;
 
 import jakarta.inject.Inject;
+import java.io.Serializable;
+import java.util.List;
 import org.apache.wicket.Component;
 import org.apache.wicket.RestartResponseException;
 import org.apache.wicket.authroles.authorization.strategies.role.annotations.AuthorizeInstantiation;
@@ -136,7 +138,7 @@ public class QuestionDetailPage extends BasePage {
 
     /** What a question-level action does, for {@link #act}. */
     @FunctionalInterface
-    private interface Action extends java.io.Serializable {
+    private interface Action extends Serializable {
         void run();
     }
 
@@ -152,7 +154,7 @@ public class QuestionDetailPage extends BasePage {
 
     private WebMarkupContainer usage() {
         WebMarkupContainer section = new WebMarkupContainer("usage");
-        IModel<java.util.List<Usage>> uses = detail.map(QuestionDetail::usedIn);
+        IModel<List<Usage>> uses = detail.map(QuestionDetail::usedIn);
         section.add(new ListView<>("uses", uses) {
             private static final long serialVersionUID = 1L;
 

@@ -22,6 +22,7 @@ import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.ResourceModel;
 import org.ketaminetraining.bank.model.Difficulty;
 import org.ketaminetraining.bank.model.QuestionType;
+import org.ketaminetraining.bank.service.authoring.AuthoringRefusal;
 import org.ketaminetraining.bank.service.authoring.AuthoringService;
 import org.ketaminetraining.bank.service.authoring.Choice;
 import org.ketaminetraining.web.component.CheckBoxList;
@@ -46,8 +47,7 @@ final class QuestionFieldsPanel extends Panel {
 
     QuestionFieldsPanel(String id, IModel<DraftForm> form, LivePreview live, Component preview) {
         super(id);
-        objectives = LoadableDetachableModel.of(() -> authoring.objectives(QuestionListPage.caller(),
-                form.getObject().moduleId));
+        objectives = LoadableDetachableModel.of(() -> objectivesOf(form.getObject().moduleId));
         vocabulary = LoadableDetachableModel.of(() -> authoring.tagVocabulary(QuestionListPage.caller()));
         add(new Label("id", () -> form.getObject().id), new Label("module", () -> form.getObject().moduleId));
 
@@ -116,6 +116,18 @@ final class QuestionFieldsPanel extends Panel {
                 new ResourceModel("field.explanation"), EditorInputs.LONG_TEXT, "explanation-hint");
         add(live.updatedBy(explanation), DraftFields.errorsOf("explanationErrors", explanation));
         add(new ReferenceRowsPanel("references", form, live));
+    }
+
+    /**
+     * The module's objectives; none when the bank no longer has the module (a draft outliving its module), so that
+     * the editor still opens and the check names the objective, rather than the page failing.
+     */
+    private List<Choice> objectivesOf(String moduleKey) {
+        try {
+            return authoring.objectives(QuestionListPage.caller(), moduleKey);
+        } catch (AuthoringRefusal noSuchModule) {
+            return List.of();
+        }
     }
 
     private static void changeType(DraftForm form, QuestionType type) {
