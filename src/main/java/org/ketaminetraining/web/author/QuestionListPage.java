@@ -33,6 +33,7 @@ import org.ketaminetraining.bank.service.authoring.QuestionQuery.Sort;
 import org.ketaminetraining.bank.service.authoring.QuestionRow;
 import org.ketaminetraining.bank.service.authoring.QuestionStatus;
 import org.ketaminetraining.people.service.SignedInUser;
+import org.ketaminetraining.web.component.SortHeader;
 import org.ketaminetraining.web.component.CardColumn;
 import org.ketaminetraining.web.component.CardTable;
 import org.ketaminetraining.web.component.DisplayTime;
@@ -96,7 +97,9 @@ public class QuestionListPage extends BasePage {
             @Override
             protected WebMarkupContainer newSortableHeader(String headerId, Sort column,
                     ISortStateLocator<Sort> locator) {
-                return new ListSortHeader(headerId, column, view);
+                QuestionFilter next = view.sortedBy(column);
+                return new SortHeader(headerId, QuestionListPage.class, view.sort() == column, !view.descending(),
+                        next.parameters(), !next.descending());
             }
         });
         table.addBottomToolbar(new NoRecordsToolbar(table, () -> getString("none")));

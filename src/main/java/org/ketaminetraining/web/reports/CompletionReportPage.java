@@ -40,6 +40,7 @@ import org.ketaminetraining.certification.service.CompletionQuery;
 import org.ketaminetraining.certification.service.CompletionQuery.Sort;
 import org.ketaminetraining.certification.service.CompletionReport.Row;
 import org.ketaminetraining.certification.service.CompletionReport;
+import org.ketaminetraining.web.component.SortHeader;
 import org.ketaminetraining.web.component.CardColumn;
 import org.ketaminetraining.web.component.CardTable;
 import org.ketaminetraining.web.component.CertificateStyles;
@@ -111,7 +112,9 @@ public class CompletionReportPage extends BasePage {
             @Override
             protected WebMarkupContainer newSortableHeader(String headerId, Sort column,
                     ISortStateLocator<Sort> locator) {
-                return new SortHeader(headerId, column, view);
+                ReportView next = view.sortedBy(column);
+                return new SortHeader(headerId, CompletionReportPage.class, view.sort() == column, view.ascending(),
+                        next.parameters(), next.ascending());
             }
         });
         add(region.add(table));
