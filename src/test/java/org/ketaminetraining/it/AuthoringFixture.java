@@ -21,6 +21,7 @@ import org.ketaminetraining.bank.service.authoring.DraftView;
 import org.ketaminetraining.bank.service.authoring.QuestionDetail;
 import org.ketaminetraining.bank.service.authoring.QuestionQuery;
 import org.ketaminetraining.bank.service.authoring.QuestionRow;
+import org.ketaminetraining.bank.store.BankImport;
 import org.ketaminetraining.people.Role;
 import org.ketaminetraining.people.service.SignedInUser;
 
@@ -100,6 +101,25 @@ public class AuthoringFixture {
         BankFiles.delete(copy);
         ImportSummary shipped = banks.importNow(admin);
         assertTrue(shipped.applied(), "the shipped files should import again: " + shipped.problems());
+    }
+
+    /**
+     * Records an applied import as another server of a cluster (or a second deployment) would: its id from a block
+     * far above this deployment's, started a minute ago, with the curriculum in use. Ids are then no longer in the
+     * order imports were applied.
+     */
+    @Transactional
+    public void recordAnImportFromAnotherIdBlock() {
+        Object[] newest = em.createQuery("select i.id, i.curriculum from BankImport i where i.outcome = :applied "
+                + "order by i.startedAt desc, i.id desc", Object[].class)
+                .setParameter("applied", BankImport.Outcome.APPLIED).setMaxResults(1).getSingleResult();
+        long highest = em.createQuery("select max(i.id) from BankImport i", Long.class).getSingleResult();
+        em.createNativeQuery("INSERT INTO bank_import (id, started_at, actor, source, outcome, files, questions, "
+                + "added, revised, retired, unchanged, problem_count, curriculum) VALUES (?, ?, 'another-server', "
+                + "'an import on another server', 'APPLIED', 0, 0, 0, 0, 0, 0, 0, ?)")
+                .setParameter(1, highest + 1_000_000)
+                .setParameter(2, java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(60)))
+                .setParameter(3, newest[1]).executeUpdate();
     }
 
     @Transactional

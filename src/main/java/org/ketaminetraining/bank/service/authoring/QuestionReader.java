@@ -100,7 +100,8 @@ public class QuestionReader {
     /** The programmes of the curriculum in use that require the module, and their assessments that draw from it. */
     private List<Usage> usage(String moduleKey) {
         Optional<String> yaml = em.createQuery("select i.curriculum from BankImport i where i.outcome = :applied "
-                + "order by i.id desc", String.class).setParameter("applied", BankImport.Outcome.APPLIED)
+                + "order by i.startedAt desc, i.id desc", String.class)
+                .setParameter("applied", BankImport.Outcome.APPLIED)
                 .setMaxResults(1).getResultStream().findFirst();
         if (yaml.isEmpty() || yaml.get() == null) {
             return List.of();

@@ -66,7 +66,8 @@ public class WebPublication {
      */
     public BankImport record(String actor, String source, int questions, Instant now) {
         String curriculum = em.createQuery("select i.curriculum from BankImport i where i.outcome = :applied "
-                + "order by i.id desc", String.class).setParameter("applied", BankImport.Outcome.APPLIED)
+                + "order by i.startedAt desc, i.id desc", String.class)
+                .setParameter("applied", BankImport.Outcome.APPLIED)
                 .setMaxResults(1).getResultStream().findFirst().orElse(null);
         BankImport record = BankImport.web(now, actor, source, questions, curriculum);
         em.persist(record);
