@@ -1,6 +1,8 @@
 package org.ketaminetraining.certification.service;
 
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,6 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.ketaminetraining.bank.model.Programme;
 import org.ketaminetraining.certification.rules.Oversight;
+import org.ketaminetraining.certification.rules.TimedAnswer;
+import org.ketaminetraining.compliance.Due;
 import org.ketaminetraining.people.Role;
 import org.ketaminetraining.people.model.Account;
 import org.ketaminetraining.people.model.Department;
@@ -103,7 +107,24 @@ final class CompletionReporter {
                 standing.certificate().map(CertificateSummary::validThrough),
                 standing.certificate().map(CertificateSummary::code),
                 new Oversight(person.getId() == caller.accountId(), timed(programme),
-                        standing.certificate().map(CertificateSummary::status), standing.decision().verdict()));
+                        standing.certificate().map(CertificateSummary::status), standing.decision().verdict()),
+                Due.notAssigned(today()), lastActivity(programme, facts));
+    }
+
+    private LocalDate today() {
+        return evaluator.today();
+    }
+
+    /** The person's last study answer to an item of the programme, or last assessment attempt of it. */
+    private Optional<Instant> lastActivity(Programme programme, LearnerFacts facts) {
+        Optional<Instant> studied = bank.itemsOf(programme).stream()
+                .map(item -> facts.answers().get(item.questionId())).filter(java.util.Objects::nonNull)
+                .flatMap(List::stream).map(TimedAnswer::answeredAt).max(Comparator.naturalOrder());
+        Optional<Instant> assessed = facts.attempts().stream()
+                .filter(attempt -> attempt.getProgrammeKey().equals(programme.id()))
+                .map(attempt -> attempt.getSubmittedAt().orElse(attempt.getStartedAt()))
+                .max(Comparator.naturalOrder());
+        return java.util.stream.Stream.of(studied, assessed).flatMap(Optional::stream).max(Comparator.naturalOrder());
     }
 
     /** Whether any assessment of the programme, final or renewal, has a time limit that an extension lengthens. */

@@ -60,6 +60,11 @@ final class StandingEvaluator {
     }
 
     /** One learner in one programme, with what the use cases need beyond the page's view. */
+    /** The organisation's today, the day certificate dates and due dates are decided for. */
+    LocalDate today() {
+        return today;
+    }
+
     record Evaluation(Programme programme, ProgrammeStanding standing, ProgrammeCompletion completion,
             Map<String, List<String>> publishedByModule, Map<String, PublishedItem> itemsByKey,
             Optional<IssuedCertificate> certificate, Optional<CertificateStatus> certificateStatus,
