@@ -69,7 +69,8 @@ final class CompletionReporter {
         for (Account person : people) {
             for (Programme programme : bank.programmes()) {
                 CompletionReport.Row row = row(person, programme, facts.get(person.getId()), caller, visible);
-                if (query.status().map(status -> status == row.status()).orElse(true)) {
+                if (query.status().map(status -> status == row.status()).orElse(true)
+                        && query.due().map(due -> due == row.due().state()).orElse(true)) {
                     rows.add(row);
                 }
             }
