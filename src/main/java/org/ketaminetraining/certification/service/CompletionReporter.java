@@ -1,10 +1,9 @@
 package org.ketaminetraining.certification.service;
 
 import jakarta.persistence.EntityManager;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.ketaminetraining.bank.model.Programme;
 import org.ketaminetraining.certification.rules.Oversight;
-import org.ketaminetraining.certification.rules.TimedAnswer;
 import org.ketaminetraining.compliance.Due;
 import org.ketaminetraining.people.Role;
 import org.ketaminetraining.people.model.Account;
@@ -63,12 +61,17 @@ final class CompletionReporter {
                                 && wanted.map(code::equals).orElse(true))
                         || (admin && wanted.isEmpty() && a.getDepartments().isEmpty()))
                 .toList();
-        Map<Long, LearnerFacts> facts = LearnerFacts.loadAll(em, people.stream().map(Account::getId).toList(),
-                defaultZone);
+        List<Long> ids = people.stream().map(Account::getId).toList();
+        Map<Long, Map<String, ReportedStanding>> standings = new HashMap<>(
+                StandingSnapshots.stillRight(em, ids, bank, evaluator.now()));
+        List<Long> unstored = ids.stream().filter(id -> !standings.containsKey(id)).toList();
+        LearnerFacts.loadAll(em, unstored, defaultZone).forEach((id, learner) -> standings.put(id,
+                StandingSnapshots.evaluate(evaluator, bank, learner)));
         List<CompletionReport.Row> rows = new ArrayList<>();
         for (Account person : people) {
             for (Programme programme : bank.programmes()) {
-                CompletionReport.Row row = row(person, programme, facts.get(person.getId()), caller, visible);
+                CompletionReport.Row row = row(person, programme, standings.get(person.getId()).get(programme.id()),
+                        caller, visible);
                 if (query.status().map(status -> status == row.status()).orElse(true)
                         && query.due().map(due -> due == row.due().state()).orElse(true)) {
                     rows.add(row);
@@ -91,41 +94,23 @@ final class CompletionReporter {
             return Optional.empty();
         }
         Set<String> visible = caller.has(Role.ADMIN) ? null : caller.managedDepartmentCodes();
-        return Optional.of(row(person, programme.get(), LearnerFacts.load(em, accountId, defaultZone), caller,
-                visible));
+        LearnerFacts facts = LearnerFacts.load(em, accountId, defaultZone);
+        ReportedStanding standing = ReportedStanding.of(evaluator.evaluate(programme.get(), facts).standing(),
+                StandingSnapshots.lastActivity(bank, programme.get(), facts));
+        return Optional.of(row(person, programme.get(), standing, caller, visible));
     }
 
-    private CompletionReport.Row row(Account person, Programme programme, LearnerFacts facts, SignedInUser caller,
-            Set<String> visible) {
+    private CompletionReport.Row row(Account person, Programme programme, ReportedStanding standing,
+            SignedInUser caller, Set<String> visible) {
         List<String> personDepartments = person.getDepartments().stream()
                 .filter(d -> visible == null || visible.contains(d.getCode())).map(Department::getName).sorted()
                 .toList();
-        ProgrammeStanding standing = evaluator.evaluate(programme, facts).standing();
-        int percent = standing.totalItems() == 0 ? 0 : standing.learnedItems() * 100 / standing.totalItems();
         return new CompletionReport.Row(person.getId(), person.getDisplayName(), person.getUsername(),
-                personDepartments, programme.id(), programme.title(), standing.status(), percent,
-                standing.certificate().map(CertificateSummary::issuedOn),
-                standing.certificate().map(CertificateSummary::validThrough),
-                standing.certificate().map(CertificateSummary::code),
-                new Oversight(person.getId() == caller.accountId(), timed(programme),
-                        standing.certificate().map(CertificateSummary::status), standing.decision().verdict()),
-                Due.notAssigned(today()), lastActivity(programme, facts));
-    }
-
-    private LocalDate today() {
-        return evaluator.today();
-    }
-
-    /** The person's last study answer to an item of the programme, or last assessment attempt of it. */
-    private Optional<Instant> lastActivity(Programme programme, LearnerFacts facts) {
-        Optional<Instant> studied = bank.itemsOf(programme).stream()
-                .map(item -> facts.answers().get(item.questionId())).filter(java.util.Objects::nonNull)
-                .flatMap(List::stream).map(TimedAnswer::answeredAt).max(Comparator.naturalOrder());
-        Optional<Instant> assessed = facts.attempts().stream()
-                .filter(attempt -> attempt.getProgrammeKey().equals(programme.id()))
-                .map(attempt -> attempt.getSubmittedAt().orElse(attempt.getStartedAt()))
-                .max(Comparator.naturalOrder());
-        return java.util.stream.Stream.of(studied, assessed).flatMap(Optional::stream).max(Comparator.naturalOrder());
+                personDepartments, programme.id(), programme.title(), standing.status(), standing.learnedPercent(),
+                standing.issuedOn(), standing.validThrough(), standing.certificateCode(),
+                new Oversight(person.getId() == caller.accountId(), timed(programme), standing.certificateStatus(),
+                        standing.attempts()),
+                Due.notAssigned(evaluator.today()), standing.lastActivity());
     }
 
     /** Whether any assessment of the programme, final or renewal, has a time limit that an extension lengthens. */

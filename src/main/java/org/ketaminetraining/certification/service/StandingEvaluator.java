@@ -60,6 +60,11 @@ final class StandingEvaluator {
     }
 
     /** One learner in one programme, with what the use cases need beyond the page's view. */
+    /** The instant the evaluation is for. */
+    Instant now() {
+        return now;
+    }
+
     /** The organisation's today, the day certificate dates and due dates are decided for. */
     LocalDate today() {
         return today;
