@@ -12,6 +12,8 @@ import java.util.Set;
 import org.ketaminetraining.bank.model.Programme;
 import org.ketaminetraining.certification.rules.Oversight;
 import org.ketaminetraining.compliance.Due;
+import org.ketaminetraining.compliance.HeldCertificate;
+import org.ketaminetraining.compliance.service.DueDates;
 import org.ketaminetraining.people.Role;
 import org.ketaminetraining.people.model.Account;
 import org.ketaminetraining.people.model.Department;
@@ -67,11 +69,13 @@ final class CompletionReporter {
         List<Long> unstored = ids.stream().filter(id -> !standings.containsKey(id)).toList();
         LearnerFacts.loadAll(em, unstored, defaultZone).forEach((id, learner) -> standings.put(id,
                 StandingSnapshots.evaluate(evaluator, bank, learner)));
+        DueDates dues = DueDates.load(em, ids, defaultZone);
+        Map<Long, Map<String, List<HeldCertificate>>> held = DueDates.heldCertificates(em, ids);
         List<CompletionReport.Row> rows = new ArrayList<>();
         for (Account person : people) {
             for (Programme programme : bank.programmes()) {
                 CompletionReport.Row row = row(person, programme, standings.get(person.getId()).get(programme.id()),
-                        caller, visible);
+                        due(dues, held, person.getId(), programme.id()), caller, visible);
                 if (query.status().map(status -> status == row.status()).orElse(true)
                         && query.due().map(due -> due == row.due().state()).orElse(true)) {
                     rows.add(row);
@@ -97,10 +101,19 @@ final class CompletionReporter {
         LearnerFacts facts = LearnerFacts.load(em, accountId, defaultZone);
         ReportedStanding standing = ReportedStanding.of(evaluator.evaluate(programme.get(), facts).standing(),
                 StandingSnapshots.lastActivity(bank, programme.get(), facts));
-        return Optional.of(row(person, programme.get(), standing, caller, visible));
+        Due due = due(DueDates.load(em, List.of(accountId), defaultZone),
+                DueDates.heldCertificates(em, List.of(accountId)), accountId, programmeId);
+        return Optional.of(row(person, programme.get(), standing, due, caller, visible));
     }
 
-    private CompletionReport.Row row(Account person, Programme programme, ReportedStanding standing,
+    /** The person's due date for the programme today, from their open assignments and certificates. */
+    private Due due(DueDates dues, Map<Long, Map<String, List<HeldCertificate>>> held, long accountId,
+            String programmeId) {
+        return dues.due(accountId, programmeId, held.getOrDefault(accountId, Map.of()).getOrDefault(programmeId,
+                List.of()), evaluator.today());
+    }
+
+    private CompletionReport.Row row(Account person, Programme programme, ReportedStanding standing, Due due,
             SignedInUser caller, Set<String> visible) {
         List<String> personDepartments = person.getDepartments().stream()
                 .filter(d -> visible == null || visible.contains(d.getCode())).map(Department::getName).sorted()
@@ -110,7 +123,7 @@ final class CompletionReporter {
                 standing.issuedOn(), standing.validThrough(), standing.certificateCode(),
                 new Oversight(person.getId() == caller.accountId(), timed(programme), standing.certificateStatus(),
                         standing.attempts()),
-                Due.notAssigned(evaluator.today()), standing.lastActivity());
+                due, standing.lastActivity());
     }
 
     /** Whether any assessment of the programme, final or renewal, has a time limit that an extension lengthens. */
