@@ -1,6 +1,7 @@
 package org.ketaminetraining.certification.service;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -57,7 +58,12 @@ final class CompletionReporter {
         if (query.departmentCode().isPresent() && wanted.isEmpty()) {
             throw new SecurityException(caller.username() + " may not see department " + query.departmentCode().get());
         }
-        List<Account> people = trainees().stream()
+        // A report only reads. Without this, EclipseLink checks every entity the report loaded (thousands of
+        // accounts) for changes before each of its queries: measured, most of a 10 s report of 250 people among
+        // 10,000 went there.
+        em.setFlushMode(FlushModeType.COMMIT);
+        Set<String> scope = wanted.map(Set::of).orElse(visible);
+        List<Account> people = trainees(admin && wanted.isEmpty() ? null : scope).stream()
                 .filter(a -> a.getDepartments().stream().map(Department::getCode)
                         .anyMatch(code -> (visible == null || visible.contains(code))
                                 && wanted.map(code::equals).orElse(true))
@@ -132,9 +138,13 @@ final class CompletionReporter {
                 .map(renewal -> renewal.timeLimitMinutes().isPresent()).orElse(false);
     }
 
-    /** Enabled trainees, with roles and departments read in batched queries (not a query per account). */
-    private List<Account> trainees() {
-        return accounts.all().stream().filter(a -> a.isEnabled() && a.getRoles().contains(Role.TRAINEE)).toList();
+    /**
+     * Enabled trainees of these departments (everyone's when null), with roles and departments read in batched
+     * queries (not a query per account), and only the departments' people read at all.
+     */
+    private List<Account> trainees(Set<String> departmentCodes) {
+        List<Account> candidates = departmentCodes == null ? accounts.all() : accounts.members(departmentCodes);
+        return candidates.stream().filter(a -> a.isEnabled() && a.getRoles().contains(Role.TRAINEE)).toList();
     }
 
     private static Comparator<CompletionReport.Row> order(CompletionQuery query) {

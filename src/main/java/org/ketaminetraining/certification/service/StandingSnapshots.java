@@ -158,6 +158,7 @@ public class StandingSnapshots {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Long> staleTrainees() {
+        em.setFlushMode(jakarta.persistence.FlushModeType.COMMIT);
         List<Long> trainees = em.createQuery("SELECT DISTINCT a.id FROM Account a JOIN a.roles r "
                 + "WHERE a.enabled = TRUE AND r = :role ORDER BY a.id", Long.class)
                 .setParameter("role", Role.TRAINEE).getResultList();
@@ -178,6 +179,8 @@ public class StandingSnapshots {
         if (accountIds.size() > CHUNK) {
             throw new IllegalArgumentException("at most " + CHUNK + " accounts per refresh");
         }
+        // Reads before writes, and thousands of entities read: no change check before every query.
+        em.setFlushMode(jakarta.persistence.FlushModeType.COMMIT);
         BankCatalog.Snapshot bank = evaluations.bank();
         Instant now = evaluations.now();
         ZoneId zone = settings.zone();
