@@ -137,6 +137,9 @@ class ListenerAuthorizationMatrixTest {
             FakeAuthoring authoring = new FakeAuthoring();
             TestServices.register(AuthoringService.class, authoring);
             certification.register();
+            FakeAssignments assignments = new FakeAssignments();
+            TestServices.register(org.ketaminetraining.compliance.service.AssignmentService.class, assignments);
+            TestServices.register(org.ketaminetraining.compliance.service.AssignmentReader.class, assignments);
             // The lookup budget is not what this test is about: every public lookup is allowed.
             TestServices.register(VerificationBudget.class, address -> new TokenBucketLimiter.Decision(true,
                     java.time.Duration.ZERO));

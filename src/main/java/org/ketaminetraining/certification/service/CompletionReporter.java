@@ -76,7 +76,7 @@ final class CompletionReporter {
         LearnerFacts.loadAll(em, unstored, defaultZone).forEach((id, learner) -> standings.put(id,
                 StandingSnapshots.evaluate(evaluator, bank, learner)));
         DueDates dues = DueDates.load(em, ids, defaultZone);
-        Map<Long, Map<String, List<HeldCertificate>>> held = DueDates.heldCertificates(em, ids);
+        Map<Long, Map<String, List<HeldCertificate>>> held = DueDates.certificates(em, ids);
         List<CompletionReport.Row> rows = new ArrayList<>();
         for (Account person : people) {
             for (Programme programme : bank.programmes()) {
@@ -108,7 +108,7 @@ final class CompletionReporter {
         ReportedStanding standing = ReportedStanding.of(evaluator.evaluate(programme.get(), facts).standing(),
                 StandingSnapshots.lastActivity(bank, programme.get(), facts));
         Due due = due(DueDates.load(em, List.of(accountId), defaultZone),
-                DueDates.heldCertificates(em, List.of(accountId)), accountId, programmeId);
+                DueDates.certificates(em, List.of(accountId)), accountId, programmeId);
         return Optional.of(row(person, programme.get(), standing, due, caller, visible));
     }
 
