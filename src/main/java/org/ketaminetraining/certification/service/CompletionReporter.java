@@ -70,7 +70,9 @@ final class CompletionReporter {
             for (Programme programme : bank.programmes()) {
                 CompletionReport.Row row = row(person, programme, facts.get(person.getId()), caller, visible);
                 if (query.status().map(status -> status == row.status()).orElse(true)
-                        && query.due().map(due -> due == row.due().state()).orElse(true)) {
+                        && query.due().map(due -> due == row.due().state()).orElse(true)
+                        && query.count().map(count -> count.includes(row.status(), row.validThrough(),
+                                row.due().state(), today())).orElse(true)) {
                     rows.add(row);
                 }
             }
