@@ -12,9 +12,11 @@ import org.ketaminetraining.compliance.DueState;
  * @param due        only rows whose due date stands so (for example the overdue), when given
  * @param count      only rows in one of the manager dashboard's counts (for example expiring within 30 days), when
  *                   given: the dashboard's links show exactly the rows it counted
+ * @param programmeId only rows of this programme, when given (the dashboard counts per programme)
  */
 public record CompletionQuery(Optional<String> departmentCode, Optional<CompletionStatus> status, Sort sort,
-        boolean ascending, int firstResult, int maxResults, Optional<DueState> due, Optional<ComplianceCount> count) {
+        boolean ascending, int firstResult, int maxResults, Optional<DueState> due, Optional<ComplianceCount> count,
+        Optional<String> programmeId) {
 
     /** The columns the report can be sorted by. */
     public enum Sort {
@@ -27,6 +29,14 @@ public record CompletionQuery(Optional<String> departmentCode, Optional<Completi
         }
         java.util.Objects.requireNonNull(due, "due");
         java.util.Objects.requireNonNull(count, "count");
+        java.util.Objects.requireNonNull(programmeId, "programmeId");
+    }
+
+    /** A query of every programme. */
+    public CompletionQuery(Optional<String> departmentCode, Optional<CompletionStatus> status, Sort sort,
+            boolean ascending, int firstResult, int maxResults, Optional<DueState> due,
+            Optional<ComplianceCount> count) {
+        this(departmentCode, status, sort, ascending, firstResult, maxResults, due, count, Optional.empty());
     }
 
     /** A query without a dashboard count filter. */

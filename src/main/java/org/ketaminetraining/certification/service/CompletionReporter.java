@@ -68,6 +68,10 @@ final class CompletionReporter {
         List<CompletionReport.Row> rows = new ArrayList<>();
         for (Account person : people) {
             for (Programme programme : bank.programmes()) {
+                if (query.programmeId().map(wantedProgramme -> !wantedProgramme.equals(programme.id()))
+                        .orElse(false)) {
+                    continue;
+                }
                 CompletionReport.Row row = row(person, programme, facts.get(person.getId()), caller, visible);
                 if (query.status().map(status -> status == row.status()).orElse(true)
                         && query.due().map(due -> due == row.due().state()).orElse(true)

@@ -147,6 +147,9 @@ public class KetamineTrainingApplication extends AuthenticatedWebApplication imp
         mountPage("/reports/certificates/${code}/revoke", RevokePage.class);
         mountPage("/reports/extension/${accountId}/${programmeId}", TimeExtensionPage.class);
         mountPage("/reports/attempts/${accountId}/${programmeId}", AttemptsResetPage.class);
+        mountPage("/manager", org.ketaminetraining.web.reports.ManagerDashboardPage.class);
+        mountPage("/manager/person/${id}", org.ketaminetraining.web.reports.PersonOverviewPage.class);
+        mountPage("/manager/heatmap", org.ketaminetraining.web.reports.RecallHeatmapPage.class);
     }
 
     /** Every converter refuses an over-long text before parsing it (see {@link BoundedConverters}). */
@@ -216,6 +219,8 @@ public class KetamineTrainingApplication extends AuthenticatedWebApplication imp
             new NavigationItem(MyCertificatesPage.class, "nav.certificates", Optional.of(Role.TRAINEE)),
             new NavigationItem(QuestionListPage.class, "nav.questions", Optional.of(Role.EDUCATOR)),
             new NavigationItem(QuestionBanksPage.class, "nav.banks", Optional.of(Role.EDUCATOR)),
+            new NavigationItem(org.ketaminetraining.web.reports.ManagerDashboardPage.class, "nav.managerDashboard",
+                    Optional.of(Role.MANAGER)),
             new NavigationItem(CompletionReportPage.class, "nav.completion", Optional.of(Role.MANAGER)),
             new NavigationItem(UsersPage.class, "nav.users", Optional.of(Role.ADMIN)),
             new NavigationItem(UserImportPage.class, "nav.import", Optional.of(Role.ADMIN)),
