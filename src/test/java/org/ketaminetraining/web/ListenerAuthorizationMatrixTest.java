@@ -137,6 +137,8 @@ class ListenerAuthorizationMatrixTest {
             FakeAuthoring authoring = new FakeAuthoring();
             TestServices.register(AuthoringService.class, authoring);
             certification.register();
+            TestServices.register(org.ketaminetraining.compliance.service.ComplianceDashboard.class,
+                    new FakeComplianceDashboard());
             // The lookup budget is not what this test is about: every public lookup is allowed.
             TestServices.register(VerificationBudget.class, address -> new TokenBucketLimiter.Decision(true,
                     java.time.Duration.ZERO));
@@ -178,6 +180,8 @@ class ListenerAuthorizationMatrixTest {
                     .add("programmeId", "ketamine-safety");
             parameters.put(TimeExtensionPage.class, person);
             parameters.put(AttemptsResetPage.class, person);
+            parameters.put(org.ketaminetraining.web.reports.PersonOverviewPage.class,
+                    org.ketaminetraining.web.reports.PersonOverviewPage.parameters(traineeId));
             // A question with a draft in review, so that every workflow action of the question pages is there.
             FakeAuthoring.Entry question = authoring.firstOf(QuestionType.SINGLE_CHOICE);
             authoring.draft(question.key, question.current(), "someone-else", DraftStatus.IN_REVIEW);

@@ -61,7 +61,7 @@ public class ManagerDashboardPage extends BasePage {
                 String headingId = "department-" + item.getIndex();
                 item.add(org.apache.wicket.AttributeModifier.replace("aria-labelledby", headingId));
                 item.add(new Label("name", department.name()).setMarkupId(headingId).setOutputMarkupId(true));
-                item.add(new ListView<>("programme", department.programmes()) {
+                item.add(new ListView<>("programme", item.getModel().map(DepartmentOverview::programmes)) {
                     private static final long serialVersionUID = 1L;
 
                     @Override
@@ -117,7 +117,7 @@ public class ManagerDashboardPage extends BasePage {
         item.add(new Label("trendBasis", getString(p.trendByAssignments() ? "trend.assigned" : "trend.trainees")));
         item.add(new Label("trendCaption", new StringResourceModel("trend.caption", this)
                 .setParameters(p.title(), department.name())));
-        item.add(new ListView<>("month", p.trend()) {
+        item.add(new ListView<>("month", item.getModel().map(ProgrammeOverview::trend)) {
             private static final long serialVersionUID = 1L;
 
             @Override

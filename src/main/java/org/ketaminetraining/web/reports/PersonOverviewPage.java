@@ -120,7 +120,7 @@ public class PersonOverviewPage extends BasePage {
                 item.add(new Label("currency", currency(p)));
                 item.add(new Label("modulesCaption", new StringResourceModel("modules.caption", this)
                         .setParameters(title)));
-                item.add(new ListView<>("module", p.modules()) {
+                item.add(new ListView<>("module", item.getModel().map(OverseenPerson.Programme::modules)) {
                     private static final long serialVersionUID = 1L;
 
                     @Override
@@ -135,7 +135,8 @@ public class PersonOverviewPage extends BasePage {
                 certificates.add(new Label("certificatesCaption", new StringResourceModel("certificates.caption",
                         this).setParameters(title)));
                 item.add(certificates.setVisible(!p.certificates().isEmpty()));
-                certificates.add(new ListView<>("certificate", p.certificates()) {
+                certificates.add(new ListView<>("certificate", item.getModel().map(
+                        OverseenPerson.Programme::certificates)) {
                     private static final long serialVersionUID = 1L;
 
                     @Override

@@ -91,7 +91,7 @@ public class RecallHeatmapPage extends BasePage {
             protected void populateItem(ListItem<RecallMap.Choice> row) {
                 RecallMap.Choice department = row.getModelObject();
                 row.add(new Label("name", department.name()));
-                row.add(new ListView<>("cell", map.getObject().modules()) {
+                row.add(new ListView<>("cell", () -> map.getObject().modules()) {
                     private static final long serialVersionUID = 1L;
 
                     @Override
