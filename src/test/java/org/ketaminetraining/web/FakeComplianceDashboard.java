@@ -6,10 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.ketaminetraining.compliance.service.ComplianceDashboard;
-import org.ketaminetraining.compliance.service.DashboardOverview;
-import org.ketaminetraining.compliance.service.PersonOverview;
-import org.ketaminetraining.compliance.service.RecallMap;
+import org.ketaminetraining.certification.service.ComplianceDashboard;
+import org.ketaminetraining.certification.service.DashboardOverview;
+import org.ketaminetraining.certification.service.PersonOverview;
+import org.ketaminetraining.certification.service.RecallMap;
 import org.ketaminetraining.people.Role;
 import org.ketaminetraining.people.service.SignedInUser;
 
@@ -28,6 +28,23 @@ public class FakeComplianceDashboard implements ComplianceDashboard {
     public RecallMap heatmap = new RecallMap(List.of(), Optional.empty(), TODAY, TODAY.plusDays(30), List.of(),
             List.of(), List.of());
     public final List<Optional<String>> heatmapRequests = new ArrayList<>();
+
+    /** One department with one programme, every count and a 12-month trend, as the page tests need them. */
+    public static DashboardOverview.DepartmentOverview department(String code, String name, int expiring) {
+        Map<org.ketaminetraining.certification.rules.ComplianceCount, Integer> counts = new java.util.EnumMap<>(
+                org.ketaminetraining.certification.rules.ComplianceCount.class);
+        for (var count : org.ketaminetraining.certification.rules.ComplianceCount.values()) {
+            counts.put(count, count.ordinal());
+        }
+        counts.put(org.ketaminetraining.certification.rules.ComplianceCount.EXPIRING_30, expiring);
+        List<org.ketaminetraining.compliance.CompletionTrend.Month> trend = new ArrayList<>();
+        for (LocalDate end : org.ketaminetraining.compliance.CompletionTrend.monthEnds(TODAY)) {
+            trend.add(new org.ketaminetraining.compliance.CompletionTrend.Month(java.time.YearMonth.from(end), end,
+                    10, end.getMonthValue() % 10));
+        }
+        return new DashboardOverview.DepartmentOverview(code, name, List.of(new DashboardOverview.ProgrammeOverview(
+                "ketamine-safety", "Ketamine safety", 10, counts, trend, false)));
+    }
 
     private static void require(SignedInUser caller) {
         if (!caller.has(Role.MANAGER) && !caller.has(Role.ADMIN)) {

@@ -137,8 +137,9 @@ class ListenerAuthorizationMatrixTest {
             FakeAuthoring authoring = new FakeAuthoring();
             TestServices.register(AuthoringService.class, authoring);
             certification.register();
-            TestServices.register(org.ketaminetraining.compliance.service.ComplianceDashboard.class,
-                    new FakeComplianceDashboard());
+            FakeComplianceDashboard dashboard = new FakeComplianceDashboard();
+            dashboard.departments.put("demo-ward", FakeComplianceDashboard.department("demo-ward", "Demo ward", 1));
+            TestServices.register(org.ketaminetraining.certification.service.ComplianceDashboard.class, dashboard);
             // The lookup budget is not what this test is about: every public lookup is allowed.
             TestServices.register(VerificationBudget.class, address -> new TokenBucketLimiter.Decision(true,
                     java.time.Duration.ZERO));

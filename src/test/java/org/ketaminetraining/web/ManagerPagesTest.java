@@ -27,16 +27,16 @@ import org.ketaminetraining.certification.service.CompletionQuery;
 import org.ketaminetraining.certification.service.CompletionReport;
 import org.ketaminetraining.certification.service.OverseenPerson;
 import org.ketaminetraining.certification.service.ProgrammeStanding;
-import org.ketaminetraining.compliance.ComplianceCount;
+import org.ketaminetraining.certification.rules.ComplianceCount;
 import org.ketaminetraining.compliance.CompletionTrend;
 import org.ketaminetraining.compliance.Due;
 import org.ketaminetraining.compliance.DueState;
 import org.ketaminetraining.compliance.RecallHeatmap;
-import org.ketaminetraining.compliance.service.ComplianceDashboard;
-import org.ketaminetraining.compliance.service.DashboardOverview;
+import org.ketaminetraining.certification.service.ComplianceDashboard;
+import org.ketaminetraining.certification.service.DashboardOverview;
 import org.ketaminetraining.compliance.service.PersonAssignment;
-import org.ketaminetraining.compliance.service.PersonOverview;
-import org.ketaminetraining.compliance.service.RecallMap;
+import org.ketaminetraining.certification.service.PersonOverview;
+import org.ketaminetraining.certification.service.RecallMap;
 import org.ketaminetraining.people.Role;
 import org.ketaminetraining.people.service.AccountDetails;
 import org.ketaminetraining.web.app.HomePage;
@@ -73,17 +73,7 @@ class ManagerPagesTest extends PageTestBase {
     }
 
     private static DashboardOverview.DepartmentOverview department(String code, String name, int expiring) {
-        Map<ComplianceCount, Integer> counts = new EnumMap<>(ComplianceCount.class);
-        for (ComplianceCount count : ComplianceCount.values()) {
-            counts.put(count, count.ordinal());
-        }
-        counts.put(ComplianceCount.EXPIRING_30, expiring);
-        List<CompletionTrend.Month> trend = new ArrayList<>();
-        for (LocalDate end : CompletionTrend.monthEnds(TODAY)) {
-            trend.add(new CompletionTrend.Month(YearMonth.from(end), end, 10, end.getMonthValue() % 10));
-        }
-        return new DashboardOverview.DepartmentOverview(code, name, List.of(new DashboardOverview.ProgrammeOverview(
-                "ketamine-safety", "Ketamine safety", 10, counts, trend, false)));
+        return FakeComplianceDashboard.department(code, name, expiring);
     }
 
     private static PersonOverview person(long id, String name, String department) {

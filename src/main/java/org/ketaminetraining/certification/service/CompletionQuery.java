@@ -2,7 +2,7 @@ package org.ketaminetraining.certification.service;
 
 import java.util.Optional;
 import org.ketaminetraining.certification.rules.CompletionStatus;
-import org.ketaminetraining.compliance.ComplianceCount;
+import org.ketaminetraining.certification.rules.ComplianceCount;
 import org.ketaminetraining.compliance.DueState;
 
 /**

@@ -24,7 +24,7 @@ import org.ketaminetraining.study.service.BankCatalog;
 /**
  * One overseen trainee in every programme, through the same evaluation as the completion report and the learner's
  * own pages, for the compliance drill-down. Here because the evaluation's parts are this package's own; the page
- * reaches it through {@code compliance.service.ComplianceDashboard}, and both check the caller.
+ * reaches it through {@link ComplianceDashboard}, and both check the caller.
  */
 @ApplicationScoped
 public class OverseenStandings {

@@ -40,7 +40,7 @@ import org.ketaminetraining.certification.service.CompletionQuery;
 import org.ketaminetraining.certification.service.CompletionQuery.Sort;
 import org.ketaminetraining.certification.service.CompletionReport.Row;
 import org.ketaminetraining.certification.service.CompletionReport;
-import org.ketaminetraining.compliance.ComplianceCount;
+import org.ketaminetraining.certification.rules.ComplianceCount;
 import org.ketaminetraining.compliance.DueState;
 import org.ketaminetraining.web.component.SortHeader;
 import org.ketaminetraining.web.component.CardColumn;

@@ -14,12 +14,12 @@ import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.model.StringResourceModel;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
-import org.ketaminetraining.compliance.ComplianceCount;
+import org.ketaminetraining.certification.rules.ComplianceCount;
 import org.ketaminetraining.compliance.CompletionTrend;
-import org.ketaminetraining.compliance.service.ComplianceDashboard;
-import org.ketaminetraining.compliance.service.DashboardOverview;
-import org.ketaminetraining.compliance.service.DashboardOverview.DepartmentOverview;
-import org.ketaminetraining.compliance.service.DashboardOverview.ProgrammeOverview;
+import org.ketaminetraining.certification.service.ComplianceDashboard;
+import org.ketaminetraining.certification.service.DashboardOverview;
+import org.ketaminetraining.certification.service.DashboardOverview.DepartmentOverview;
+import org.ketaminetraining.certification.service.DashboardOverview.ProgrammeOverview;
 import org.ketaminetraining.certification.rules.CertificateDates;
 import org.ketaminetraining.web.layout.AccessDeniedPage;
 import org.ketaminetraining.web.layout.AppSession;
@@ -61,12 +61,14 @@ public class ManagerDashboardPage extends BasePage {
                 String headingId = "department-" + item.getIndex();
                 item.add(org.apache.wicket.AttributeModifier.replace("aria-labelledby", headingId));
                 item.add(new Label("name", department.name()).setMarkupId(headingId).setOutputMarkupId(true));
+                String code = department.code();
+                String departmentName = department.name();
                 item.add(new ListView<>("programme", item.getModel().map(DepartmentOverview::programmes)) {
                     private static final long serialVersionUID = 1L;
 
                     @Override
                     protected void populateItem(ListItem<ProgrammeOverview> programme) {
-                        programme(programme, department);
+                        programme(programme, code, departmentName);
                     }
                 });
             }
@@ -81,12 +83,15 @@ public class ManagerDashboardPage extends BasePage {
         }
     }
 
-    private void programme(ListItem<ProgrammeOverview> item, DepartmentOverview department) {
+    /** One programme's card; the lists inside read it through the item's model, never keep it. */
+    private void programme(ListItem<ProgrammeOverview> item, String departmentCode, String departmentName) {
         ProgrammeOverview p = item.getModelObject();
+        String programmeId = p.programmeId();
+        String title = p.title();
         item.add(new Label("title", p.title()));
         item.add(new Label("people", new StringResourceModel("people", this).setParameters(p.people())));
         item.add(new Label("countsCaption", new StringResourceModel("counts.caption", this)
-                .setParameters(p.title(), department.name())));
+                .setParameters(title, departmentName)));
         item.add(new ListView<>("count", List.of(ComplianceCount.values())) {
             private static final long serialVersionUID = 1L;
 
@@ -94,13 +99,13 @@ public class ManagerDashboardPage extends BasePage {
             protected void populateItem(ListItem<ComplianceCount> row) {
                 ComplianceCount count = row.getModelObject();
                 row.add(new Label("label", getString("label." + count.name())));
-                PageParameters filter = new PageParameters().add("dept", department.code())
-                        .add("count", ReportView.urlName(count)).add("prog", p.programmeId());
+                PageParameters filter = new PageParameters().add("dept", departmentCode)
+                        .add("count", ReportView.urlName(count)).add("prog", programmeId);
                 BookmarkablePageLink<Void> link = new BookmarkablePageLink<>("link", CompletionReportPage.class,
                         filter);
-                link.add(new Label("number", p.count(count)));
+                link.add(new Label("number", item.getModelObject().count(count)));
                 link.add(new Label("what", new StringResourceModel("count.link", this).setParameters(
-                        getString("label." + count.name()), p.title())));
+                        getString("label." + count.name()), title)));
                 row.add(link.add(org.apache.wicket.AttributeModifier.append("class", "count-"
                         + ReportView.urlName(count))));
             }
@@ -116,7 +121,7 @@ public class ManagerDashboardPage extends BasePage {
                 .setEscapeModelStrings(false));
         item.add(new Label("trendBasis", getString(p.trendByAssignments() ? "trend.assigned" : "trend.trainees")));
         item.add(new Label("trendCaption", new StringResourceModel("trend.caption", this)
-                .setParameters(p.title(), department.name())));
+                .setParameters(title, departmentName)));
         item.add(new ListView<>("month", item.getModel().map(ProgrammeOverview::trend)) {
             private static final long serialVersionUID = 1L;
 

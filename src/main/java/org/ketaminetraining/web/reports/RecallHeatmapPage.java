@@ -19,8 +19,8 @@ import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.apache.wicket.request.resource.CssResourceReference;
 import org.ketaminetraining.certification.rules.CertificateDates;
 import org.ketaminetraining.compliance.RecallHeatmap;
-import org.ketaminetraining.compliance.service.ComplianceDashboard;
-import org.ketaminetraining.compliance.service.RecallMap;
+import org.ketaminetraining.certification.service.ComplianceDashboard;
+import org.ketaminetraining.certification.service.RecallMap;
 import org.ketaminetraining.web.component.VisibleWhen;
 import org.ketaminetraining.web.layout.AccessDeniedPage;
 import org.ketaminetraining.web.layout.AppSession;
@@ -41,13 +41,14 @@ public class RecallHeatmapPage extends BasePage {
 
     @Inject
     private ComplianceDashboard dashboard;
-    private final Optional<String> wanted;
+    /** The programme asked for in the URL; null for the first. A string, since a page must serialize. */
+    private final String wanted;
     private final LoadableDetachableModel<RecallMap> map;
 
     public RecallHeatmapPage(PageParameters parameters) {
         super(parameters);
         String asked = parameters.get("programme").toString("").strip();
-        wanted = asked.isEmpty() || asked.length() > 100 ? Optional.empty() : Optional.of(asked);
+        wanted = asked.isEmpty() || asked.length() > 100 ? null : asked;
         map = LoadableDetachableModel.of(this::load);
         add(new BookmarkablePageLink<>("dashboard", ManagerDashboardPage.class));
         add(new ListView<>("programme", () -> map.getObject().programmes()) {
@@ -89,14 +90,14 @@ public class RecallHeatmapPage extends BasePage {
 
             @Override
             protected void populateItem(ListItem<RecallMap.Choice> row) {
-                RecallMap.Choice department = row.getModelObject();
-                row.add(new Label("name", department.name()));
+                String department = row.getModelObject().key();
+                row.add(new Label("name", row.getModelObject().name()));
                 row.add(new ListView<>("cell", () -> map.getObject().modules()) {
                     private static final long serialVersionUID = 1L;
 
                     @Override
                     protected void populateItem(ListItem<RecallMap.Choice> cell) {
-                        cell(cell, map.getObject().cell(department.key(), cell.getModelObject().key()));
+                        cell(cell, map.getObject().cell(department, cell.getModelObject().key()));
                     }
                 });
             }
@@ -107,7 +108,7 @@ public class RecallHeatmapPage extends BasePage {
 
     private RecallMap load() {
         try {
-            return dashboard.heatmap(AppSession.get().user().orElseThrow(), wanted);
+            return dashboard.heatmap(AppSession.get().user().orElseThrow(), Optional.ofNullable(wanted));
         } catch (SecurityException refused) {
             throw new RestartResponseException(AccessDeniedPage.class);
         }

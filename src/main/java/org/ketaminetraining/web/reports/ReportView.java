@@ -9,7 +9,7 @@ import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.ketaminetraining.certification.rules.CompletionStatus;
 import org.ketaminetraining.certification.service.CompletionQuery.Sort;
 import org.ketaminetraining.certification.service.CompletionQuery;
-import org.ketaminetraining.compliance.ComplianceCount;
+import org.ketaminetraining.certification.rules.ComplianceCount;
 import org.ketaminetraining.compliance.DueState;
 
 /**

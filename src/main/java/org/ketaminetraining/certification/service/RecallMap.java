@@ -1,4 +1,4 @@
-package org.ketaminetraining.compliance.service;
+package org.ketaminetraining.certification.service;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,10 +1,10 @@
-package org.ketaminetraining.compliance.service;
+package org.ketaminetraining.certification.service;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.ketaminetraining.compliance.ComplianceCount;
+import org.ketaminetraining.certification.rules.ComplianceCount;
 import org.ketaminetraining.compliance.CompletionTrend;
 
 /**

@@ -1,5 +1,6 @@
-package org.ketaminetraining.compliance.service;
+package org.ketaminetraining.certification.service;
 
+import org.ketaminetraining.compliance.service.AssignmentReader;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -20,12 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.ketaminetraining.bank.model.Programme;
-import org.ketaminetraining.certification.service.ComplianceOversight;
-import org.ketaminetraining.certification.service.CompletionQuery;
-import org.ketaminetraining.certification.service.CompletionReport;
-import org.ketaminetraining.certification.service.Evaluations;
-import org.ketaminetraining.certification.service.OverseenStandings;
-import org.ketaminetraining.compliance.ComplianceCount;
+import org.ketaminetraining.certification.rules.ComplianceCount;
 import org.ketaminetraining.compliance.CompletionTrend;
 import org.ketaminetraining.config.AppSettings;
 import org.ketaminetraining.people.Role;

@@ -1,10 +1,10 @@
-package org.ketaminetraining.compliance;
+package org.ketaminetraining.certification.rules;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
-import org.ketaminetraining.certification.rules.CompletionStatus;
+import org.ketaminetraining.compliance.DueState;
 
 /**
  * The counts a manager's dashboard shows per department and programme, each a rule over one completion report row
@@ -12,7 +12,10 @@ import org.ketaminetraining.certification.rules.CompletionStatus;
  * always agree: the dashboard counts with {@link #includes}, and the report filters with the same method.
  *
  * <p>The statuses themselves are decided by {@code certification.rules.CompletionStatus}; these categories only group
- * them. Some overlap on purpose: someone certified whose certificate expires in 20 days counts in
+ * them. Here and not in {@code compliance}: the completion query filters by it, and certification already depends
+ * on compliance (a report row carries its due date), so compliance depending back on certification would make the
+ * two packages a cycle. The dashboard service sits in {@code certification.service} for the same reason. Some
+ * overlap on purpose: someone certified whose certificate expires in 20 days counts in
  * {@link #CERTIFIED} and in all three "expiring within" counts, as a manager reading "expiring in 90 days" expects.
  */
 public enum ComplianceCount {

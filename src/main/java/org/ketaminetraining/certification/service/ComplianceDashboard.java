@@ -1,4 +1,4 @@
-package org.ketaminetraining.compliance.service;
+package org.ketaminetraining.certification.service;
 
 import java.util.Optional;
 import org.ketaminetraining.people.service.SignedInUser;
@@ -8,12 +8,15 @@ import org.ketaminetraining.people.service.SignedInUser;
  * programme), one person in depth, and whose knowledge is fading per department and module. Read-only. Each method
  * checks the caller: a manager sees the departments they manage, an administrator all; a manager asking for
  * another department's person learns nothing, not even that they exist.
+ *
+ * <p>In certification's services, not compliance's: it builds on the completion report, and compliance may not
+ * depend on certification, which depends on it (the report's rows carry their due dates).
  */
 public interface ComplianceDashboard {
 
     /**
      * Every department the caller oversees, with per programme the counts of the completion report's rows
-     * ({@link org.ketaminetraining.compliance.ComplianceCount}) and the completion rate of the last 12 months.
+     * ({@link org.ketaminetraining.certification.rules.ComplianceCount}) and the completion rate of the last 12 months.
      *
      * @throws SecurityException when the caller is neither a manager nor an administrator
      */

@@ -1,4 +1,4 @@
-package org.ketaminetraining.compliance.service;
+package org.ketaminetraining.certification.service;
 
 import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;

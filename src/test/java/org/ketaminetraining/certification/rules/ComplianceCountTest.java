@@ -1,4 +1,4 @@
-package org.ketaminetraining.compliance;
+package org.ketaminetraining.certification.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.ketaminetraining.certification.rules.CompletionStatus;
+import org.ketaminetraining.compliance.DueState;
 
 class ComplianceCountTest {
 

@@ -1,8 +1,8 @@
-package org.ketaminetraining.compliance.service;
+package org.ketaminetraining.certification.service;
 
+import org.ketaminetraining.compliance.service.PersonAssignment;
 import java.util.List;
 import java.util.Objects;
-import org.ketaminetraining.certification.service.OverseenPerson;
 
 /**
  * One trainee for their manager's drill-down: where they stand in every programme and what is assigned to them.
