@@ -140,6 +140,9 @@ class ListenerAuthorizationMatrixTest {
             FakeAssignments assignments = new FakeAssignments();
             TestServices.register(org.ketaminetraining.compliance.service.AssignmentService.class, assignments);
             TestServices.register(org.ketaminetraining.compliance.service.AssignmentReader.class, assignments);
+            FakeComplianceDashboard dashboard = new FakeComplianceDashboard();
+            dashboard.departments.put("demo-ward", FakeComplianceDashboard.department("demo-ward", "Demo ward", 1));
+            TestServices.register(org.ketaminetraining.certification.service.ComplianceDashboard.class, dashboard);
             // The lookup budget is not what this test is about: every public lookup is allowed.
             TestServices.register(VerificationBudget.class, address -> new TokenBucketLimiter.Decision(true,
                     java.time.Duration.ZERO));
@@ -181,6 +184,8 @@ class ListenerAuthorizationMatrixTest {
                     .add("programmeId", "ketamine-safety");
             parameters.put(TimeExtensionPage.class, person);
             parameters.put(AttemptsResetPage.class, person);
+            parameters.put(org.ketaminetraining.web.reports.PersonOverviewPage.class,
+                    org.ketaminetraining.web.reports.PersonOverviewPage.parameters(traineeId));
             // A question with a draft in review, so that every workflow action of the question pages is there.
             FakeAuthoring.Entry question = authoring.firstOf(QuestionType.SINGLE_CHOICE);
             authoring.draft(question.key, question.current(), "someone-else", DraftStatus.IN_REVIEW);

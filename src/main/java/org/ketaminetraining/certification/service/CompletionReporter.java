@@ -80,10 +80,16 @@ final class CompletionReporter {
         List<CompletionReport.Row> rows = new ArrayList<>();
         for (Account person : people) {
             for (Programme programme : bank.programmes()) {
+                if (query.programmeId().map(wantedProgramme -> !wantedProgramme.equals(programme.id()))
+                        .orElse(false)) {
+                    continue;
+                }
                 CompletionReport.Row row = row(person, programme, standings.get(person.getId()).get(programme.id()),
                         due(dues, held, person.getId(), programme.id()), caller, visible);
                 if (query.status().map(status -> status == row.status()).orElse(true)
-                        && query.due().map(due -> due == row.due().state()).orElse(true)) {
+                        && query.due().map(due -> due == row.due().state()).orElse(true)
+                        && query.count().map(count -> count.includes(row.status(), row.validThrough(),
+                                row.due().state(), evaluator.today())).orElse(true)) {
                     rows.add(row);
                 }
             }

@@ -41,9 +41,10 @@ public class Evaluations {
 
     /**
      * Predicted recall needs only the memory model's parameters, not a learner's day boundary or retention; the
-     * model is made once (its policy's day boundary is costly to make).
+     * model is made once (its policy's day boundary is costly to make). Public so that other readings of recall
+     * (the compliance heatmap) predict with the very model certification decides with.
      */
-    private Scheduler recallModel() {
+    public Scheduler recallModel() {
         Scheduler known = recallModel;
         if (known == null) {
             known = new FsrsScheduler(FsrsParameters.DEFAULT, SchedulerPolicy.defaults(settings.zone()));

@@ -149,6 +149,9 @@ public class KetamineTrainingApplication extends AuthenticatedWebApplication imp
         mountPage("/reports/certificates/${code}/revoke", RevokePage.class);
         mountPage("/reports/extension/${accountId}/${programmeId}", TimeExtensionPage.class);
         mountPage("/reports/attempts/${accountId}/${programmeId}", AttemptsResetPage.class);
+        mountPage("/manager", org.ketaminetraining.web.reports.ManagerDashboardPage.class);
+        mountPage("/manager/person/${id}", org.ketaminetraining.web.reports.PersonOverviewPage.class);
+        mountPage("/manager/heatmap", org.ketaminetraining.web.reports.RecallHeatmapPage.class);
     }
 
     /** Every converter refuses an over-long text before parsing it (see {@link BoundedConverters}). */
@@ -218,6 +221,8 @@ public class KetamineTrainingApplication extends AuthenticatedWebApplication imp
             new NavigationItem(MyCertificatesPage.class, "nav.certificates", Optional.of(Role.TRAINEE)),
             new NavigationItem(QuestionListPage.class, "nav.questions", Optional.of(Role.EDUCATOR)),
             new NavigationItem(QuestionBanksPage.class, "nav.banks", Optional.of(Role.EDUCATOR)),
+            new NavigationItem(org.ketaminetraining.web.reports.ManagerDashboardPage.class, "nav.managerDashboard",
+                    Optional.of(Role.MANAGER)),
             new NavigationItem(CompletionReportPage.class, "nav.completion", Optional.of(Role.MANAGER)),
             new NavigationItem(AssignmentsPage.class, "nav.assignments", Optional.of(Role.MANAGER)),
             new NavigationItem(UsersPage.class, "nav.users", Optional.of(Role.ADMIN)),

@@ -40,6 +40,8 @@ import org.ketaminetraining.certification.service.CompletionQuery;
 import org.ketaminetraining.certification.service.CompletionQuery.Sort;
 import org.ketaminetraining.certification.service.CompletionReport.Row;
 import org.ketaminetraining.certification.service.CompletionReport;
+import org.ketaminetraining.certification.rules.ComplianceCount;
+import org.ketaminetraining.compliance.DueState;
 import org.ketaminetraining.web.component.SortHeader;
 import org.ketaminetraining.web.component.CardColumn;
 import org.ketaminetraining.web.component.CardTable;
@@ -77,6 +79,17 @@ public class CompletionReportPage extends BasePage {
         add(new Label("statusError", () -> view.unreadableStatus().map(typed -> new StringResourceModel(
                 "status.unknown", this).setParameters(typed, ReportView.statusNames()).getString()).orElse(""))
                 .add(VisibleWhen.of(() -> view.unreadableStatus().isPresent())));
+        add(new Label("filterError", () -> view.unreadableOther().map(typed -> new StringResourceModel(
+                "filter.unknown", this).setParameters(typed, ReportView.names(DueState.values()),
+                        ReportView.names(ComplianceCount.values()))
+                .getString()).orElse(""))
+                .add(VisibleWhen.of(() -> view.unreadableOther().isPresent())));
+        WebMarkupContainer countNote = new WebMarkupContainer("countNote");
+        countNote.add(new Label("countName", () -> view.count().map(c -> getString("count." + c.name()))
+                .orElse("")));
+        countNote.add(new BookmarkablePageLink<Void>("withoutCount", CompletionReportPage.class,
+                view.withoutCount().parameters()));
+        add(countNote.setVisible(view.count().isPresent()));
         add(new Label("count", this::countText).add(VisibleWhen.of(this::filtersRead)));
         WebMarkupContainer region = new WebMarkupContainer("region") {
             private static final long serialVersionUID = 1L;
@@ -131,7 +144,7 @@ public class CompletionReportPage extends BasePage {
      * would read as everyone having that status.
      */
     private boolean filtersRead() {
-        return view.unreadableStatus().isEmpty();
+        return view.unreadableStatus().isEmpty() && view.unreadableOther().isEmpty();
     }
 
     private CompletionReport load(CompletionQuery query) {
@@ -200,16 +213,37 @@ public class CompletionReportPage extends BasePage {
                 }
             }
         });
+        DropDownChoice<DueState> due = new DropDownChoice<>("due", Model.of(view.dueFilter()),
+                Arrays.asList(DueState.values()), new IChoiceRenderer<>() {
+                    private static final long serialVersionUID = 1L;
+
+                    @Override
+                    public Object getDisplayValue(DueState value) {
+                        return getString("due." + value.name());
+                    }
+
+                    @Override
+                    public String getIdValue(DueState value, int index) {
+                        return ReportView.urlName(value);
+                    }
+
+                    @Override
+                    public DueState getObject(String id, IModel<? extends List<? extends DueState>> choices) {
+                        return choices.getObject().stream().filter(c -> ReportView.urlName(c).equals(id))
+                                .findFirst().orElse(null);
+                    }
+                });
+        due.setNullValid(true).setLabel(Model.of(getString("due")));
         StatelessForm<Void> form = new StatelessForm<>("filters") {
             private static final long serialVersionUID = 1L;
 
             @Override
             protected void onSubmit() {
-                setResponsePage(CompletionReportPage.class,
-                        view.withFilters(department.getModelObject(), status.getModelObject()).parameters());
+                setResponsePage(CompletionReportPage.class, view.withFilters(department.getModelObject(),
+                        status.getModelObject(), due.getModelObject()).parameters());
             }
         };
-        form.add(department, status);
+        form.add(department, status, due);
         return form;
     }
 
@@ -231,7 +265,9 @@ public class CompletionReportPage extends BasePage {
         List<IColumn<Row, Sort>> columns = new ArrayList<>();
         columns.add(new CardColumn<Row, Sort>(header(Sort.NAME), Sort.NAME, (id, row) -> {
             Fragment cell = new Fragment(id, "nameCell", this);
-            cell.add(new Label("name", row.displayName()), new Label("username", row.username()));
+            BookmarkablePageLink<Void> person = new BookmarkablePageLink<>("person", PersonOverviewPage.class,
+                    PersonOverviewPage.parameters(row.accountId()));
+            cell.add(person.add(new Label("name", row.displayName())), new Label("username", row.username()));
             return cell.setRenderBodyOnly(true);
         }).rowHeader().withCssClass("report-name"));
         columns.add(new CardColumn<Row, Sort>(header(Sort.DEPARTMENT), Sort.DEPARTMENT,
@@ -242,6 +278,8 @@ public class CompletionReportPage extends BasePage {
                 (id, row) -> text(id, getString("completion." + row.status().name()))).withCssClass("report-status"));
         columns.add(new CardColumn<Row, Sort>(header(Sort.PROGRESS), Sort.PROGRESS,
                 (id, row) -> text(id, row.learnedPercent() + "%")).withCssClass("report-progress"));
+        columns.add(new CardColumn<Row, Sort>(new ResourceModel("col.due"), null,
+                (id, row) -> text(id, DueText.of(row.due(), this))).withCssClass("report-due"));
         columns.add(new CardColumn<Row, Sort>(new ResourceModel("col.issued"), null,
                 (id, row) -> new DayLabel(id, row.issuedOn().orElse(null), getString("none")))
                 .withCssClass("report-issued"));

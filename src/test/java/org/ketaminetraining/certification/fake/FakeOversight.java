@@ -185,6 +185,10 @@ public class FakeOversight implements ComplianceOversight {
         List<CompletionReport.Row> matching = rows.stream()
                 .filter(r -> query.departmentCode().map(d -> r.departments().contains(d)).orElse(true))
                 .filter(r -> query.status().map(s -> r.status() == s).orElse(true))
+                .filter(r -> query.due().map(d -> r.due().state() == d).orElse(true))
+                .filter(r -> query.count().map(c -> c.includes(r.status(), r.validThrough(), r.due().state(),
+                        r.due().asOf())).orElse(true))
+                .filter(r -> query.programmeId().map(r.programmeId()::equals).orElse(true))
                 .sorted(query.ascending() ? order(query.sort()) : order(query.sort()).reversed())
                 .map(r -> asSeenBy(caller, r)).toList();
         int from = Math.min(query.firstResult(), matching.size());

@@ -1,0 +1,175 @@
+package org.ketaminetraining.certification.service;
+
+import org.ketaminetraining.compliance.service.AssignmentReader;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.ketaminetraining.bank.model.Programme;
+import org.ketaminetraining.certification.rules.ComplianceCount;
+import org.ketaminetraining.compliance.CompletionTrend;
+import org.ketaminetraining.config.AppSettings;
+import org.ketaminetraining.people.Role;
+import org.ketaminetraining.people.model.Account;
+import org.ketaminetraining.people.model.Department;
+import org.ketaminetraining.people.service.AccessControl;
+import org.ketaminetraining.people.service.AccountStore;
+import org.ketaminetraining.people.service.SignedInUser;
+import org.ketaminetraining.study.service.BankCatalog;
+
+/**
+ * The dashboard on JPA; see {@link ComplianceDashboard}. Counts are the completion report's own rows, counted by
+ * {@link ComplianceCount}, so the dashboard and the report it links to never disagree; statuses are decided by the
+ * certification rules alone. Trends and recall read their history in batched queries ({@link CompletionHistory},
+ * {@link RecallReadings}).
+ */
+@ApplicationScoped
+public class JpaComplianceDashboard implements ComplianceDashboard {
+
+    @PersistenceContext(unitName = "ketamine-training")
+    private EntityManager em;
+    @Inject
+    private AccessControl access;
+    @Inject
+    private AccountStore accounts;
+    @Inject
+    private ComplianceOversight oversight;
+    @Inject
+    private OverseenStandings standings;
+    @Inject
+    private Evaluations evaluations;
+    @Inject
+    private BankCatalog catalog;
+    @Inject
+    private AppSettings settings;
+    @Inject
+    private Clock clock;
+    /** Assignments come from their own service; without one (a deployment before it) nobody has any. */
+    @Inject
+    private Instance<AssignmentReader> assignments;
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public DashboardOverview overview(SignedInUser caller) {
+        SignedInUser current = access.require(caller, Role.MANAGER, Role.ADMIN);
+        ZoneId zone = settings.zone();
+        LocalDate today = clock.instant().atZone(zone).toLocalDate();
+        List<Department> departments = overseen(current);
+        Map<Long, Instant> created = new java.util.HashMap<>();
+        Map<String, List<Long>> people = traineesOf(departments, created);
+        CompletionHistory history = CompletionHistory.load(em, people.values().stream().flatMap(List::stream)
+                .toList());
+        List<Programme> programmes = catalog.current(em).programmes();
+        List<DashboardOverview.DepartmentOverview> result = new ArrayList<>();
+        for (Department department : departments) {
+            List<CompletionReport.Row> rows = oversight.completionReport(caller, new CompletionQuery(
+                    Optional.of(department.getCode()), Optional.empty(), CompletionQuery.Sort.NAME, true, 0, 0))
+                    .rows();
+            List<Long> members = people.get(department.getCode());
+            List<DashboardOverview.ProgrammeOverview> overviews = new ArrayList<>();
+            for (Programme programme : programmes) {
+                List<CompletionReport.Row> programmeRows = rows.stream()
+                        .filter(r -> r.programmeId().equals(programme.id())).toList();
+                Map<ComplianceCount, Integer> counts = new EnumMap<>(ComplianceCount.class);
+                for (ComplianceCount count : ComplianceCount.values()) {
+                    counts.put(count, (int) programmeRows.stream().filter(r -> count.includes(r.status(),
+                            r.validThrough(), r.due().state(), today)).count());
+                }
+                List<CompletionTrend.Expected> assigned = history.assigned(programme.id(), members);
+                List<CompletionTrend.Expected> expected = assigned.isEmpty()
+                        ? traineeSpans(members, created) : assigned;
+                overviews.add(new DashboardOverview.ProgrammeOverview(programme.id(), programme.title(),
+                        programmeRows.size(), counts, CompletionTrend.of(expected,
+                                history.certificates(programme.id(), members), today, zone),
+                        !assigned.isEmpty()));
+            }
+            result.add(new DashboardOverview.DepartmentOverview(department.getCode(), department.getName(),
+                    overviews));
+        }
+        return new DashboardOverview(today, result);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<PersonOverview> person(SignedInUser caller, long accountId) {
+        access.require(caller, Role.MANAGER, Role.ADMIN);
+        return standings.person(caller, accountId).map(person -> new PersonOverview(person,
+                assignments.isResolvable() ? assignments.get().assignmentsOf(caller, accountId) : List.of()));
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public RecallMap heatmap(SignedInUser caller, Optional<String> programmeId) {
+        SignedInUser current = access.require(caller, Role.MANAGER, Role.ADMIN);
+        Instant now = clock.instant();
+        LocalDate today = now.atZone(settings.zone()).toLocalDate();
+        Instant later = now.plus(RecallMap.DAYS_AHEAD, ChronoUnit.DAYS);
+        BankCatalog.Snapshot bank = catalog.current(em);
+        List<RecallMap.Choice> programmes = bank.programmes().stream()
+                .map(p -> new RecallMap.Choice(p.id(), p.title())).toList();
+        Optional<Programme> programme = programmeId.flatMap(bank::programme)
+                .or(() -> bank.programmes().stream().findFirst());
+        List<Department> departments = overseen(current);
+        List<RecallMap.Choice> departmentChoices = departments.stream()
+                .map(d -> new RecallMap.Choice(d.getCode(), d.getName())).toList();
+        if (programme.isEmpty()) {
+            return new RecallMap(programmes, Optional.empty(), today, today.plusDays(RecallMap.DAYS_AHEAD),
+                    departmentChoices, List.of(), List.of());
+        }
+        List<RecallMap.Choice> modules = programme.get().requiredModules().stream()
+                .map(m -> new RecallMap.Choice(m, bank.moduleTitle(m))).toList();
+        Map<String, List<Long>> people = traineesOf(departments, new java.util.HashMap<>());
+        var heatmap = RecallReadings.read(em, people.values().stream().flatMap(List::stream).toList(),
+                bank.itemsOf(programme.get()), evaluations.recallModel(), now, later);
+        return new RecallMap(programmes, Optional.of(programme.get().id()), today,
+                today.plusDays(RecallMap.DAYS_AHEAD), departmentChoices, modules,
+                heatmap.cells(people, programme.get().requiredModules()));
+    }
+
+    /** The departments the caller oversees (all for an administrator), by name. */
+    private List<Department> overseen(SignedInUser current) {
+        Set<String> managed = current.managedDepartmentCodes();
+        return accounts.departments().stream()
+                .filter(d -> current.has(Role.ADMIN) || managed.contains(d.getCode()))
+                .sorted(Comparator.comparing(Department::getName)).toList();
+    }
+
+    /** Department code to its enabled trainees (the people the completion report lists), in department order. */
+    private Map<String, List<Long>> traineesOf(List<Department> departments, Map<Long, Instant> created) {
+        Map<String, List<Long>> people = new LinkedHashMap<>();
+        departments.forEach(d -> people.put(d.getCode(), new ArrayList<>()));
+        for (Account account : accounts.all()) {
+            if (account.isEnabled() && account.getRoles().contains(Role.TRAINEE)) {
+                for (Department department : account.getDepartments()) {
+                    List<Long> members = people.get(department.getCode());
+                    if (members != null) {
+                        members.add(account.getId());
+                        created.put(account.getId(), account.getCreatedAt());
+                    }
+                }
+            }
+        }
+        return people;
+    }
+
+    /** Without assignments, a department's trainees are expected to be certified from their account's creation. */
+    private static List<CompletionTrend.Expected> traineeSpans(List<Long> members, Map<Long, Instant> created) {
+        return members.stream().map(id -> new CompletionTrend.Expected(id, created.get(id), Optional.empty()))
+                .toList();
+    }
+}
