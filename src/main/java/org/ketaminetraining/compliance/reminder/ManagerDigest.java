@@ -64,6 +64,12 @@ public final class ManagerDigest {
      * @param entries people and programmes of those departments (others are ignored)
      */
     public static List<Department> of(LocalDate today, Map<String, String> managed, Collection<Entry> entries) {
+        return of(today, managed, entries, MAX_LINES);
+    }
+
+    /** As {@link #of(LocalDate, Map, Collection)}, naming at most {@code maxLines} people a list (0: counts only). */
+    public static List<Department> of(LocalDate today, Map<String, String> managed, Collection<Entry> entries,
+            int maxLines) {
         Map<String, List<Entry>> byDepartment = new LinkedHashMap<>();
         managed.entrySet().stream().sorted(Map.Entry.comparingByValue())
                 .forEach(department -> byDepartment.put(department.getKey(), new ArrayList<>()));
@@ -75,10 +81,10 @@ public final class ManagerDigest {
         }
         List<Department> departments = new ArrayList<>();
         byDepartment.forEach((code, list) -> departments.add(new Department(code, managed.get(code),
-                section(list, e -> completedOn(today, e), Comparator.reverseOrder()),
-                section(list, e -> dueWithinWindow(today, e), Comparator.naturalOrder()),
-                section(list, ManagerDigest::overdueSince, Comparator.naturalOrder()),
-                section(list, e -> expiringOn(today, e), Comparator.naturalOrder()))));
+                section(list, e -> completedOn(today, e), Comparator.reverseOrder(), maxLines),
+                section(list, e -> dueWithinWindow(today, e), Comparator.naturalOrder(), maxLines),
+                section(list, ManagerDigest::overdueSince, Comparator.naturalOrder(), maxLines),
+                section(list, e -> expiringOn(today, e), Comparator.naturalOrder(), maxLines))));
         return List.copyOf(departments);
     }
 
@@ -108,7 +114,7 @@ public final class ManagerDigest {
     }
 
     private static Section section(List<Entry> entries, Function<Entry, LocalDate> dateOf,
-            Comparator<LocalDate> order) {
+            Comparator<LocalDate> order, int maxLines) {
         List<Line> lines = new ArrayList<>();
         for (Entry entry : entries) {
             LocalDate date = dateOf.apply(entry);
@@ -118,6 +124,6 @@ public final class ManagerDigest {
         }
         lines.sort(Comparator.comparing(Line::date, order).thenComparing(Line::personName)
                 .thenComparing(Line::programmeTitle));
-        return new Section(lines.subList(0, Math.min(MAX_LINES, lines.size())), lines.size());
+        return new Section(lines.subList(0, Math.min(maxLines, lines.size())), lines.size());
     }
 }
