@@ -20,6 +20,7 @@ import org.ketaminetraining.config.AppSettings;
 import org.ketaminetraining.people.Role;
 import org.ketaminetraining.web.account.ChangePasswordPage;
 import org.ketaminetraining.web.admin.AuditPage;
+import org.ketaminetraining.web.admin.OutboxPage;
 import org.ketaminetraining.web.admin.BackupPage;
 import org.ketaminetraining.web.admin.DepartmentsPage;
 import org.ketaminetraining.web.admin.UserEditPage;
@@ -54,6 +55,7 @@ import org.ketaminetraining.web.learner.LearnerSettingsPage;
 import org.ketaminetraining.web.learner.MyCertificatesPage;
 import org.ketaminetraining.web.learner.StudyHistoryPage;
 import org.ketaminetraining.web.learner.StudyPage;
+import org.ketaminetraining.web.pub.UnsubscribePage;
 import org.ketaminetraining.web.pub.LoginPage;
 import org.ketaminetraining.web.pub.PublicKeyResource;
 import org.ketaminetraining.web.pub.SetupPage;
@@ -112,6 +114,8 @@ public class KetamineTrainingApplication extends AuthenticatedWebApplication imp
         mountPage("/admin/departments", DepartmentsPage.class);
         mountPage("/admin/backups", BackupPage.class);
         mountPage("/admin/activity", AuditPage.class);
+        mountPage("/admin/outbox", OutboxPage.class);
+        mountPage("/unsubscribe/${token}", UnsubscribePage.class);
         mountPage("/author/banks", QuestionBanksPage.class);
         mountPage("/author/questions", QuestionListPage.class);
         mountPage("/author/question/${id}", QuestionDetailPage.class);
@@ -221,7 +225,8 @@ public class KetamineTrainingApplication extends AuthenticatedWebApplication imp
             new NavigationItem(UserImportPage.class, "nav.import", Optional.of(Role.ADMIN)),
             new NavigationItem(DepartmentsPage.class, "nav.departments", Optional.of(Role.ADMIN)),
             new NavigationItem(BackupPage.class, "nav.backups", Optional.of(Role.ADMIN)),
-            new NavigationItem(AuditPage.class, "nav.activity", Optional.of(Role.ADMIN)));
+            new NavigationItem(AuditPage.class, "nav.activity", Optional.of(Role.ADMIN)),
+            new NavigationItem(OutboxPage.class, "nav.outbox", Optional.of(Role.ADMIN)));
 
     @Override
     public List<NavigationItem> navigation() {
