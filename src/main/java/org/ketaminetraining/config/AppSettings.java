@@ -102,4 +102,14 @@ public class AppSettings {
     public ZoneId zone() {
         return values.zone();
     }
+
+    /** Whether reminder mails are sent by SMTP (KT_SMTP_HOST set); otherwise they wait in the outbox. */
+    public boolean mailConfigured() {
+        return values.smtp().isPresent();
+    }
+
+    /** The sender address of reminder mails (KT_SMTP_FROM); empty when mail is not configured. */
+    public Optional<String> mailFrom() {
+        return values.smtp().map(Settings.Smtp::from);
+    }
 }

@@ -12,6 +12,7 @@ import org.ketaminetraining.bank.service.BankStartupImport;
 import org.ketaminetraining.bank.service.StoredBankBackfill;
 import org.ketaminetraining.certification.service.CertificationSweep;
 import org.ketaminetraining.certification.service.SigningKeys;
+import org.ketaminetraining.compliance.service.mail.ReminderSchedule;
 import org.ketaminetraining.config.AppSettings;
 import org.ketaminetraining.people.service.JpaFirstRunService;
 
@@ -43,6 +44,8 @@ public class StartupSequence {
     private SigningKeys signingKeys;
     @Inject
     private CertificationSweep sweep;
+    @Inject
+    private ReminderSchedule reminders;
 
     private final Map<String, Long> phaseMillis = new LinkedHashMap<>();
     private volatile boolean ready;
@@ -87,6 +90,7 @@ public class StartupSequence {
         phase("first-run check", firstRun::announceSetupTokenIfNeeded);
         // Only now may scheduled writes run: the schema is migrated and the bank imported.
         sweep.start();
+        reminders.start();
         long total = (System.nanoTime() - started) / 1_000_000;
         LOG.info(() -> "Start-up sequence done in " + total + " ms: " + phaseMillis);
         ready = true;

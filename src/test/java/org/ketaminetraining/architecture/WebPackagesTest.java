@@ -105,4 +105,16 @@ class WebPackagesTest {
         onlyTheApplicationUsesTheStartupImport().check(PRODUCTION);
         pagesUseTheBankOnlyThroughItsInterfaces().check(PRODUCTION);
     }
+
+    /**
+     * The scheduled mail runs read the whole completion report and write the ledger without a caller; pages reach
+     * mail only through MailOutbox and MailPreferences, which check theirs.
+     */
+    @Test
+    void noPageReachesTheUncheckedMailBeans() {
+        noClasses().that().resideInAPackage(WEB + "..").should().dependOnClassesThat()
+                .haveNameMatching(
+                        ".*\\.(UnattendedCompletionReport|CompletionFacts|ReminderRun|MailLedger|MailTransport)")
+                .because("pages reach reminders only through services that check the caller").check(PRODUCTION);
+    }
 }

@@ -93,4 +93,25 @@ class SettingsTest {
                 e -> assertThat(e.problems()).isEqualTo(List.of("KT_TIME_ZONE is longer than "
                         + Settings.MAX_LENGTH + " characters")));
     }
+
+    @Test
+    void withoutAnSmtpHostMailWaitsInTheOutboxAndWithOneItsSenderIsRequired() {
+        assertThat(read(minimal()).smtp()).isEmpty();
+        Map<String, String> values = minimal();
+        values.put("KT_SMTP_HOST", "smtp.hospital.example");
+        values.put("KT_SMTP_PORT", "587");
+        values.put("KT_SMTP_TLS", "true");
+        values.put("KT_SMTP_FROM", "training@hospital.example");
+        assertThat(read(values).smtp()).contains(new Settings.Smtp("smtp.hospital.example", 587, Optional.empty(),
+                "training@hospital.example", true));
+
+        values.remove("KT_SMTP_FROM");
+        values.put("KT_SMTP_PORT", "70000");
+        assertThatThrownBy(() -> read(values)).isInstanceOf(InvalidSettingsException.class)
+                .hasMessageContaining("KT_SMTP_PORT must be a port number from 1 to 65535, was '70000'")
+                .hasMessageContaining("KT_SMTP_FROM must be set when KT_SMTP_HOST is");
+        values.put("KT_SMTP_PORT", "25");
+        values.put("KT_SMTP_FROM", "Training <training@hospital.example>\r\nBcc: x@y");
+        assertThatThrownBy(() -> read(values)).hasMessageContaining("KT_SMTP_FROM must be a mail address");
+    }
 }

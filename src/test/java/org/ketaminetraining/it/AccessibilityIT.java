@@ -22,13 +22,14 @@ class AccessibilityIT {
             "account/password", "reports/completion", "reports/extension/1/ketamine-clinical-safety",
             "reports/attempts/1/ketamine-clinical-safety",
             "reports/certificates/0000-0000-0000-0000-0000/revoke", "admin/assignments", "manager", "manager/heatmap",
-            "reports/completion?due=overdue&count=in-progress");
+            "reports/completion?due=overdue&count=in-progress", "admin/outbox");
     private static final List<String> TRAINEE_PAGES = List.of("dashboard", "study", "study/history",
             "study/settings", "assessment", "certificates");
     private static final List<String> MANAGER_PAGES = List.of("", "reports/completion", "admin/assignments", "manager",
             "manager/heatmap", "manager/person/0");
     private static final List<String> PUBLIC_PAGES = List.of("login", "setup", "access-denied", "expired", "verify",
-            "verify/0000-0000-0000-0000-0000", "nonexistent/deeper/page");
+            "verify/0000-0000-0000-0000-0000", "nonexistent/deeper/page",
+            "unsubscribe/not-a-known-token");
 
     private ChromeDriver browser;
 

@@ -136,6 +136,11 @@ class ListenerAuthorizationMatrixTest {
             TestServices.register(StudyService.class, new FakeStudy());
             FakeAuthoring authoring = new FakeAuthoring();
             TestServices.register(AuthoringService.class, authoring);
+            FakeMail mail = new FakeMail();
+            mail.add("ada@hospital.test", "Your certificate expires in 30 days", "Hello Ada,");
+            mail.tokens.put("unsubscribe-token", true);
+            TestServices.register(org.ketaminetraining.compliance.service.mail.MailOutbox.class, mail);
+            TestServices.register(org.ketaminetraining.compliance.service.mail.MailPreferences.class, mail);
             certification.register();
             FakeAssignments assignments = new FakeAssignments();
             TestServices.register(org.ketaminetraining.compliance.service.AssignmentService.class, assignments);
@@ -180,6 +185,8 @@ class ListenerAuthorizationMatrixTest {
             parameters.put(ResultPage.class, new PageParameters().add("token", submitted));
             parameters.put(RevokePage.class, new PageParameters().add("code", FakeVerification.VALID));
             parameters.put(VerifyPage.class, new PageParameters().add("code", FakeVerification.VALID));
+            parameters.put(org.ketaminetraining.web.pub.UnsubscribePage.class,
+                    new PageParameters().add("token", "unsubscribe-token"));
             PageParameters person = new PageParameters().add("accountId", traineeId)
                     .add("programmeId", "ketamine-safety");
             parameters.put(TimeExtensionPage.class, person);

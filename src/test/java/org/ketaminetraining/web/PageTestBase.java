@@ -29,6 +29,7 @@ public abstract class PageTestBase {
     protected FakeStudy study;
     protected FakeAuthoring authoring;
     protected FakeAssignments assignments;
+    protected FakeMail mail;
     protected long educatorId;
     protected long adminId;
     protected long traineeId;
@@ -51,6 +52,9 @@ public abstract class PageTestBase {
         assignments = new FakeAssignments();
         TestServices.register(org.ketaminetraining.compliance.service.AssignmentService.class, assignments);
         TestServices.register(org.ketaminetraining.compliance.service.AssignmentReader.class, assignments);
+        mail = new FakeMail();
+        TestServices.register(org.ketaminetraining.compliance.service.mail.MailOutbox.class, mail);
+        TestServices.register(org.ketaminetraining.compliance.service.mail.MailPreferences.class, mail);
         adminId = people.add("admin", "admin-password-1", Set.of(Role.ADMIN));
         traineeId = people.add("trainee", "trainee-password-1", Set.of(Role.TRAINEE));
         educatorId = people.add("educator", "educator-password-1", Set.of(Role.EDUCATOR));

@@ -3,6 +3,7 @@ package org.ketaminetraining.bank.yaml;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -222,6 +223,35 @@ public final class MappingReader {
             return Optional.empty();
         }
         return Optional.of(number.intValueExact());
+    }
+
+    /**
+     * An optional list of whole numbers, each from {@code min} to {@code max}, at most {@code maxValues} of them,
+     * without repeats; every value at fault is reported at its own line.
+     */
+    public Optional<List<Integer>> optionalWholeNumberList(String key, int min, int max, int maxValues) {
+        Optional<SequenceNode> list = optionalList(key);
+        if (list.isEmpty()) {
+            return Optional.empty();
+        }
+        int before = problems.count();
+        List<Node> nodes = list.get().getValue();
+        if (nodes.size() > maxValues) {
+            problems.at(list.get(), prefix() + "'" + key + "' may hold at most " + maxValues + " values, found "
+                    + nodes.size());
+            return Optional.empty();
+        }
+        List<Integer> values = new java.util.ArrayList<>();
+        for (Node node : nodes) {
+            wholeNumber(key, node, min, max).ifPresent(value -> {
+                if (values.contains(value)) {
+                    problems.at(node, prefix() + "'" + key + "' lists " + value + " twice");
+                } else {
+                    values.add(value);
+                }
+            });
+        }
+        return problems.count() == before ? Optional.of(List.copyOf(values)) : Optional.empty();
     }
 
     public Optional<Boolean> requiredBoolean(String key) {

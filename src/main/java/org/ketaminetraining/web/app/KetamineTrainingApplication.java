@@ -20,6 +20,7 @@ import org.ketaminetraining.config.AppSettings;
 import org.ketaminetraining.people.Role;
 import org.ketaminetraining.web.account.ChangePasswordPage;
 import org.ketaminetraining.web.admin.AuditPage;
+import org.ketaminetraining.web.admin.OutboxPage;
 import org.ketaminetraining.web.admin.BackupPage;
 import org.ketaminetraining.web.admin.AssignmentsPage;
 import org.ketaminetraining.web.admin.DepartmentsPage;
@@ -55,6 +56,7 @@ import org.ketaminetraining.web.learner.LearnerSettingsPage;
 import org.ketaminetraining.web.learner.MyCertificatesPage;
 import org.ketaminetraining.web.learner.StudyHistoryPage;
 import org.ketaminetraining.web.learner.StudyPage;
+import org.ketaminetraining.web.pub.UnsubscribePage;
 import org.ketaminetraining.web.pub.LoginPage;
 import org.ketaminetraining.web.pub.PublicKeyResource;
 import org.ketaminetraining.web.pub.SetupPage;
@@ -114,6 +116,8 @@ public class KetamineTrainingApplication extends AuthenticatedWebApplication imp
         mountPage("/admin/backups", BackupPage.class);
         mountPage("/admin/activity", AuditPage.class);
         mountPage("/admin/assignments", AssignmentsPage.class);
+        mountPage("/admin/outbox", OutboxPage.class);
+        mountPage("/unsubscribe/${token}", UnsubscribePage.class);
         mountPage("/author/banks", QuestionBanksPage.class);
         mountPage("/author/questions", QuestionListPage.class);
         mountPage("/author/question/${id}", QuestionDetailPage.class);
@@ -229,7 +233,8 @@ public class KetamineTrainingApplication extends AuthenticatedWebApplication imp
             new NavigationItem(UserImportPage.class, "nav.import", Optional.of(Role.ADMIN)),
             new NavigationItem(DepartmentsPage.class, "nav.departments", Optional.of(Role.ADMIN)),
             new NavigationItem(BackupPage.class, "nav.backups", Optional.of(Role.ADMIN)),
-            new NavigationItem(AuditPage.class, "nav.activity", Optional.of(Role.ADMIN)));
+            new NavigationItem(AuditPage.class, "nav.activity", Optional.of(Role.ADMIN)),
+            new NavigationItem(OutboxPage.class, "nav.outbox", Optional.of(Role.ADMIN)));
 
     @Override
     public List<NavigationItem> navigation() {
