@@ -40,6 +40,7 @@ class PureCoreTest {
         "org.ketaminetraining.ratelimit..",
         "org.ketaminetraining.http..",
         "org.ketaminetraining.web.csv..",
+        "org.ketaminetraining.export..",
     };
 
     /** Inside pure capabilities, the packages that store and orchestrate and so may use JPA and CDI. */
