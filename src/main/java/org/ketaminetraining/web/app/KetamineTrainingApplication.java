@@ -60,6 +60,8 @@ import org.ketaminetraining.web.pub.SetupPage;
 import org.ketaminetraining.web.pub.VerifyPage;
 import org.ketaminetraining.web.reports.AttemptsResetPage;
 import org.ketaminetraining.web.reports.CompletionCsvResource;
+import org.ketaminetraining.web.reports.CompletionPdfResource;
+import org.ketaminetraining.web.reports.CompletionXlsxResource;
 import org.ketaminetraining.web.reports.CompletionReportPage;
 import org.ketaminetraining.web.reports.RevokePage;
 import org.ketaminetraining.web.reports.TimeExtensionPage;
@@ -144,6 +146,8 @@ public class KetamineTrainingApplication extends AuthenticatedWebApplication imp
         mountResource("/certificates/download/${code}/${format}", CertificateDownloadResource.REFERENCE);
         mountPage("/reports/completion", CompletionReportPage.class);
         mountResource("/reports/completion.csv", CompletionCsvResource.REFERENCE);
+        mountResource("/reports/completion.xlsx", CompletionXlsxResource.REFERENCE);
+        mountResource("/reports/completion.pdf", CompletionPdfResource.REFERENCE);
         mountPage("/reports/certificates/${code}/revoke", RevokePage.class);
         mountPage("/reports/extension/${accountId}/${programmeId}", TimeExtensionPage.class);
         mountPage("/reports/attempts/${accountId}/${programmeId}", AttemptsResetPage.class);
