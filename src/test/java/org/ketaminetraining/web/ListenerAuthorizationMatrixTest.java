@@ -137,6 +137,8 @@ class ListenerAuthorizationMatrixTest {
             FakeAuthoring authoring = new FakeAuthoring();
             TestServices.register(AuthoringService.class, authoring);
             certification.register();
+            TestServices.register(org.ketaminetraining.integration.service.ApiTokenAdministration.class,
+                    new org.ketaminetraining.integration.fake.FakeApiTokens());
             // The lookup budget is not what this test is about: every public lookup is allowed.
             TestServices.register(VerificationBudget.class, address -> new TokenBucketLimiter.Decision(true,
                     java.time.Duration.ZERO));

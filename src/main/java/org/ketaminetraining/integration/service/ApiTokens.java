@@ -36,7 +36,7 @@ import org.ketaminetraining.people.service.SignedInUser;
  * after its last day, or when that administrator's account is disabled or loses the role.
  */
 @ApplicationScoped
-public class ApiTokens {
+public class ApiTokens implements ApiTokenAdministration {
 
     /** Last use is written at most this often per token, so a busy integration does not write on every read. */
     static final Duration LAST_USE_PRECISION = Duration.ofMinutes(1);
@@ -64,6 +64,7 @@ public class ApiTokens {
      * @throws ValidationException   ("name", "departments", "expiresOn") saying what is wrong
      */
     @Transactional
+    @Override
     public CreatedApiToken create(SignedInUser caller, String name, Collection<String> departmentCodes,
             Optional<LocalDate> expiresOn) {
         SignedInUser admin = access.require(caller, Role.ADMIN);
@@ -91,6 +92,7 @@ public class ApiTokens {
 
     /** Every token, newest first, revoked ones included. */
     @Transactional(Transactional.TxType.SUPPORTS)
+    @Override
     public List<ApiTokenView> list(SignedInUser caller) {
         access.require(caller, Role.ADMIN);
         LocalDate today = today();
@@ -104,6 +106,7 @@ public class ApiTokens {
      * @throws IllegalArgumentException when there is no such token
      */
     @Transactional
+    @Override
     public void revoke(SignedInUser caller, long tokenId) {
         SignedInUser admin = access.require(caller, Role.ADMIN);
         ApiToken token = em.find(ApiToken.class, tokenId);

@@ -21,6 +21,7 @@ import org.ketaminetraining.people.Role;
 import org.ketaminetraining.web.account.ChangePasswordPage;
 import org.ketaminetraining.web.admin.AuditPage;
 import org.ketaminetraining.web.admin.BackupPage;
+import org.ketaminetraining.web.admin.ApiTokensPage;
 import org.ketaminetraining.web.admin.DepartmentsPage;
 import org.ketaminetraining.web.admin.UserEditPage;
 import org.ketaminetraining.web.admin.UserImportPage;
@@ -112,6 +113,7 @@ public class KetamineTrainingApplication extends AuthenticatedWebApplication imp
         mountPage("/admin/users/edit", UserEditPage.class);
         mountPage("/admin/users/import", UserImportPage.class);
         mountPage("/admin/departments", DepartmentsPage.class);
+        mountPage("/admin/api-tokens", ApiTokensPage.class);
         mountPage("/admin/backups", BackupPage.class);
         mountPage("/admin/activity", AuditPage.class);
         mountPage("/author/banks", QuestionBanksPage.class);
@@ -224,6 +226,7 @@ public class KetamineTrainingApplication extends AuthenticatedWebApplication imp
             new NavigationItem(UsersPage.class, "nav.users", Optional.of(Role.ADMIN)),
             new NavigationItem(UserImportPage.class, "nav.import", Optional.of(Role.ADMIN)),
             new NavigationItem(DepartmentsPage.class, "nav.departments", Optional.of(Role.ADMIN)),
+            new NavigationItem(ApiTokensPage.class, "nav.apiTokens", Optional.of(Role.ADMIN)),
             new NavigationItem(BackupPage.class, "nav.backups", Optional.of(Role.ADMIN)),
             new NavigationItem(AuditPage.class, "nav.activity", Optional.of(Role.ADMIN)));
 
