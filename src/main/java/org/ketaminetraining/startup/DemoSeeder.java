@@ -15,6 +15,7 @@ import org.ketaminetraining.people.TemporaryPassword;
 import org.ketaminetraining.people.model.Account;
 import org.ketaminetraining.people.model.Department;
 import org.ketaminetraining.people.service.AccountStore;
+import org.ketaminetraining.people.service.AccountsChanged;
 import org.ketaminetraining.people.service.AuditTrail;
 import org.ketaminetraining.study.service.LearnerProfiles;
 import org.ketaminetraining.study.service.LearnerSettings;
@@ -42,6 +43,8 @@ public class DemoSeeder {
     @Inject
     private Clock clock;
     @Inject
+    private jakarta.enterprise.event.Event<AccountsChanged> accountsChanged;
+    @Inject
     private StudyService study;
     @Inject
     private LearnerProfiles profiles;
@@ -57,6 +60,7 @@ public class DemoSeeder {
             return d;
         });
         Map<String, String> passwords = new LinkedHashMap<>();
+        java.util.List<Account> seeded = new java.util.ArrayList<>();
         for (Role role : Role.values()) {
             String username = role.name().toLowerCase(java.util.Locale.ROOT);
             Account account = store.byUsername(username).orElseGet(() -> {
@@ -71,7 +75,11 @@ public class DemoSeeder {
             String password = sharedPassword.isEmpty() ? TemporaryPassword.generate(random) : sharedPassword;
             account.setPasswordHash(hasher.hash(password.toCharArray()), false);
             passwords.put(username, password);
+            seeded.add(account);
         }
+        store.em().flush();
+        accountsChanged.fire(new AccountsChanged(seeded.stream().map(Account::getId)
+                .collect(java.util.stream.Collectors.toSet())));
         audit.record("system", "demo.seed", DEMO_DEPARTMENT, "demo accounts " + passwords.keySet());
         StringBuilder message = new StringBuilder("\n================================================================\n"
                 + " DEMO MODE (KT_DEMO=true). Never use it with real people's data.\n"

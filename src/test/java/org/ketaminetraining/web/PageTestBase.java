@@ -28,6 +28,7 @@ public abstract class PageTestBase {
     protected FakeBanks banks;
     protected FakeStudy study;
     protected FakeAuthoring authoring;
+    protected FakeAssignments assignments;
     protected long educatorId;
     protected long adminId;
     protected long traineeId;
@@ -47,6 +48,9 @@ public abstract class PageTestBase {
         TestServices.register(StudyService.class, study);
         authoring = new FakeAuthoring();
         TestServices.register(AuthoringService.class, authoring);
+        assignments = new FakeAssignments();
+        TestServices.register(org.ketaminetraining.compliance.service.AssignmentService.class, assignments);
+        TestServices.register(org.ketaminetraining.compliance.service.AssignmentReader.class, assignments);
         adminId = people.add("admin", "admin-password-1", Set.of(Role.ADMIN));
         traineeId = people.add("trainee", "trainee-password-1", Set.of(Role.TRAINEE));
         educatorId = people.add("educator", "educator-password-1", Set.of(Role.EDUCATOR));

@@ -13,7 +13,7 @@ import java.util.Set;
 import org.ketaminetraining.bank.model.Programme;
 import org.ketaminetraining.certification.rules.Oversight;
 import org.ketaminetraining.certification.rules.TimedAnswer;
-import org.ketaminetraining.compliance.Due;
+import org.ketaminetraining.compliance.service.DueDates;
 import org.ketaminetraining.people.Role;
 import org.ketaminetraining.people.model.Account;
 import org.ketaminetraining.people.model.Department;
@@ -63,12 +63,13 @@ final class CompletionReporter {
                                 && wanted.map(code::equals).orElse(true))
                         || (admin && wanted.isEmpty() && a.getDepartments().isEmpty()))
                 .toList();
-        Map<Long, LearnerFacts> facts = LearnerFacts.loadAll(em, people.stream().map(Account::getId).toList(),
-                defaultZone);
+        List<Long> ids = people.stream().map(Account::getId).toList();
+        Map<Long, LearnerFacts> facts = LearnerFacts.loadAll(em, ids, defaultZone);
+        DueDates dues = DueDates.load(em, ids, defaultZone);
         List<CompletionReport.Row> rows = new ArrayList<>();
         for (Account person : people) {
             for (Programme programme : bank.programmes()) {
-                CompletionReport.Row row = row(person, programme, facts.get(person.getId()), caller, visible);
+                CompletionReport.Row row = row(person, programme, facts.get(person.getId()), dues, caller, visible);
                 if (query.status().map(status -> status == row.status()).orElse(true)
                         && query.due().map(due -> due == row.due().state()).orElse(true)) {
                     rows.add(row);
@@ -91,12 +92,12 @@ final class CompletionReporter {
             return Optional.empty();
         }
         Set<String> visible = caller.has(Role.ADMIN) ? null : caller.managedDepartmentCodes();
-        return Optional.of(row(person, programme.get(), LearnerFacts.load(em, accountId, defaultZone), caller,
-                visible));
+        return Optional.of(row(person, programme.get(), LearnerFacts.load(em, accountId, defaultZone),
+                DueDates.load(em, List.of(accountId), defaultZone), caller, visible));
     }
 
-    private CompletionReport.Row row(Account person, Programme programme, LearnerFacts facts, SignedInUser caller,
-            Set<String> visible) {
+    private CompletionReport.Row row(Account person, Programme programme, LearnerFacts facts, DueDates dues,
+            SignedInUser caller, Set<String> visible) {
         List<String> personDepartments = person.getDepartments().stream()
                 .filter(d -> visible == null || visible.contains(d.getCode())).map(Department::getName).sorted()
                 .toList();
@@ -109,7 +110,9 @@ final class CompletionReporter {
                 standing.certificate().map(CertificateSummary::code),
                 new Oversight(person.getId() == caller.accountId(), timed(programme),
                         standing.certificate().map(CertificateSummary::status), standing.decision().verdict()),
-                Due.notAssigned(today()), lastActivity(programme, facts));
+                dues.due(person.getId(), programme.id(), DueDates.heldOf(facts.certificates(), programme.id()),
+                        today()),
+                lastActivity(programme, facts));
     }
 
     private LocalDate today() {

@@ -41,6 +41,8 @@ public class JpaAccountService implements AccountService {
     private Clock clock;
     @Inject
     private AppSettings settings;
+    @Inject
+    private jakarta.enterprise.event.Event<AccountsChanged> accountsChanged;
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -80,6 +82,7 @@ public class JpaAccountService implements AccountService {
         account.setPasswordHash(hasher.hash(password.toCharArray()), true);
         store.em().persist(account);
         store.em().flush();
+        accountsChanged.fire(new AccountsChanged(java.util.Set.of(account.getId())));
         audit.record(actor, "account.create", username, "roles " + new TreeSet<>(placed.roles())
                 + ", departments " + new TreeSet<>(placed.departmentCodes()));
         return new CreatedAccount(account.getId(), password);
@@ -97,6 +100,7 @@ public class JpaAccountService implements AccountService {
         account.setDisplayName(details.displayName().strip());
         account.setEmail(blankToNull(details.email()));
         apply(account, details);
+        accountsChanged.fire(new AccountsChanged(java.util.Set.of(account.getId())));
         audit.record(actor, "account.update", account.getUsername(), "roles " + new TreeSet<>(details.roles())
                 + ", departments " + new TreeSet<>(details.departmentCodes()) + ", manages "
                 + new TreeSet<>(details.managedDepartmentCodes()));
@@ -110,6 +114,7 @@ public class JpaAccountService implements AccountService {
             throw ValidationException.of("enabled", "You cannot disable your own account.");
         }
         account.setEnabled(enabled);
+        accountsChanged.fire(new AccountsChanged(java.util.Set.of(account.getId())));
         audit.record(actor, enabled ? "account.enable" : "account.disable", account.getUsername(), null);
     }
 

@@ -22,6 +22,7 @@ import org.ketaminetraining.web.account.ChangePasswordPage;
 import org.ketaminetraining.web.admin.AuditPage;
 import org.ketaminetraining.web.admin.BackupPage;
 import org.ketaminetraining.web.admin.ApiTokensPage;
+import org.ketaminetraining.web.admin.AssignmentsPage;
 import org.ketaminetraining.web.admin.DepartmentsPage;
 import org.ketaminetraining.web.admin.UserEditPage;
 import org.ketaminetraining.web.admin.UserImportPage;
@@ -116,6 +117,7 @@ public class KetamineTrainingApplication extends AuthenticatedWebApplication imp
         mountPage("/admin/api-tokens", ApiTokensPage.class);
         mountPage("/admin/backups", BackupPage.class);
         mountPage("/admin/activity", AuditPage.class);
+        mountPage("/admin/assignments", AssignmentsPage.class);
         mountPage("/author/banks", QuestionBanksPage.class);
         mountPage("/author/questions", QuestionListPage.class);
         mountPage("/author/question/${id}", QuestionDetailPage.class);
@@ -223,6 +225,7 @@ public class KetamineTrainingApplication extends AuthenticatedWebApplication imp
             new NavigationItem(QuestionListPage.class, "nav.questions", Optional.of(Role.EDUCATOR)),
             new NavigationItem(QuestionBanksPage.class, "nav.banks", Optional.of(Role.EDUCATOR)),
             new NavigationItem(CompletionReportPage.class, "nav.completion", Optional.of(Role.MANAGER)),
+            new NavigationItem(AssignmentsPage.class, "nav.assignments", Optional.of(Role.MANAGER)),
             new NavigationItem(UsersPage.class, "nav.users", Optional.of(Role.ADMIN)),
             new NavigationItem(UserImportPage.class, "nav.import", Optional.of(Role.ADMIN)),
             new NavigationItem(DepartmentsPage.class, "nav.departments", Optional.of(Role.ADMIN)),
