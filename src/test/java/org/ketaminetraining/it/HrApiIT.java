@@ -43,17 +43,42 @@ class HrApiIT {
 
     @BeforeAll
     static void tokens() throws Exception {
+        awaitReady();
         admin = WebSession.signIn(URI.create(Browser.baseUrl()), "admin", Browser.demoPassword());
         other = Callers.uniqueName("hr-other").replace(' ', '-');
-        HttpResponse<String> added = admin.submit("admin/departments", "form", Map.of("code", other, "name",
+        HttpResponse<String> added = admin.submit("admin/departments", "form", Map.of("code", other, "p::name",
                 "Other ward " + other));
-        assertThat(added.statusCode()).isEqualTo(200);
+        assertThat(added.body()).as("the new department").contains("The department is added.");
         wardToken = createToken("HR IT ward", WARD);
+    }
+
+    /**
+     * Run alone, this class may start before the app has (the build waits for the server, not the app): the
+     * start-up sequence reports ready on /health/ready once it finished.
+     */
+    private static void awaitReady() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(180);
+        while (true) {
+            try {
+                HttpResponse<String> ready = client.send(HttpRequest.newBuilder(URI.create(Browser.baseUrl()
+                        + "health/ready")).build(), HttpResponse.BodyHandlers.ofString());
+                if (ready.statusCode() == 200 && ready.body().contains("\"status\":\"UP\"")) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // the server is not listening yet
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the app did not become ready within 180 s");
+            }
+            Thread.sleep(1000);
+        }
     }
 
     private static String createToken(String name, String department) throws IOException, InterruptedException {
         Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("name", name + " " + System.nanoTime());
+        fields.put("p::name", name + " " + System.nanoTime()); // Wicket renames a field called "name"
         fields.put("departments", department);
         fields.put("expiresOn", "");
         HttpResponse<String> created = admin.submit("admin/api-tokens", "form", fields);
@@ -126,6 +151,10 @@ class HrApiIT {
         HttpResponse<String> certificates = get("api/v1/departments/" + WARD + "/certificates", wardToken);
         assertThat(certificates.statusCode()).as(certificates.body()).isEqualTo(200);
         assertThat(certificates.body()).contains("\"items\":[", "\"paging\":{");
+
+        HttpResponse<String> assignments = get("api/v1/departments/" + WARD + "/assignments", wardToken);
+        assertThat(assignments.statusCode()).as(assignments.body()).isEqualTo(200);
+        assertThat(assignments.body()).contains("\"items\":[", "\"paging\":{");
     }
 
     @Test
@@ -136,7 +165,7 @@ class HrApiIT {
 
         String name = "HR IT revoked " + System.nanoTime();
         Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("name", name);
+        fields.put("p::name", name);
         fields.put("departments", WARD);
         fields.put("expiresOn", "");
         Matcher secret = SECRET.matcher(admin.submit("admin/api-tokens", "form", fields).body());
