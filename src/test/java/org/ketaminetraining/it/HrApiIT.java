@@ -98,19 +98,28 @@ class HrApiIT {
 
     @Test
     void aTokenReadsItsDepartmentsCompletionAndPagesLinkOn() throws Exception {
+        // Other tests add trainees to the demo ward, so the total is read, not assumed (at least the demo trainee in
+        // two programmes).
         HttpResponse<String> first = get("api/v1/departments/" + WARD + "/completion?size=1", wardToken);
         assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
         assertThat(first.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/json"));
         assertThat(first.headers().firstValue("Cache-Control")).hasValue("no-store");
-        assertThat(first.body()).contains("\"username\":\"trainee\"", "\"departments\":[\"",
-                "\"page\":1,\"size\":1,\"total\":2,\"pages\":2", "\"dueState\":\"",
+        Matcher paging = Pattern.compile("\"page\":1,\"size\":1,\"total\":(\\d+),\"pages\":(\\d+)")
+                .matcher(first.body());
+        assertThat(paging.find()).as(first.body()).isTrue();
+        int total = Integer.parseInt(paging.group(1));
+        assertThat(total).isGreaterThanOrEqualTo(2).isEqualTo(Integer.parseInt(paging.group(2)));
+        assertThat(first.body()).contains("\"departments\":[\"", "\"dueState\":\"",
                 "\"next\":\"/api/v1/departments/" + WARD + "/completion?page=2&size=1\"")
                 .doesNotContain("\"previous\"", "answer", "score");
 
-        HttpResponse<String> second = get("api/v1/departments/" + WARD + "/completion?page=2&size=1", wardToken);
-        assertThat(second.body()).contains("\"page\":2", "\"previous\":\"/api/v1/departments/" + WARD
-                + "/completion?page=1&size=1\"").doesNotContain("\"next\"");
+        HttpResponse<String> last = get("api/v1/departments/" + WARD + "/completion?page=" + total + "&size=1",
+                wardToken);
+        assertThat(last.body()).contains("\"page\":" + total, "\"previous\":\"/api/v1/departments/" + WARD
+                + "/completion?page=" + (total - 1) + "&size=1\"").doesNotContain("\"next\"");
+        assertThat(get("api/v1/departments/" + WARD + "/completion?size=200", wardToken).body())
+                .contains("\"username\":\"trainee\"");
     }
 
     @Test
