@@ -22,10 +22,10 @@ class AccessibilityIT {
             "author/question/demo-pharm-001/compare?left=1&right=1",
             "account/password", "reports/completion", "reports/extension/1/ketamine-clinical-safety",
             "reports/attempts/1/ketamine-clinical-safety",
-            "reports/certificates/0000-0000-0000-0000-0000/revoke");
+            "reports/certificates/0000-0000-0000-0000-0000/revoke", "admin/assignments");
     private static final List<String> TRAINEE_PAGES = List.of("dashboard", "study", "study/history",
             "study/settings", "assessment", "certificates");
-    private static final List<String> MANAGER_PAGES = List.of("", "reports/completion");
+    private static final List<String> MANAGER_PAGES = List.of("", "reports/completion", "admin/assignments");
     private static final List<String> PUBLIC_PAGES = List.of("login", "setup", "access-denied", "expired", "verify",
             "verify/0000-0000-0000-0000-0000", "nonexistent/deeper/page");
 

@@ -139,6 +139,9 @@ class ListenerAuthorizationMatrixTest {
             certification.register();
             TestServices.register(org.ketaminetraining.integration.service.ApiTokenAdministration.class,
                     new org.ketaminetraining.integration.fake.FakeApiTokens());
+            FakeAssignments assignments = new FakeAssignments();
+            TestServices.register(org.ketaminetraining.compliance.service.AssignmentService.class, assignments);
+            TestServices.register(org.ketaminetraining.compliance.service.AssignmentReader.class, assignments);
             // The lookup budget is not what this test is about: every public lookup is allowed.
             TestServices.register(VerificationBudget.class, address -> new TokenBucketLimiter.Decision(true,
                     java.time.Duration.ZERO));

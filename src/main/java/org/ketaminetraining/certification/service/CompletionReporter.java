@@ -13,6 +13,8 @@ import java.util.Set;
 import org.ketaminetraining.bank.model.Programme;
 import org.ketaminetraining.certification.rules.Oversight;
 import org.ketaminetraining.certification.rules.TimedAnswer;
+import org.ketaminetraining.certification.store.IssuedCertificate;
+import org.ketaminetraining.compliance.HeldCertificate;
 import org.ketaminetraining.compliance.service.DueDates;
 import org.ketaminetraining.people.Role;
 import org.ketaminetraining.people.model.Account;
@@ -110,7 +112,7 @@ final class CompletionReporter {
                 standing.certificate().map(CertificateSummary::code),
                 new Oversight(person.getId() == caller.accountId(), timed(programme),
                         standing.certificate().map(CertificateSummary::status), standing.decision().verdict()),
-                dues.due(person.getId(), programme.id(), DueDates.heldOf(facts.certificates(), programme.id()),
+                dues.due(person.getId(), programme.id(), held(facts.certificates(), programme.id()),
                         today()),
                 lastActivity(programme, facts));
     }
@@ -129,6 +131,12 @@ final class CompletionReporter {
                 .map(attempt -> attempt.getSubmittedAt().orElse(attempt.getStartedAt()))
                 .max(Comparator.naturalOrder());
         return java.util.stream.Stream.of(studied, assessed).flatMap(Optional::stream).max(Comparator.naturalOrder());
+    }
+
+    /** The person's certificates of one programme as the due-date rules see them. */
+    private static List<HeldCertificate> held(List<IssuedCertificate> certificates, String programmeId) {
+        return certificates.stream().filter(c -> c.getProgrammeKey().equals(programmeId))
+                .map(c -> new HeldCertificate(c.getIssuedOn(), c.getExpiresOn(), c.isRevoked())).toList();
     }
 
     /** Whether any assessment of the programme, final or renewal, has a time limit that an extension lengthens. */

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.ketaminetraining.certification.store.IssuedCertificate;
 import org.ketaminetraining.compliance.Due;
 import org.ketaminetraining.compliance.DueRules;
 import org.ketaminetraining.compliance.HeldCertificate;
@@ -100,26 +99,24 @@ public final class DueDates {
         return DueRules.due(row.assignment().schedule(), startDay, assignedOn, certificates, asOf);
     }
 
-    /** A stored certificate as the due-date rules see it. */
-    public static HeldCertificate held(IssuedCertificate certificate) {
-        return new HeldCertificate(certificate.getIssuedOn(), certificate.getExpiresOn(), certificate.isRevoked());
-    }
-
-    /** The certificates of one programme among a person's. */
-    public static List<HeldCertificate> heldOf(Collection<IssuedCertificate> certificates, String programmeKey) {
-        return certificates.stream().filter(c -> c.getProgrammeKey().equals(programmeKey)).map(DueDates::held)
-                .toList();
-    }
-
-    /** Every certificate of these accounts, per account, in batched queries. */
-    public static Map<Long, List<IssuedCertificate>> certificates(EntityManager em, Collection<Long> accountIds) {
-        Map<Long, List<IssuedCertificate>> byAccount = new HashMap<>();
+    /**
+     * The certificates of these accounts, per account and programme, in batched queries. Read as plain facts by
+     * entity name, not through certification's classes: certification shows due dates and so depends on
+     * compliance, and compliance must not depend on it in turn (the top-level packages form no cycle).
+     */
+    public static Map<Long, Map<String, List<HeldCertificate>>> certificates(EntityManager em,
+            Collection<Long> accountIds) {
+        Map<Long, Map<String, List<HeldCertificate>>> byAccount = new HashMap<>();
         List<Long> ids = List.copyOf(Set.copyOf(accountIds));
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-            em.createQuery("SELECT c FROM IssuedCertificate c WHERE c.accountId IN :ids ORDER BY c.issuedAt, c.id",
-                    IssuedCertificate.class).setParameter("ids", chunk).getResultList()
-                    .forEach(c -> byAccount.computeIfAbsent(c.getAccountId(), k -> new ArrayList<>()).add(c));
+            for (Object[] row : em.createQuery("SELECT c.accountId, c.programmeKey, c.issuedOn, c.expiresOn, "
+                    + "c.revokedAt FROM IssuedCertificate c WHERE c.accountId IN :ids", Object[].class)
+                    .setParameter("ids", chunk).getResultList()) {
+                byAccount.computeIfAbsent((Long) row[0], k -> new HashMap<>())
+                        .computeIfAbsent((String) row[1], k -> new ArrayList<>())
+                        .add(new HeldCertificate((LocalDate) row[2], (LocalDate) row[3], row[4] != null));
+            }
         }
         return byAccount;
     }

@@ -19,9 +19,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.ketaminetraining.bank.model.Programme;
-import org.ketaminetraining.certification.store.IssuedCertificate;
 import org.ketaminetraining.compliance.AssignmentScope;
 import org.ketaminetraining.compliance.Due;
+import org.ketaminetraining.compliance.HeldCertificate;
 import org.ketaminetraining.config.AppSettings;
 import org.ketaminetraining.people.Role;
 import org.ketaminetraining.people.ValidationException;
@@ -218,7 +218,7 @@ public class JpaAssignmentService implements AssignmentService {
     private List<PersonAssignment> readings(List<Account> people, List<PersonAssignmentRow> rows) {
         List<Long> ids = people.stream().map(Account::getId).toList();
         DueDates dues = DueDates.load(em, ids, settings.zone());
-        Map<Long, List<IssuedCertificate>> certificates = DueDates.certificates(em, ids);
+        Map<Long, Map<String, List<HeldCertificate>>> certificates = DueDates.certificates(em, ids);
         Map<Long, Account> byId = new HashMap<>();
         people.forEach(p -> byId.put(p.getId(), p));
         Map<Long, Department> departments = reevaluation.departmentsById();
@@ -236,7 +236,7 @@ public class JpaAssignmentService implements AssignmentService {
             }
             Due due = row.isOpen() ? dues.due(person.getId(), new DueDates.OpenRow(row.getId(),
                     row.getAssignmentId(), row.getProgrammeKey(), row.getOpenedAt(), assignment),
-                    DueDates.heldOf(certificates.getOrDefault(person.getId(), List.of()), row.getProgrammeKey()),
+                    certificates.getOrDefault(person.getId(), Map.of()).getOrDefault(row.getProgrammeKey(), List.of()),
                     today) : Due.notAssigned(today);
             AssignmentScope scope = AssignmentReevaluation.scope(assignment, departments);
             String reason = row.isOpen() ? scope.reasonFor(AssignmentReevaluation.assignee(person))

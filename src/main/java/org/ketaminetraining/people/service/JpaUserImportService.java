@@ -91,12 +91,13 @@ public class JpaUserImportService implements UserImportService {
         UserCsv.Parsed parsed = UserCsv.parse(csv, departments);
         Map<String, UserImportPlan.Existing> existing = store.all().stream().collect(Collectors.toMap(
                 Account::getUsername, a -> new UserImportPlan.Existing(a.getUsername(), a.getDisplayName(),
-                        a.getEmail(), AccountStore.codes(a.getDepartments()), a.getRoles())));
+                        a.getEmail(), AccountStore.codes(a.getDepartments()), a.getRoles(), a.getStartDate())));
         return UserImportPlan.of(parsed, settings.defaultDepartment().filter(departments::contains), existing);
     }
 
     private static void write(Account account, UserCsv.Row row, Map<String, Department> departments) {
         account.setRoles(row.roles());
+        row.startDate().ifPresent(start -> account.setStartDate(java.util.Optional.of(start)));
         account.setDepartments(row.departmentCodes().stream().map(departments::get).toList());
     }
 }
