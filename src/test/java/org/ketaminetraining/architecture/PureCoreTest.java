@@ -42,6 +42,8 @@ class PureCoreTest {
         "org.ketaminetraining.http..",
         "org.ketaminetraining.web.csv..",
         "org.ketaminetraining.compliance.reminder..",
+        "org.ketaminetraining.export..",
+        "org.ketaminetraining.integration",
     };
 
     /** Inside pure capabilities, the packages that store and orchestrate and so may use JPA and CDI. */

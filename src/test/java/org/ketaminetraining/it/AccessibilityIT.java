@@ -15,7 +15,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 class AccessibilityIT {
 
     private static final List<String> ADMIN_PAGES = List.of("", "admin/users", "admin/users/edit",
-            "admin/users/import", "admin/departments", "admin/backups", "admin/activity", "author/banks",
+            "admin/users/import", "admin/departments", "admin/api-tokens", "admin/backups", "admin/activity",
+            "author/banks",
             "author/questions", "author/questions?module=dosing&status=published&type=numeric",
             "author/question/demo-pharm-001", "author/question/demo-pharm-001/edit",
             "author/question/demo-pharm-001/compare?left=1&right=1",

@@ -142,6 +142,8 @@ class ListenerAuthorizationMatrixTest {
             TestServices.register(org.ketaminetraining.compliance.service.mail.MailOutbox.class, mail);
             TestServices.register(org.ketaminetraining.compliance.service.mail.MailPreferences.class, mail);
             certification.register();
+            TestServices.register(org.ketaminetraining.integration.service.ApiTokenAdministration.class,
+                    new org.ketaminetraining.integration.fake.FakeApiTokens());
             FakeAssignments assignments = new FakeAssignments();
             TestServices.register(org.ketaminetraining.compliance.service.AssignmentService.class, assignments);
             TestServices.register(org.ketaminetraining.compliance.service.AssignmentReader.class, assignments);

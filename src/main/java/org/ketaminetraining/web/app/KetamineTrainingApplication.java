@@ -22,6 +22,7 @@ import org.ketaminetraining.web.account.ChangePasswordPage;
 import org.ketaminetraining.web.admin.AuditPage;
 import org.ketaminetraining.web.admin.OutboxPage;
 import org.ketaminetraining.web.admin.BackupPage;
+import org.ketaminetraining.web.admin.ApiTokensPage;
 import org.ketaminetraining.web.admin.AssignmentsPage;
 import org.ketaminetraining.web.admin.DepartmentsPage;
 import org.ketaminetraining.web.admin.UserEditPage;
@@ -63,6 +64,8 @@ import org.ketaminetraining.web.pub.SetupPage;
 import org.ketaminetraining.web.pub.VerifyPage;
 import org.ketaminetraining.web.reports.AttemptsResetPage;
 import org.ketaminetraining.web.reports.CompletionCsvResource;
+import org.ketaminetraining.web.reports.CompletionPdfResource;
+import org.ketaminetraining.web.reports.CompletionXlsxResource;
 import org.ketaminetraining.web.reports.CompletionReportPage;
 import org.ketaminetraining.web.reports.RevokePage;
 import org.ketaminetraining.web.reports.TimeExtensionPage;
@@ -113,6 +116,7 @@ public class KetamineTrainingApplication extends AuthenticatedWebApplication imp
         mountPage("/admin/users/edit", UserEditPage.class);
         mountPage("/admin/users/import", UserImportPage.class);
         mountPage("/admin/departments", DepartmentsPage.class);
+        mountPage("/admin/api-tokens", ApiTokensPage.class);
         mountPage("/admin/backups", BackupPage.class);
         mountPage("/admin/activity", AuditPage.class);
         mountPage("/admin/assignments", AssignmentsPage.class);
@@ -150,6 +154,8 @@ public class KetamineTrainingApplication extends AuthenticatedWebApplication imp
         mountResource("/certificates/download/${code}/${format}", CertificateDownloadResource.REFERENCE);
         mountPage("/reports/completion", CompletionReportPage.class);
         mountResource("/reports/completion.csv", CompletionCsvResource.REFERENCE);
+        mountResource("/reports/completion.xlsx", CompletionXlsxResource.REFERENCE);
+        mountResource("/reports/completion.pdf", CompletionPdfResource.REFERENCE);
         mountPage("/reports/certificates/${code}/revoke", RevokePage.class);
         mountPage("/reports/extension/${accountId}/${programmeId}", TimeExtensionPage.class);
         mountPage("/reports/attempts/${accountId}/${programmeId}", AttemptsResetPage.class);
@@ -232,6 +238,7 @@ public class KetamineTrainingApplication extends AuthenticatedWebApplication imp
             new NavigationItem(UsersPage.class, "nav.users", Optional.of(Role.ADMIN)),
             new NavigationItem(UserImportPage.class, "nav.import", Optional.of(Role.ADMIN)),
             new NavigationItem(DepartmentsPage.class, "nav.departments", Optional.of(Role.ADMIN)),
+            new NavigationItem(ApiTokensPage.class, "nav.apiTokens", Optional.of(Role.ADMIN)),
             new NavigationItem(BackupPage.class, "nav.backups", Optional.of(Role.ADMIN)),
             new NavigationItem(AuditPage.class, "nav.activity", Optional.of(Role.ADMIN)),
             new NavigationItem(OutboxPage.class, "nav.outbox", Optional.of(Role.ADMIN)));

@@ -137,6 +137,10 @@ public class CompletionReportPage extends BasePage {
         csv.add(new Label("csvRows", () -> new StringResourceModel("csv.rows", this)
                 .setParameters(report.getObject().totalRows()).getString()));
         add(csv.add(VisibleWhen.of(this::filtersRead)));
+        add(new ResourceLink<Void>("xlsx", CompletionXlsxResource.REFERENCE, view.atPage(1).parameters())
+                .add(VisibleWhen.of(this::filtersRead)));
+        add(new ResourceLink<Void>("pdf", CompletionPdfResource.REFERENCE, view.atPage(1).parameters())
+                .add(VisibleWhen.of(this::filtersRead)));
     }
 
     /**
