@@ -231,18 +231,14 @@ public final class MappingReader {
      */
     public Optional<List<Integer>> optionalWholeNumberList(String key, int min, int max, int maxValues) {
         Optional<SequenceNode> list = optionalList(key);
-        if (list.isEmpty()) {
+        if (list.isEmpty() || list.get().getValue().size() > maxValues) {
+            list.ifPresent(tooLong -> problems.at(tooLong, prefix() + "'" + key + "' may hold at most " + maxValues
+                    + " values, found " + tooLong.getValue().size()));
             return Optional.empty();
         }
         int before = problems.count();
-        List<Node> nodes = list.get().getValue();
-        if (nodes.size() > maxValues) {
-            problems.at(list.get(), prefix() + "'" + key + "' may hold at most " + maxValues + " values, found "
-                    + nodes.size());
-            return Optional.empty();
-        }
         List<Integer> values = new java.util.ArrayList<>();
-        for (Node node : nodes) {
+        for (Node node : list.get().getValue()) {
             wholeNumber(key, node, min, max).ifPresent(value -> {
                 if (values.contains(value)) {
                     problems.at(node, prefix() + "'" + key + "' lists " + value + " twice");
