@@ -14,7 +14,6 @@ import org.apache.wicket.markup.html.WebMarkupContainer;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.form.Button;
 import org.apache.wicket.markup.html.form.Form;
-import org.apache.wicket.markup.html.navigation.paging.PagingNavigationIncrementLink;
 import org.apache.wicket.markup.html.panel.Fragment;
 import org.apache.wicket.markup.repeater.data.IDataProvider;
 import org.apache.wicket.model.IModel;
@@ -25,6 +24,7 @@ import org.ketaminetraining.compliance.service.mail.RunSummary;
 import org.ketaminetraining.people.service.SignedInUser;
 import org.ketaminetraining.web.component.CardColumn;
 import org.ketaminetraining.web.component.CardTable;
+import org.ketaminetraining.web.component.PreviousNextPager;
 import org.ketaminetraining.web.component.DisplayTime;
 import org.ketaminetraining.web.component.RowModel;
 import org.ketaminetraining.web.layout.AppSession;
@@ -114,36 +114,7 @@ public class OutboxPage extends BasePage {
     }
 
     private WebMarkupContainer pager() {
-        WebMarkupContainer pager = new WebMarkupContainer("pager") {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected void onConfigure() {
-                super.onConfigure();
-                setVisible(table.getPageCount() > 1);
-            }
-        };
-        pager.add(new PagingNavigationIncrementLink<Void>("previous", table, -1) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected void onConfigure() {
-                super.onConfigure();
-                setVisible(!isFirst());
-            }
-        });
-        pager.add(new Label("pageOf", new StringResourceModel("pageOf", this).setParameters(
-                (IModel<Long>) () -> table.getCurrentPage() + 1, (IModel<Long>) table::getPageCount)));
-        pager.add(new PagingNavigationIncrementLink<Void>("next", table, 1) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected void onConfigure() {
-                super.onConfigure();
-                setVisible(!isLast());
-            }
-        });
-        return pager;
+        return PreviousNextPager.of("pager", table, this);
     }
 
     private static SignedInUser caller() {
