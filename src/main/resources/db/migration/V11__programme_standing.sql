@@ -12,7 +12,7 @@ CREATE TABLE programme_standing (
     learned_percent     INTEGER       NOT NULL,
     issued_on           DATE,
     valid_through       DATE,
-    certificate_code    VARCHAR(20),
+    certificate_code    VARCHAR(40),
     certificate_status  VARCHAR(16),
     attempts_verdict    VARCHAR(20)   NOT NULL,
     last_activity       TIMESTAMP,

@@ -38,7 +38,7 @@ public class StoredStanding {
     @Column(name = "valid_through")
     private LocalDate validThrough;
 
-    @Column(name = "certificate_code", length = 20)
+    @Column(name = "certificate_code", length = 40)
     private String certificateCode;
 
     @Column(name = "certificate_status", length = 16)
