@@ -5,6 +5,7 @@ import jakarta.persistence.FlushModeType;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,6 @@ import org.ketaminetraining.compliance.Due;
 import org.ketaminetraining.compliance.HeldCertificate;
 import org.ketaminetraining.compliance.service.DueDates;
 import org.ketaminetraining.people.Role;
-import org.ketaminetraining.people.model.Account;
 import org.ketaminetraining.people.model.Department;
 import org.ketaminetraining.people.service.AccountStore;
 import org.ketaminetraining.people.service.SignedInUser;
@@ -62,14 +62,11 @@ final class CompletionReporter {
         // accounts) for changes before each of its queries: measured, most of a 10 s report of 250 people among
         // 10,000 went there.
         em.setFlushMode(FlushModeType.COMMIT);
-        Set<String> scope = wanted.map(Set::of).orElse(visible);
-        List<Account> people = trainees(admin && wanted.isEmpty() ? null : scope).stream()
-                .filter(a -> a.getDepartments().stream().map(Department::getCode)
-                        .anyMatch(code -> (visible == null || visible.contains(code))
-                                && wanted.map(code::equals).orElse(true))
-                        || (admin && wanted.isEmpty() && a.getDepartments().isEmpty()))
+        List<ReportedPerson> people = trainees(visible).stream()
+                .filter(person -> wanted.map(person.departmentCodes()::contains)
+                        .orElse(visible == null || !person.departmentCodes().isEmpty()))
                 .toList();
-        List<Long> ids = people.stream().map(Account::getId).toList();
+        List<Long> ids = people.stream().map(ReportedPerson::id).toList();
         Map<Long, Map<String, ReportedStanding>> standings = new HashMap<>(
                 StandingSnapshots.stillRight(em, ids, bank, evaluator.now()));
         List<Long> unstored = ids.stream().filter(id -> !standings.containsKey(id)).toList();
@@ -78,14 +75,14 @@ final class CompletionReporter {
         DueDates dues = DueDates.load(em, ids, defaultZone);
         Map<Long, Map<String, List<HeldCertificate>>> held = DueDates.certificates(em, ids);
         List<CompletionReport.Row> rows = new ArrayList<>();
-        for (Account person : people) {
+        for (ReportedPerson person : people) {
             for (Programme programme : bank.programmes()) {
                 if (query.programmeId().map(wantedProgramme -> !wantedProgramme.equals(programme.id()))
                         .orElse(false)) {
                     continue;
                 }
-                CompletionReport.Row row = row(person, programme, standings.get(person.getId()).get(programme.id()),
-                        due(dues, held, person.getId(), programme.id()), caller, visible);
+                CompletionReport.Row row = row(person, programme, standings.get(person.id()).get(programme.id()),
+                        due(dues, held, person.id(), programme.id()), caller);
                 if (query.status().map(status -> status == row.status()).orElse(true)
                         && query.due().map(due -> due == row.due().state()).orElse(true)
                         && query.count().map(count -> count.includes(row.status(), row.validThrough(),
@@ -104,18 +101,18 @@ final class CompletionReporter {
 
     /** One person's row in one programme, as the caller's report would show it; the caller was checked. */
     Optional<CompletionReport.Row> row(SignedInUser caller, long accountId, String programmeId) {
-        Account person = em.find(Account.class, accountId);
         Optional<Programme> programme = bank.programme(programmeId);
-        if (person == null || programme.isEmpty() || !person.getRoles().contains(Role.TRAINEE)) {
+        Set<String> visible = caller.has(Role.ADMIN) ? null : caller.managedDepartmentCodes();
+        Optional<ReportedPerson> person = people(List.of(accountId), visible).stream().findFirst();
+        if (person.isEmpty() || programme.isEmpty()) {
             return Optional.empty();
         }
-        Set<String> visible = caller.has(Role.ADMIN) ? null : caller.managedDepartmentCodes();
         LearnerFacts facts = LearnerFacts.load(em, accountId, defaultZone);
         ReportedStanding standing = ReportedStanding.of(evaluator.evaluate(programme.get(), facts).standing(),
                 StandingSnapshots.lastActivity(bank, programme.get(), facts));
         Due due = due(DueDates.load(em, List.of(accountId), defaultZone),
                 DueDates.certificates(em, List.of(accountId)), accountId, programmeId);
-        return Optional.of(row(person, programme.get(), standing, due, caller, visible));
+        return Optional.of(row(person.get(), programme.get(), standing, due, caller));
     }
 
     /** The person's due date for the programme today, from their open assignments and certificates. */
@@ -125,15 +122,12 @@ final class CompletionReporter {
                 List.of()), evaluator.today());
     }
 
-    private CompletionReport.Row row(Account person, Programme programme, ReportedStanding standing, Due due,
-            SignedInUser caller, Set<String> visible) {
-        List<String> personDepartments = person.getDepartments().stream()
-                .filter(d -> visible == null || visible.contains(d.getCode())).map(Department::getName).sorted()
-                .toList();
-        return new CompletionReport.Row(person.getId(), person.getDisplayName(), person.getUsername(),
-                personDepartments, programme.id(), programme.title(), standing.status(), standing.learnedPercent(),
-                standing.issuedOn(), standing.validThrough(), standing.certificateCode(),
-                new Oversight(person.getId() == caller.accountId(), timed(programme), standing.certificateStatus(),
+    private CompletionReport.Row row(ReportedPerson person, Programme programme, ReportedStanding standing, Due due,
+            SignedInUser caller) {
+        return new CompletionReport.Row(person.id(), person.displayName(), person.username(),
+                person.departmentNames(), programme.id(), programme.title(), standing.status(),
+                standing.learnedPercent(), standing.issuedOn(), standing.validThrough(), standing.certificateCode(),
+                new Oversight(person.id() == caller.accountId(), timed(programme), standing.certificateStatus(),
                         standing.attempts()),
                 due, standing.lastActivity());
     }
@@ -145,12 +139,65 @@ final class CompletionReporter {
     }
 
     /**
-     * Enabled trainees of these departments (everyone's when null), with roles and departments read in batched
-     * queries (not a query per account), and only the departments' people read at all.
+     * Enabled trainees with a department among these (everyone, with or without a department, when null), each with
+     * only those of their departments: names and numbers read in one query, not thousands of accounts as entities.
      */
-    private List<Account> trainees(Set<String> departmentCodes) {
-        List<Account> candidates = departmentCodes == null ? accounts.all() : accounts.members(departmentCodes);
-        return candidates.stream().filter(a -> a.isEnabled() && a.getRoles().contains(Role.TRAINEE)).toList();
+    private List<ReportedPerson> trainees(Set<String> departmentCodes) {
+        return people(null, departmentCodes);
+    }
+
+    /**
+     * Trainees among these accounts, enabled or not (every enabled trainee when null), and with a department among these codes (see
+     * {@link #trainees}), each with those of their departments, ordered by account.
+     */
+    private List<ReportedPerson> people(List<Long> accountIds, Set<String> departmentCodes) {
+        if (departmentCodes != null && departmentCodes.isEmpty()) {
+            return List.of();
+        }
+        // Two plain joins rather than one outer join: Derby answers "trainees left-joined to their departments" by
+        // reading every membership for every trainee (measured: 50 s for 10,000 people).
+        var trainees = em.createQuery("SELECT a.id, a.displayName, a.username FROM Account a JOIN a.roles r "
+                + "WHERE r = :trainee" + (accountIds == null ? " AND a.enabled = TRUE" : " AND a.id IN :ids")
+                + " ORDER BY a.id", Object[].class).setParameter("trainee", Role.TRAINEE);
+        List<String> conditions = new ArrayList<>();
+        if (departmentCodes != null) {
+            conditions.add("d.code IN :codes");
+        }
+        if (accountIds != null) {
+            conditions.add("a.id IN :ids");
+        }
+        var memberships = em.createQuery("SELECT a.id, d.code, d.name FROM Account a JOIN a.departments d"
+                + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions)), Object[].class);
+        if (departmentCodes != null) {
+            memberships.setParameter("codes", departmentCodes);
+        }
+        if (accountIds != null) {
+            trainees.setParameter("ids", accountIds);
+            memberships.setParameter("ids", accountIds);
+        }
+        Map<Long, ReportedPerson> people = new LinkedHashMap<>();
+        for (Object[] row : trainees.getResultList()) {
+            people.put((Long) row[0], new ReportedPerson((Long) row[0], (String) row[1], (String) row[2],
+                    new ArrayList<>(), new ArrayList<>()));
+        }
+        for (Object[] row : memberships.getResultList()) {
+            ReportedPerson person = people.get((Long) row[0]);
+            if (person != null) {
+                person.departmentCodes().add((String) row[1]);
+                person.departmentNames().add((String) row[2]);
+            }
+        }
+        if (departmentCodes != null) {
+            people.values().removeIf(person -> person.departmentCodes().isEmpty());
+        }
+        // Names in Java's order, as everywhere else in the report, whatever the database's collation.
+        people.values().forEach(person -> person.departmentNames().sort(Comparator.naturalOrder()));
+        return List.copyOf(people.values());
+    }
+
+    /** A trainee as the report names them, with the departments the caller may see, by name. */
+    private record ReportedPerson(long id, String displayName, String username, List<String> departmentCodes,
+            List<String> departmentNames) {
     }
 
     private static Comparator<CompletionReport.Row> order(CompletionQuery query) {

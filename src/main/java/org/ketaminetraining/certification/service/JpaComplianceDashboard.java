@@ -25,7 +25,6 @@ import org.ketaminetraining.certification.rules.ComplianceCount;
 import org.ketaminetraining.compliance.CompletionTrend;
 import org.ketaminetraining.config.AppSettings;
 import org.ketaminetraining.people.Role;
-import org.ketaminetraining.people.model.Account;
 import org.ketaminetraining.people.model.Department;
 import org.ketaminetraining.people.service.AccessControl;
 import org.ketaminetraining.people.service.AccountStore;
@@ -75,12 +74,17 @@ public class JpaComplianceDashboard implements ComplianceDashboard {
         CompletionHistory history = CompletionHistory.load(em, people.values().stream().flatMap(List::stream)
                 .toList());
         List<Programme> programmes = catalog.current(em).programmes();
+        // One report of everyone the caller oversees, shared out by department: a report per department would read
+        // the stored standings and due dates of a person in several departments once for each.
+        Map<Long, List<CompletionReport.Row>> rowsByPerson = new java.util.HashMap<>();
+        oversight.completionReport(caller, new CompletionQuery(Optional.empty(), Optional.empty(),
+                CompletionQuery.Sort.NAME, true, 0, 0)).rows()
+                .forEach(row -> rowsByPerson.computeIfAbsent(row.accountId(), k -> new ArrayList<>()).add(row));
         List<DashboardOverview.DepartmentOverview> result = new ArrayList<>();
         for (Department department : departments) {
-            List<CompletionReport.Row> rows = oversight.completionReport(caller, new CompletionQuery(
-                    Optional.of(department.getCode()), Optional.empty(), CompletionQuery.Sort.NAME, true, 0, 0))
-                    .rows();
             List<Long> members = people.get(department.getCode());
+            List<CompletionReport.Row> rows = members.stream()
+                    .flatMap(id -> rowsByPerson.getOrDefault(id, List.of()).stream()).toList();
             List<DashboardOverview.ProgrammeOverview> overviews = new ArrayList<>();
             for (Programme programme : programmes) {
                 List<CompletionReport.Row> programmeRows = rows.stream()
@@ -149,20 +153,22 @@ public class JpaComplianceDashboard implements ComplianceDashboard {
                 .sorted(Comparator.comparing(Department::getName)).toList();
     }
 
-    /** Department code to its enabled trainees (the people the completion report lists), in department order. */
+    /**
+     * Department code to its enabled trainees (the people the completion report lists), in department order, read as
+     * numbers in one query rather than as the accounts themselves.
+     */
     private Map<String, List<Long>> traineesOf(List<Department> departments, Map<Long, Instant> created) {
         Map<String, List<Long>> people = new LinkedHashMap<>();
         departments.forEach(d -> people.put(d.getCode(), new ArrayList<>()));
-        for (Account account : accounts.all()) {
-            if (account.isEnabled() && account.getRoles().contains(Role.TRAINEE)) {
-                for (Department department : account.getDepartments()) {
-                    List<Long> members = people.get(department.getCode());
-                    if (members != null) {
-                        members.add(account.getId());
-                        created.put(account.getId(), account.getCreatedAt());
-                    }
-                }
-            }
+        if (departments.isEmpty()) {
+            return people;
+        }
+        for (Object[] row : em.createQuery("SELECT d.code, a.id, a.createdAt FROM Account a JOIN a.departments d "
+                + "JOIN a.roles r WHERE a.enabled = TRUE AND r = :trainee AND d.code IN :codes ORDER BY a.id",
+                Object[].class).setParameter("trainee", Role.TRAINEE).setParameter("codes", people.keySet())
+                .getResultList()) {
+            people.get((String) row[0]).add((Long) row[1]);
+            created.put((Long) row[1], (Instant) row[2]);
         }
         return people;
     }

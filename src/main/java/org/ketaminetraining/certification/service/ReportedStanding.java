@@ -27,11 +27,17 @@ record ReportedStanding(CompletionStatus status, int learnedPercent, Optional<Lo
                 standing.certificate().map(CertificateSummary::status), standing.decision().verdict(), lastActivity);
     }
 
-    static ReportedStanding of(StoredStanding stored) {
-        return new ReportedStanding(CompletionStatus.valueOf(stored.getStatus()), stored.getLearnedPercent(),
-                stored.getIssuedOn(), stored.getValidThrough(), stored.getCertificateCode(),
-                stored.getCertificateStatus().map(CertificateStatus::valueOf),
-                AttemptDecision.Verdict.valueOf(stored.getAttemptsVerdict()), stored.getLastActivity());
+    /**
+     * From the columns {@link StandingSnapshots#stillRight} reads: account, programme and evaluation time (not used
+     * here), then status, learned percent, issued on, valid through, certificate code and status, the attempts'
+     * verdict and the last activity.
+     */
+    static ReportedStanding of(Object[] row) {
+        return new ReportedStanding(CompletionStatus.valueOf((String) row[3]), ((Number) row[4]).intValue(),
+                Optional.ofNullable((LocalDate) row[5]), Optional.ofNullable((LocalDate) row[6]),
+                Optional.ofNullable((String) row[7]),
+                Optional.ofNullable((String) row[8]).map(CertificateStatus::valueOf),
+                AttemptDecision.Verdict.valueOf((String) row[9]), Optional.ofNullable((Instant) row[10]));
     }
 
     StoredStanding toStored(long accountId, String programmeId, Instant evaluatedAt, Instant validUntil,

@@ -22,7 +22,6 @@ import java.util.stream.Stream;
 import org.ketaminetraining.bank.model.Programme;
 import org.ketaminetraining.certification.rules.AttemptDecision;
 import org.ketaminetraining.certification.rules.TimedAnswer;
-import org.ketaminetraining.certification.store.StoredStanding;
 import org.ketaminetraining.config.AppSettings;
 import org.ketaminetraining.people.Role;
 import org.ketaminetraining.study.service.BankCatalog;
@@ -68,32 +67,36 @@ public class StandingSnapshots {
      */
     static Map<Long, Map<String, ReportedStanding>> stillRight(EntityManager em, Collection<Long> accountIds,
             BankCatalog.Snapshot bank, Instant now) {
-        Map<Long, List<StoredStanding>> byAccount = new HashMap<>();
+        // Columns, not entities: a report of the whole organisation reads 20,000 copies, and entities would each be
+        // registered with the persistence context only to be read once.
+        Map<Long, List<Copy>> byAccount = new HashMap<>();
         List<Long> ids = List.copyOf(new LinkedHashSet<>(accountIds));
         for (int from = 0; from < ids.size(); from += CHUNK) {
-            for (StoredStanding row : em.createQuery("SELECT s FROM StoredStanding s WHERE s.accountId IN :ids",
-                    StoredStanding.class).setParameter("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK)))
-                    .getResultList()) {
-                if (row.getBankVersion() == bank.appliedImports() && row.getValidUntil().isAfter(now)) {
-                    byAccount.computeIfAbsent(row.getAccountId(), k -> new ArrayList<>()).add(row);
-                }
+            for (Object[] row : em.createQuery("SELECT s.accountId, s.programmeKey, s.evaluatedAt, s.status, "
+                    + "s.learnedPercent, s.issuedOn, s.validThrough, s.certificateCode, s.certificateStatus, "
+                    + "s.attemptsVerdict, s.lastActivity FROM StoredStanding s WHERE s.accountId IN :ids "
+                    + "AND s.bankVersion = :version AND s.validUntil > :now", Object[].class)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK)))
+                    .setParameter("version", bank.appliedImports()).setParameter("now", now).getResultList()) {
+                byAccount.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add(new Copy((String) row[1],
+                        (Instant) row[2], ReportedStanding.of(row)));
             }
         }
         if (byAccount.isEmpty()) {
             return Map.of();
         }
-        Instant oldest = byAccount.values().stream().flatMap(List::stream).map(StoredStanding::getEvaluatedAt)
+        Instant oldest = byAccount.values().stream().flatMap(List::stream).map(Copy::evaluatedAt)
                 .min(Comparator.naturalOrder()).orElseThrow();
         Map<Long, Instant> changes = lastChanges(em, oldest.minus(COMMIT_LAG));
         Set<String> programmes = new java.util.HashSet<>();
         bank.programmes().forEach(p -> programmes.add(p.id()));
         Map<Long, Map<String, ReportedStanding>> right = new HashMap<>();
-        byAccount.forEach((account, rows) -> {
+        byAccount.forEach((account, copies) -> {
             Instant changed = changes.get(account);
             Map<String, ReportedStanding> standings = new HashMap<>();
-            for (StoredStanding row : rows) {
-                if (changed == null || changed.isBefore(row.getEvaluatedAt().minus(COMMIT_LAG))) {
-                    standings.put(row.getProgrammeKey(), ReportedStanding.of(row));
+            for (Copy copy : copies) {
+                if (changed == null || changed.isBefore(copy.evaluatedAt().minus(COMMIT_LAG))) {
+                    standings.put(copy.programmeId(), copy.standing());
                 }
             }
             if (standings.keySet().containsAll(programmes)) {
@@ -101,6 +104,10 @@ public class StandingSnapshots {
             }
         });
         return right;
+    }
+
+    /** One stored copy, as read for a report. */
+    private record Copy(String programmeId, Instant evaluatedAt, ReportedStanding standing) {
     }
 
     /**
