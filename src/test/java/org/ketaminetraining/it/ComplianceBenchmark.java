@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Times managers' pages and downloads over HTTP against a running server, as a browser fetches them: each path is
@@ -20,11 +23,15 @@ import java.util.List;
  * </pre>
  *
  * Arguments: the server's address, the account to sign in as, the timed fetches per path (after 3 to warm up), then
- * the paths. With the server's process id it also prints the server's resident memory now and at its peak.
+ * the paths. A path written {@code /admin/outbox!run!remind} instead presses a form's button (here the outbox's
+ * "Run reminders now", form {@code run}, button {@code remind}, as an administrator) and times each press from the
+ * first, without warming up: the first nightly run is the one that decides and records the mails, the later ones
+ * find them recorded. With the server's process id it also prints the server's resident memory now and at its peak.
  */
 public final class ComplianceBenchmark {
 
     private static final int WARM_UP = 3;
+    private static final Pattern FEEDBACK = Pattern.compile("((?:Reminders|Digests) run:[^<]*)");
 
     private ComplianceBenchmark() {
     }
@@ -42,6 +49,10 @@ public final class ComplianceBenchmark {
                 Runtime.getRuntime().availableProcessors(), read("/proc/loadavg"));
         WebSession session = WebSession.signIn(base, username, password);
         for (String path : paths) {
+            if (path.contains("!")) {
+                press(session, path, runs);
+                continue;
+            }
             long[] nanos = new long[runs];
             long bytes = 0;
             for (int i = -WARM_UP; i < runs; i++) {
@@ -67,6 +78,23 @@ public final class ComplianceBenchmark {
                     .forEach(line -> System.out.println("server " + line.replaceAll("\\s+", " ")));
         }
         System.out.printf("load after: %s%n", read("/proc/loadavg"));
+    }
+
+    /** Presses the button {@code page!form!button} {@code runs} times, timing each press and printing what it said. */
+    private static void press(WebSession session, String spec, int runs) throws Exception {
+        String[] parts = spec.split("!", 3);
+        for (int i = 1; i <= runs; i++) {
+            URI action = session.formAction(parts[0], parts[1]);
+            long started = System.nanoTime();
+            var response = session.post(action, Map.of(parts[2], ""));
+            long took = System.nanoTime() - started;
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(spec + " answered " + response.statusCode());
+            }
+            Matcher said = FEEDBACK.matcher(response.body());
+            System.out.printf("%-40s press %d %7.0f ms   %s%n", spec, i, took / 1e6,
+                    said.find() ? said.group(1).strip() : "(no message)");
+        }
     }
 
     private static String read(String file) {
