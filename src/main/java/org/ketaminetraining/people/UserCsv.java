@@ -27,8 +27,8 @@ public final class UserCsv {
     public static final List<String> HEADER_WITH_START_DATE = List.of("username", "display_name", "email",
             "department", "roles", "start_date");
     /** Start dates an organisation may plausibly have: bounded, so a mistyped year is caught. */
-    static final LocalDate EARLIEST_START = LocalDate.of(1950, 1, 1);
-    static final LocalDate LATEST_START = LocalDate.of(2100, 12, 31);
+    static final LocalDate EARLIEST_START = AccountRules.EARLIEST_START;
+    static final LocalDate LATEST_START = AccountRules.LATEST_START;
     public static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
     public static final int MAX_DISPLAY_NAME = DisplayName.MAX_LENGTH;

@@ -99,7 +99,7 @@ public class AccountStore {
     public static AccountView toView(Account a) {
         return new AccountView(a.getId(), a.getUsername(), a.getDisplayName(), a.getEmail(), a.getRoles(),
                 codes(a.getDepartments()), codes(a.getManagedDepartments()), a.isEnabled(),
-                a.getPasswordHash() != null, a.isLocked(), a.getLastSignInAt());
+                a.getPasswordHash() != null, a.isLocked(), a.getLastSignInAt(), a.getStartDate().orElse(null));
     }
 
     public static Set<String> codes(Collection<Department> departments) {
