@@ -102,6 +102,21 @@ class ManagerPagesTest extends PageTestBase {
     }
 
     @Test
+    void aManagerWhoUnsubscribedTurnsTheWeeklyDigestBackOnFromTheDashboard() {
+        mail.optionalMails = false;
+        signInAs(managerId);
+        tester.executeUrl("manager");
+        assertThat(tester.getLastResponseAsString()).contains("Send me the weekly digest by email")
+                .doesNotContain("checked=\"checked\"");
+        org.apache.wicket.util.tester.FormTester form = form("digest:form");
+        form.setValue("digest", true);
+        form.submit();
+        assertThat(mail.optionalMails).isTrue();
+        assertThat(tester.getLastResponseAsString()).contains("You will get the weekly digest by email.",
+                "checked=\"checked\"");
+    }
+
+    @Test
     void theDashboardShowsOnlyTheManagersDepartmentsWithCountsLinkedToTheFilteredReport() {
         signInAs(managerId);
         tester.executeUrl("manager");

@@ -50,6 +50,7 @@ public class ManagerDashboardPage extends BasePage {
         add(new Label("today", () -> CertificateDates.inWords(overview.getObject().today())));
         add(new BookmarkablePageLink<>("heatmap", RecallHeatmapPage.class));
         add(new BookmarkablePageLink<>("report", CompletionReportPage.class));
+        add(new DigestPreferencePanel("digest"));
         add(new WebMarkupContainer("none").add(org.ketaminetraining.web.component.VisibleWhen.of(
                 () -> overview.getObject().departments().isEmpty())));
         add(new ListView<>("department", () -> overview.getObject().departments()) {
