@@ -22,8 +22,8 @@ import org.ketaminetraining.study.service.LearnerSettings;
 import org.ketaminetraining.study.service.StudyService;
 
 /**
- * Demo mode (KT_DEMO=true): one department and one account per role, so a newcomer can try every role within a
- * minute. Their passwords are set at every start, to KT_DEMO_PASSWORD when given, otherwise to fresh random ones,
+ * Demo mode (KT_DEMO=true): one department and one account per role (each with an undeliverable address, so the
+ * outbox shows the mails they would get), so a newcomer can try every role within a minute. Their passwords are set at every start, to KT_DEMO_PASSWORD when given, otherwise to fresh random ones,
  * and printed in the log. Never on by default.
  */
 @ApplicationScoped
@@ -68,6 +68,11 @@ public class DemoSeeder {
                 store.em().persist(a);
                 return a;
             });
+            if (account.getEmail() == null) {
+                // An address that can never be delivered (RFC 2606 reserves .invalid), so demo mode's reminders and
+                // digests are decided and wait in the outbox for the administrator to read, as real ones would.
+                account.setEmail(username + "@demo.invalid");
+            }
             account.setRoles(Set.of(role));
             account.setDepartments(Set.of(ward));
             account.setManagedDepartments(role == Role.MANAGER ? Set.of(ward) : Set.of());
