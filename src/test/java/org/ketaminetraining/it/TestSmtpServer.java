@@ -1,5 +1,6 @@
 package org.ketaminetraining.it;
 
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
@@ -19,6 +20,13 @@ final class TestSmtpServer {
     static synchronized void start(int port) {
         if (server == null) {
             server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            // The account the test server signs in with (KT_SMTP_USER and KT_SMTP_PASSWORD, pom.xml): a client that
+            // sends a wrong password is refused (535), so every mail received went through the app's sign-in.
+            String user = System.getProperty("kt.it.smtp.user");
+            if (user != null) {
+                server.withConfiguration(GreenMailConfiguration.aConfig().withUser(user,
+                        System.getProperty("kt.it.smtp.password")));
+            }
             server.start();
         }
     }
