@@ -184,26 +184,7 @@ public class CompletionReportPage extends BasePage {
                 });
         department.setNullValid(true).setLabel(Model.of(getString("dept")));
         DropDownChoice<CompletionStatus> status = new DropDownChoice<>("status", Model.of(view.statusFilter()),
-                Arrays.asList(CompletionStatus.values()), new IChoiceRenderer<>() {
-                    private static final long serialVersionUID = 1L;
-
-                    @Override
-                    public Object getDisplayValue(CompletionStatus value) {
-                        return getString("completion." + value.name());
-                    }
-
-                    @Override
-                    public String getIdValue(CompletionStatus value, int index) {
-                        return ReportView.urlName(value);
-                    }
-
-                    @Override
-                    public CompletionStatus getObject(String id,
-                            IModel<? extends List<? extends CompletionStatus>> choices) {
-                        return choices.getObject().stream().filter(c -> ReportView.urlName(c).equals(id))
-                                .findFirst().orElse(null);
-                    }
-                });
+                Arrays.asList(CompletionStatus.values()), new UrlNamedChoices<>(this, "completion."));
         status.setNullValid(true).setLabel(Model.of(getString("status")));
         status.add(new Behavior() {
             private static final long serialVersionUID = 1L;
@@ -218,25 +199,7 @@ public class CompletionReportPage extends BasePage {
             }
         });
         DropDownChoice<DueState> due = new DropDownChoice<>("due", Model.of(view.dueFilter()),
-                Arrays.asList(DueState.values()), new IChoiceRenderer<>() {
-                    private static final long serialVersionUID = 1L;
-
-                    @Override
-                    public Object getDisplayValue(DueState value) {
-                        return getString("due." + value.name());
-                    }
-
-                    @Override
-                    public String getIdValue(DueState value, int index) {
-                        return ReportView.urlName(value);
-                    }
-
-                    @Override
-                    public DueState getObject(String id, IModel<? extends List<? extends DueState>> choices) {
-                        return choices.getObject().stream().filter(c -> ReportView.urlName(c).equals(id))
-                                .findFirst().orElse(null);
-                    }
-                });
+                Arrays.asList(DueState.values()), new UrlNamedChoices<>(this, "due."));
         due.setNullValid(true).setLabel(Model.of(getString("due")));
         StatelessForm<Void> form = new StatelessForm<>("filters") {
             private static final long serialVersionUID = 1L;
