@@ -28,6 +28,7 @@ import org.ketaminetraining.certification.rules.ComplianceCount;
 import org.ketaminetraining.compliance.CompletionTrend;
 import org.ketaminetraining.compliance.RecallHeatmap;
 import org.ketaminetraining.certification.service.ComplianceDashboard;
+import org.ketaminetraining.certification.service.CompletionReport;
 import org.ketaminetraining.certification.service.DashboardOverview;
 import org.ketaminetraining.certification.service.PersonOverview;
 import org.ketaminetraining.certification.service.RecallMap;
@@ -123,6 +124,48 @@ class ComplianceDashboardIT {
         assertThrows(SecurityException.class, () -> dashboard.heatmap(trainee, Optional.empty()));
         SignedInUser educator = callers.newAccount(Set.of(Role.EDUCATOR), Set.of(ward), Set.of());
         assertThrows(SecurityException.class, () -> dashboard.overview(educator));
+    }
+
+    @Test
+    void theReportsPagesByNameAreSlicesOfTheFullReportAndTheDashboardPagesDepartments() {
+        String ward = demo().department();
+        for (int i = 0; i < 4; i++) {
+            demo().newTrainee(ward);
+        }
+        SignedInUser admin = callers.admin();
+        for (boolean ascending : new boolean[]{true, false}) {
+            // maxResults 0 reads and sorts every row; a page by name evaluates only its own people.
+            List<String> full = keys(oversight.completionReport(admin, new CompletionQuery(Optional.empty(),
+                    Optional.empty(), CompletionQuery.Sort.NAME, ascending, 0, 0)));
+            assertTrue(full.size() >= 8, "rows: " + full.size());
+            for (int first : new int[]{0, 1, 3, full.size() - 2, full.size()}) {
+                CompletionReport page = oversight.completionReport(admin, new CompletionQuery(Optional.empty(),
+                        Optional.empty(), CompletionQuery.Sort.NAME, ascending, first, 5));
+                assertEquals(full.size(), page.totalRows(), "total at " + first);
+                assertEquals(full.subList(first, Math.min(full.size(), first + 5)), keys(page),
+                        "page from " + first + (ascending ? " ascending" : " descending"));
+            }
+        }
+        List<String> wardPage = keys(oversight.completionReport(admin, new CompletionQuery(Optional.of(ward),
+                Optional.empty(), CompletionQuery.Sort.NAME, true, 0, 3, Optional.empty(), Optional.empty(),
+                Optional.of(PROGRAMME))));
+        assertEquals(3, wardPage.size());
+        assertTrue(wardPage.stream().allMatch(key -> key.endsWith("/" + PROGRAMME)), wardPage.toString());
+
+        DashboardOverview all = dashboard.overview(admin);
+        DashboardOverview second = dashboard.overview(admin, 1, 1);
+        assertEquals(all.departments().size(), second.totalDepartments());
+        assertEquals(1, second.firstDepartment());
+        assertEquals(List.of(all.departments().get(1).code()), second.departments().stream()
+                .map(DashboardOverview.DepartmentOverview::code).toList());
+        assertEquals(programme(all, all.departments().get(1).code()).people(),
+                programme(second, all.departments().get(1).code()).people());
+        DashboardOverview pastTheEnd = dashboard.overview(admin, 1_000_000, 1);
+        assertEquals(all.departments().size() - 1, pastTheEnd.firstDepartment(), "the last page");
+    }
+
+    private static List<String> keys(CompletionReport report) {
+        return report.rows().stream().map(r -> r.accountId() + "/" + r.programmeId()).toList();
     }
 
     @Test

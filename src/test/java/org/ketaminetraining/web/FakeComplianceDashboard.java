@@ -57,10 +57,13 @@ public class FakeComplianceDashboard implements ComplianceDashboard {
     }
 
     @Override
-    public DashboardOverview overview(SignedInUser caller) {
+    public DashboardOverview overview(SignedInUser caller, int firstDepartment, int maxDepartments) {
         require(caller);
-        return new DashboardOverview(TODAY, departments.values().stream().filter(d -> sees(caller, d.code()))
-                .toList());
+        List<DashboardOverview.DepartmentOverview> seen = departments.values().stream()
+                .filter(d -> sees(caller, d.code())).toList();
+        int from = Math.min(firstDepartment, seen.size());
+        return new DashboardOverview(TODAY, seen.subList(from, (int) Math.min(seen.size(),
+                (long) from + maxDepartments)), from, seen.size());
     }
 
     @Override

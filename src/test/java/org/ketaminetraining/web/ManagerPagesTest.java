@@ -102,6 +102,29 @@ class ManagerPagesTest extends PageTestBase {
     }
 
     @Test
+    void aDirectorOfManyDepartmentsPagesThroughThemTenAtATime() {
+        for (int i = 1; i <= 10; i++) {
+            String code = String.format("w%02d", i);
+            dashboard.departments.put(code, department(code, "Ward " + code, 1));
+        }
+        signInAs(adminId);
+        tester.executeUrl("manager");
+        String first = tester.getLastResponseAsString();
+        assertThat(first).contains("Departments 1 to 10 of 12", "manager?page=2", "Emergency department")
+                .doesNotContain("Previous departments", "Ward w10");
+        tester.executeUrl("manager?page=2");
+        String second = tester.getLastResponseAsString();
+        assertThat(second).contains("Departments 11 to 12 of 12", "Ward w10", "Previous departments",
+                "manager?page=1").doesNotContain("Next departments", "Emergency department");
+        tester.executeUrl("manager?page=99999999");
+        assertThat(tester.getLastResponseAsString()).contains("Departments 1 to 10 of 12");
+        assertThat(ManagerDashboardPage.pageAsked("3")).isEqualTo(3);
+        assertThat(ManagerDashboardPage.pageAsked("0")).isEqualTo(1);
+        assertThat(ManagerDashboardPage.pageAsked("x")).isEqualTo(1);
+        assertThat(ManagerDashboardPage.pageAsked("9".repeat(10_000))).isEqualTo(1);
+    }
+
+    @Test
     void aManagerWhoUnsubscribedTurnsTheWeeklyDigestBackOnFromTheDashboard() {
         mail.optionalMails = false;
         signInAs(managerId);

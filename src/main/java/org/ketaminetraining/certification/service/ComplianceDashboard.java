@@ -20,7 +20,18 @@ public interface ComplianceDashboard {
      *
      * @throws SecurityException when the caller is neither a manager nor an administrator
      */
-    DashboardOverview overview(SignedInUser caller);
+    default DashboardOverview overview(SignedInUser caller) {
+        return overview(caller, 0, Integer.MAX_VALUE);
+    }
+
+    /**
+     * A page of {@link #overview(SignedInUser)}: at most {@code maxDepartments} of the caller's departments, by name,
+     * from the {@code firstDepartment}-th (from 0; past the end, the last page). Only those departments' people are
+     * read, so a director of forty departments reads ten at a time.
+     *
+     * @throws SecurityException when the caller is neither a manager nor an administrator
+     */
+    DashboardOverview overview(SignedInUser caller, int firstDepartment, int maxDepartments);
 
     /**
      * One trainee the caller oversees: assignments, progress per module, certificates and their history,

@@ -8,15 +8,24 @@ import org.ketaminetraining.certification.rules.ComplianceCount;
 import org.ketaminetraining.compliance.CompletionTrend;
 
 /**
- * A manager's departments at a glance.
+ * A manager's departments at a glance, or a page of them.
  *
- * @param today the organisation's day the counts are for
+ * @param today            the organisation's day the counts are for
+ * @param departments      the departments of this page, by name
+ * @param firstDepartment  the position of the first of them among all the caller oversees, from 0
+ * @param totalDepartments how many departments the caller oversees in all
  */
-public record DashboardOverview(LocalDate today, List<DepartmentOverview> departments) {
+public record DashboardOverview(LocalDate today, List<DepartmentOverview> departments, int firstDepartment,
+        int totalDepartments) {
 
     public DashboardOverview {
         Objects.requireNonNull(today, "today");
         departments = List.copyOf(departments);
+    }
+
+    /** All the caller's departments on one page. */
+    public DashboardOverview(LocalDate today, List<DepartmentOverview> departments) {
+        this(today, departments, 0, departments.size());
     }
 
     /** One department, its programmes in bank order. */

@@ -47,8 +47,6 @@ public class JpaComplianceDashboard implements ComplianceDashboard {
     @Inject
     private AccountStore accounts;
     @Inject
-    private ComplianceOversight oversight;
-    @Inject
     private OverseenStandings standings;
     @Inject
     private Evaluations evaluations;
@@ -64,21 +62,28 @@ public class JpaComplianceDashboard implements ComplianceDashboard {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public DashboardOverview overview(SignedInUser caller) {
+    public DashboardOverview overview(SignedInUser caller, int firstDepartment, int maxDepartments) {
         SignedInUser current = access.require(caller, Role.MANAGER, Role.ADMIN);
+        if (firstDepartment < 0 || maxDepartments < 1) {
+            throw new IllegalArgumentException("firstDepartment must be at least 0 and maxDepartments at least 1");
+        }
         ZoneId zone = settings.zone();
         LocalDate today = clock.instant().atZone(zone).toLocalDate();
-        List<Department> departments = overseen(current);
+        List<Department> overseen = overseen(current);
+        // A page past the end shows the last one (a bookmark kept while departments were removed).
+        int from = overseen.isEmpty() ? 0 : (int) Math.min(firstDepartment,
+                (long) (overseen.size() - 1) / maxDepartments * maxDepartments);
+        List<Department> departments = overseen.subList(from,
+                (int) Math.min(overseen.size(), (long) from + maxDepartments));
         Map<Long, Instant> created = new java.util.HashMap<>();
         Map<String, List<Long>> people = traineesOf(departments, created);
         CompletionHistory history = CompletionHistory.load(em, people.values().stream().flatMap(List::stream)
                 .toList());
         List<Programme> programmes = catalog.current(em).programmes();
-        // One report of everyone the caller oversees, shared out by department: a report per department would read
-        // the stored standings and due dates of a person in several departments once for each.
+        // One report of this page's departments, shared out by department: a report per department would read the
+        // stored standings and due dates of a person in several departments once for each.
         Map<Long, List<CompletionReport.Row>> rowsByPerson = new java.util.HashMap<>();
-        oversight.completionReport(caller, new CompletionQuery(Optional.empty(), Optional.empty(),
-                CompletionQuery.Sort.NAME, true, 0, 0)).rows()
+        evaluations.reporter(accounts).rowsOf(current, people.keySet())
                 .forEach(row -> rowsByPerson.computeIfAbsent(row.accountId(), k -> new ArrayList<>()).add(row));
         List<DashboardOverview.DepartmentOverview> result = new ArrayList<>();
         for (Department department : departments) {
@@ -105,7 +110,7 @@ public class JpaComplianceDashboard implements ComplianceDashboard {
             result.add(new DashboardOverview.DepartmentOverview(department.getCode(), department.getName(),
                     overviews));
         }
-        return new DashboardOverview(today, result);
+        return new DashboardOverview(today, result, from, overseen.size());
     }
 
     @Override
