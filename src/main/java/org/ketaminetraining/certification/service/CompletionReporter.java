@@ -115,10 +115,10 @@ final class CompletionReporter {
 
     /**
      * The report's rows, unfiltered and unsorted, of the trainees in these departments (those of them the caller
-     * oversees), for the dashboard: the same rows the report shows and counts. Each row names only the person's
-     * departments among these.
+     * oversees), with each department's trainees, for the dashboard: the same rows the report shows and counts. Each
+     * row names only the person's departments among these.
      */
-    List<CompletionReport.Row> rowsOf(SignedInUser caller, Set<String> departmentCodes) {
+    DepartmentRows rowsOf(SignedInUser caller, Set<String> departmentCodes) {
         boolean admin = caller.has(Role.ADMIN);
         if (!admin && !caller.has(Role.MANAGER)) {
             throw new SecurityException(caller.username() + " may not see the completion report");
@@ -127,7 +127,15 @@ final class CompletionReporter {
                 .filter(code -> admin || caller.managedDepartmentCodes().contains(code))
                 .collect(java.util.stream.Collectors.toSet());
         em.setFlushMode(FlushModeType.COMMIT);
-        return rows(caller, trainees(scope), Optional.empty());
+        List<ReportedPerson> people = trainees(scope);
+        Map<String, List<Long>> members = new HashMap<>();
+        scope.forEach(code -> members.put(code, new ArrayList<>()));
+        people.forEach(person -> person.departmentCodes().forEach(code -> members.get(code).add(person.id())));
+        return new DepartmentRows(members, rows(caller, people, Optional.empty()));
+    }
+
+    /** Department code to its enabled trainees (account ids), and all their rows. */
+    record DepartmentRows(Map<String, List<Long>> members, List<CompletionReport.Row> rows) {
     }
 
     /** Every person's row in every programme (or the one asked), from stored standings where they are right. */

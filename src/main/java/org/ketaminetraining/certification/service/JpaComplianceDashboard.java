@@ -75,16 +75,18 @@ public class JpaComplianceDashboard implements ComplianceDashboard {
                 (long) (overseen.size() - 1) / maxDepartments * maxDepartments);
         List<Department> departments = overseen.subList(from,
                 (int) Math.min(overseen.size(), (long) from + maxDepartments));
-        Map<Long, Instant> created = new java.util.HashMap<>();
-        Map<String, List<Long>> people = traineesOf(departments, created);
-        CompletionHistory history = CompletionHistory.load(em, people.values().stream().flatMap(List::stream)
-                .toList());
-        List<Programme> programmes = catalog.current(em).programmes();
         // One report of this page's departments, shared out by department: a report per department would read the
-        // stored standings and due dates of a person in several departments once for each.
+        // stored standings and due dates of a person in several departments once for each. It also says who the
+        // departments' trainees are, so they are read once.
+        CompletionReporter.DepartmentRows report = evaluations.reporter(accounts).rowsOf(current,
+                departments.stream().map(Department::getCode).collect(java.util.stream.Collectors.toSet()));
+        Map<String, List<Long>> people = report.members();
         Map<Long, List<CompletionReport.Row>> rowsByPerson = new java.util.HashMap<>();
-        evaluations.reporter(accounts).rowsOf(current, people.keySet())
-                .forEach(row -> rowsByPerson.computeIfAbsent(row.accountId(), k -> new ArrayList<>()).add(row));
+        report.rows().forEach(row -> rowsByPerson.computeIfAbsent(row.accountId(), k -> new ArrayList<>()).add(row));
+        CompletionHistory history = CompletionHistory.load(em, people.values().stream().flatMap(List::stream)
+                .distinct().toList());
+        List<Programme> programmes = catalog.current(em).programmes();
+        Map<Long, Instant> created = new java.util.HashMap<>();
         List<DashboardOverview.DepartmentOverview> result = new ArrayList<>();
         for (Department department : departments) {
             List<Long> members = people.get(department.getCode());
@@ -101,7 +103,7 @@ public class JpaComplianceDashboard implements ComplianceDashboard {
                 }
                 List<CompletionTrend.Expected> assigned = history.assigned(programme.id(), members);
                 List<CompletionTrend.Expected> expected = assigned.isEmpty()
-                        ? traineeSpans(members, created) : assigned;
+                        ? traineeSpans(members, createdAt(members, created)) : assigned;
                 overviews.add(new DashboardOverview.ProgrammeOverview(programme.id(), programme.title(),
                         programmeRows.size(), counts, CompletionTrend.of(expected,
                                 history.certificates(programme.id(), members), today, zone),
@@ -142,7 +144,7 @@ public class JpaComplianceDashboard implements ComplianceDashboard {
         }
         List<RecallMap.Choice> modules = programme.get().requiredModules().stream()
                 .map(m -> new RecallMap.Choice(m, bank.moduleTitle(m))).toList();
-        Map<String, List<Long>> people = traineesOf(departments, new java.util.HashMap<>());
+        Map<String, List<Long>> people = traineesOf(departments);
         var heatmap = RecallReadings.read(em, people.values().stream().flatMap(List::stream).toList(),
                 bank.itemsOf(programme.get()), evaluations.recallModel(), now, later);
         return new RecallMap(programmes, Optional.of(programme.get().id()), today,
@@ -162,20 +164,37 @@ public class JpaComplianceDashboard implements ComplianceDashboard {
      * Department code to its enabled trainees (the people the completion report lists), in department order, read as
      * numbers in one query rather than as the accounts themselves.
      */
-    private Map<String, List<Long>> traineesOf(List<Department> departments, Map<Long, Instant> created) {
+    private Map<String, List<Long>> traineesOf(List<Department> departments) {
         Map<String, List<Long>> people = new LinkedHashMap<>();
         departments.forEach(d -> people.put(d.getCode(), new ArrayList<>()));
         if (departments.isEmpty()) {
             return people;
         }
-        for (Object[] row : em.createQuery("SELECT d.code, a.id, a.createdAt FROM Account a JOIN a.departments d "
+        for (Object[] row : em.createQuery("SELECT d.code, a.id FROM Account a JOIN a.departments d "
                 + "JOIN a.roles r WHERE a.enabled = TRUE AND r = :trainee AND d.code IN :codes ORDER BY a.id",
                 Object[].class).setParameter("trainee", Role.TRAINEE).setParameter("codes", people.keySet())
                 .getResultList()) {
             people.get((String) row[0]).add((Long) row[1]);
-            created.put((Long) row[1], (Instant) row[2]);
         }
         return people;
+    }
+
+    /**
+     * When these people's accounts were created, read only for a department where nobody was ever assigned the
+     * programme (its trend counts its trainees from their accounts' creation), and kept for the next programme.
+     */
+    private Map<Long, Instant> createdAt(List<Long> members, Map<Long, Instant> known) {
+        List<Long> missing = members.stream().filter(id -> !known.containsKey(id)).toList();
+        for (int from = 0; from < missing.size(); from += StandingSnapshots.CHUNK) {
+            for (Object[] row : em.createQuery("SELECT a.id, a.createdAt FROM Account a WHERE a.id IN :ids",
+                    Object[].class).setParameter("ids",
+                            missing.subList(from, Math.min(missing.size(),
+                                    from + StandingSnapshots.CHUNK)))
+                    .getResultList()) {
+                known.put((Long) row[0], (Instant) row[1]);
+            }
+        }
+        return known;
     }
 
     /** Without assignments, a department's trainees are expected to be certified from their account's creation. */
