@@ -45,10 +45,7 @@ final class CompletionReporter {
     }
 
     CompletionReport report(SignedInUser caller, CompletionQuery query) {
-        boolean admin = caller.has(Role.ADMIN);
-        if (!admin && !caller.has(Role.MANAGER)) {
-            throw new SecurityException(caller.username() + " may not see the completion report");
-        }
+        boolean admin = requireOverseer(caller);
         Set<String> visible = admin ? null : caller.managedDepartmentCodes();
         List<Department> departments = accounts.departments().stream()
                 .filter(d -> visible == null || visible.contains(d.getCode()))
@@ -119,10 +116,7 @@ final class CompletionReporter {
      * row names only the person's departments among these.
      */
     DepartmentRows rowsOf(SignedInUser caller, Set<String> departmentCodes) {
-        boolean admin = caller.has(Role.ADMIN);
-        if (!admin && !caller.has(Role.MANAGER)) {
-            throw new SecurityException(caller.username() + " may not see the completion report");
-        }
+        boolean admin = requireOverseer(caller);
         Set<String> scope = departmentCodes.stream()
                 .filter(code -> admin || caller.managedDepartmentCodes().contains(code))
                 .collect(java.util.stream.Collectors.toSet());
@@ -159,6 +153,15 @@ final class CompletionReporter {
             }
         }
         return rows;
+    }
+
+    /** Refuses anyone but a manager or an administrator; says whether the caller is an administrator. */
+    private static boolean requireOverseer(SignedInUser caller) {
+        boolean admin = caller.has(Role.ADMIN);
+        if (!admin && !caller.has(Role.MANAGER)) {
+            throw new SecurityException(caller.username() + " may not see the completion report");
+        }
+        return admin;
     }
 
     /** One person's row in one programme, as the caller's report would show it; the caller was checked. */
@@ -209,8 +212,8 @@ final class CompletionReporter {
     }
 
     /**
-     * Trainees among these accounts, enabled or not (every enabled trainee when null), and with a department among these codes (see
-     * {@link #trainees}), each with those of their departments, ordered by account.
+     * Trainees among these accounts, enabled or not (every enabled trainee when null), and with a department among
+     * these codes (see {@link #trainees}), each with those of their departments, in no particular order.
      */
     private List<ReportedPerson> people(List<Long> accountIds, Set<String> departmentCodes) {
         if (departmentCodes != null && departmentCodes.isEmpty()) {

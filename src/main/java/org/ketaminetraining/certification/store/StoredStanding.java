@@ -11,7 +11,8 @@ import java.util.Optional;
 
 /**
  * A copy of where one trainee stands in one programme, as last evaluated (see V11's comment and
- * {@code certification.service.StandingSnapshots}): read by reports at scale, never the truth.
+ * {@code certification.service.StandingSnapshots}): read by reports at scale, never the truth. Written whole by the
+ * refresh and read back as columns, never as entities, so it has no getters.
  */
 @Entity
 @Table(name = "programme_standing")
@@ -79,57 +80,5 @@ public class StoredStanding {
         this.evaluatedAt = evaluatedAt;
         this.validUntil = validUntil;
         this.bankVersion = bankVersion;
-    }
-
-    public long getAccountId() {
-        return accountId;
-    }
-
-    public String getProgrammeKey() {
-        return programmeKey;
-    }
-
-    public String getStatus() {
-        return status;
-    }
-
-    public int getLearnedPercent() {
-        return learnedPercent;
-    }
-
-    public Optional<LocalDate> getIssuedOn() {
-        return Optional.ofNullable(issuedOn);
-    }
-
-    public Optional<LocalDate> getValidThrough() {
-        return Optional.ofNullable(validThrough);
-    }
-
-    public Optional<String> getCertificateCode() {
-        return Optional.ofNullable(certificateCode);
-    }
-
-    public Optional<String> getCertificateStatus() {
-        return Optional.ofNullable(certificateStatus);
-    }
-
-    public String getAttemptsVerdict() {
-        return attemptsVerdict;
-    }
-
-    public Optional<Instant> getLastActivity() {
-        return Optional.ofNullable(lastActivity);
-    }
-
-    public Instant getEvaluatedAt() {
-        return evaluatedAt;
-    }
-
-    public Instant getValidUntil() {
-        return validUntil;
-    }
-
-    public long getBankVersion() {
-        return bankVersion;
     }
 }
