@@ -50,6 +50,11 @@ public class StartupSequence {
     private final Map<String, Long> phaseMillis = new LinkedHashMap<>();
     private volatile boolean ready;
 
+    @Inject
+    private org.ketaminetraining.insight.service.FittingSteps fittingSteps;
+    @Inject
+    private SimulatedHistorySeeder simulatedHistories;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         long started = System.nanoTime();
         // Reading the settings checks them: a wrong value stops the start here, with the variable's name.
@@ -86,7 +91,12 @@ public class StartupSequence {
                 demo.seed(settings.demoPassword());
                 demo.studyDemoProgramme();
             });
+            phase("simulated histories", () -> simulatedHistories.seed(settings.demoSimulatedLearners()));
         }
+        // A fit that was running when the server stopped can never finish; mark it so a new one can start. (In a
+        // cluster this would also end another server's run; fitting is an administrator's occasional action.)
+        phase("interrupted fits", () -> LOG.info(() -> "Fitting runs marked as interrupted: "
+                + fittingSteps.abandonInterrupted()));
         phase("first-run check", firstRun::announceSetupTokenIfNeeded);
         // Only now may scheduled writes run: the schema is migrated and the bank imported.
         sweep.start();
