@@ -58,6 +58,11 @@ public class SimulatedHistorySeeder {
     public static final String DEPARTMENT = "simulated-learners";
     private static final double RETENTION = 0.9;
     private static final long SEED = 2026_12_07L;
+    /**
+     * Items each simulated learner studies: about 110 answers each over five months, so 2,000 learners (the issue's
+     * measure) make about 200,000 reviews; with 200 (the default) every item still has well over 20 reviews.
+     */
+    private static final int ITEMS_PER_LEARNER = 15;
 
     @PersistenceContext(unitName = "ketamine-training")
     private EntityManager em;
@@ -90,7 +95,7 @@ public class SimulatedHistorySeeder {
         FsrsScheduler scheduler = new FsrsScheduler(FsrsParameters.DEFAULT, SchedulerPolicy.defaults(ZoneOffset.UTC)
                 .withRetention(RetentionPolicy.uniform(RetentionTargets.uniform(RETENTION))));
         SimulatedOrganisation organisation = new SimulatedOrganisation(plan.get().items(), scheduler,
-                new SimulatedOrganisation.Settings(30, 6, 150, 3, SEED));
+                new SimulatedOrganisation.Settings(ITEMS_PER_LEARNER, 5, 150, 3, 3, 0.8, SEED));
         long started = System.nanoTime();
         int answers = 0;
         for (int i = 0; i < learners; i++) {
@@ -179,11 +184,14 @@ public class SimulatedHistorySeeder {
                     answer.correct(), answer.rating().name(), !answer.correct() && answer.highConfidence(),
                     answer.firstReview(), answer.after().due(), plan.programmeId(), RETENTION)));
         }
-        learner.attempt().ifPresent(attempt -> storeAttempt(plan, accountId, attempt));
+        int n = 0;
+        for (SimulatedAttempt attempt : learner.attempts()) {
+            storeAttempt(plan, accountId, attempt, n++);
+        }
     }
 
-    private void storeAttempt(Plan plan, long accountId, SimulatedAttempt simulated) {
-        AssessmentAttempt attempt = new AssessmentAttempt("sim-attempt-" + accountId, accountId, plan.programmeId(),
+    private void storeAttempt(Plan plan, long accountId, SimulatedAttempt simulated, int n) {
+        AssessmentAttempt attempt = new AssessmentAttempt("sim-attempt-" + accountId + "-" + n, accountId, plan.programmeId(),
                 AssessmentAttempt.Kind.FINAL, plan.curriculumVersion(), 0.8, true, simulated.startedAt(),
                 Optional.of(60), simulated.answers().size());
         em.persist(attempt);

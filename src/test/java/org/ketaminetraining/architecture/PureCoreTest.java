@@ -45,6 +45,8 @@ class PureCoreTest {
         "org.ketaminetraining.export..",
         "org.ketaminetraining.integration",
         "org.ketaminetraining.insight.calibration..",
+        "org.ketaminetraining.insight.trend..",
+        "org.ketaminetraining.insight.simulation..",
     };
 
     /** Inside pure capabilities, the packages that store and orchestrate and so may use JPA and CDI. */

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import org.ketaminetraining.scheduling.CardState;
@@ -25,8 +24,8 @@ import org.ketaminetraining.scheduling.fsrs.MemoryState;
  * on a logistic scale): at first sight a learner is right with probability logistic(ability - difficulty); after that
  * their memory follows FSRS-6 with the default weights, its stability scaled by exp(0.35 ability - 0.3 difficulty),
  * so abler learners forget more slowly. They study on four days of five, a few new items a day, and answer every item
- * the given scheduler says is due; towards the end each takes one final assessment of the same number of items per
- * module. Flawed items ({@link SimulatedItem.Flaw}) behave as their defect says, so the demo's flags have something to
+ * the given scheduler says is due; towards the end each takes the final assessment (the same number of items per module),
+ * again after a failure, up to the programme's attempts. Flawed items ({@link SimulatedItem.Flaw}) behave as their defect says, so the demo's flags have something to
  * find. This is demo data, not a model of anyone: the real benchmarks are in the README.
  *
  * <p>Pure: the scheduler, the end instant and the seed are handed in; a learner's history depends only on them and
@@ -34,20 +33,29 @@ import org.ketaminetraining.scheduling.fsrs.MemoryState;
  */
 public final class SimulatedOrganisation {
 
-    /** The size of the simulation. */
-    public record Settings(int itemsPerLearner, int newItemsPerDay, int days, int attemptItemsPerModule, long seed) {
+    /**
+     * The size of the simulation.
+     *
+     * @param maxAttempts a learner who fails the final assessment (below {@code passMark}) takes it again, a few
+     *                    days later, up to this many attempts in all
+     */
+    public record Settings(int itemsPerLearner, int newItemsPerDay, int days, int attemptItemsPerModule,
+            int maxAttempts, double passMark, long seed) {
         public Settings {
-            if (itemsPerLearner < 1 || newItemsPerDay < 1 || days < 30 || attemptItemsPerModule < 1) {
-                throw new IllegalArgumentException("need items, new items per day, at least 30 days and attempt items");
+            if (itemsPerLearner < 1 || newItemsPerDay < 1 || days < 30 || attemptItemsPerModule < 1
+                    || maxAttempts < 1 || !(passMark > 0 && passMark <= 1)) {
+                throw new IllegalArgumentException("need items, new items per day, at least 30 days, attempt items, "
+                        + "attempts and a pass mark in (0, 1]");
             }
         }
     }
 
     /** One simulated learner's history. */
     public record Learner(int index, double ability, List<SimulatedAnswer> answers,
-            Optional<SimulatedAttempt> attempt) {
+            List<SimulatedAttempt> attempts) {
         public Learner {
             answers = List.copyOf(answers);
+            attempts = List.copyOf(attempts);
         }
     }
 
@@ -112,7 +120,28 @@ public final class SimulatedOrganisation {
                         answers);
             }
         }
-        return new Learner(index, ability, answers, attempt(random, ability, end, memories, lastSeen));
+        return new Learner(index, ability, answers, attempts(random, ability, end, memories, lastSeen));
+    }
+
+    /** The final attempt, and retakes after each failure, oldest first; none for a learner who studied little. */
+    private List<SimulatedAttempt> attempts(SplittableRandom random, double ability, Instant end,
+            Map<Integer, MemoryState> memories, Map<Integer, Instant> lastSeen) {
+        if (memories.size() < Math.min(10, settings.itemsPerLearner())) {
+            return List.of();
+        }
+        List<SimulatedAttempt> attempts = new ArrayList<>();
+        // Attempts a few days apart, the last one within the final days before the end.
+        Instant started = end.minus(Duration.ofDays(4L * settings.maxAttempts()))
+                .plus(Duration.ofHours(random.nextInt(48)));
+        for (int n = 0; n < settings.maxAttempts(); n++) {
+            SimulatedAttempt attempt = attempt(random, ability, started, memories, lastSeen);
+            attempts.add(attempt);
+            if ((double) attempt.correctCount() / attempt.answers().size() >= settings.passMark()) {
+                break;
+            }
+            started = started.plus(Duration.ofDays(3)).plus(Duration.ofHours(random.nextInt(24)));
+        }
+        return attempts;
     }
 
     private Instant answer(SplittableRandom random, double ability, int itemIndex, Instant at,
@@ -140,12 +169,8 @@ public final class SimulatedOrganisation {
         return answeredAt.plusSeconds(2);
     }
 
-    private Optional<SimulatedAttempt> attempt(SplittableRandom random, double ability, Instant end,
+    private SimulatedAttempt attempt(SplittableRandom random, double ability, Instant started,
             Map<Integer, MemoryState> memories, Map<Integer, Instant> lastSeen) {
-        if (memories.size() < Math.min(10, settings.itemsPerLearner())) {
-            return Optional.empty();
-        }
-        Instant started = end.minus(Duration.ofHours(2 + random.nextInt(24 * 14)));
         List<SimulatedAttempt.Answer> answers = new ArrayList<>();
         for (List<Integer> module : itemsByModule.values()) {
             List<Integer> drawn = shuffled(random, module.size());
@@ -160,8 +185,7 @@ public final class SimulatedOrganisation {
                 answers.add(new SimulatedAttempt.Answer(itemIndex, correct, chosen(random, ability, item, correct)));
             }
         }
-        return Optional.of(new SimulatedAttempt(started, started.plus(Duration.ofMinutes(20 + random.nextInt(30))),
-                answers));
+        return new SimulatedAttempt(started, started.plus(Duration.ofMinutes(20 + random.nextInt(30))), answers);
     }
 
     private static double firstSight(double ability, SimulatedItem item) {
@@ -189,7 +213,7 @@ public final class SimulatedOrganisation {
         if (item.flaw() == SimulatedItem.Flaw.MISCONCEPTION && !correct) {
             return random.nextDouble() < 0.8;
         }
-        return random.nextDouble() < (correct ? 0.3 + 0.4 * logistic(ability) : 0.08);
+        return random.nextDouble() < (correct ? 0.3 + 0.4 * logistic(ability) : 0.04);
     }
 
     /** The answer given: the key when right; when wrong, a distractor (the first one most often). */

@@ -22,6 +22,11 @@ record InsightView(String programme, String module, String item, boolean allAtte
     enum Sort {
         BANK, ITEM, RESPONSES, FACILITY, DISCRIMINATION, EFFICIENCY, FIRST_TRY, LAPSES, CONFIDENTLY_WRONG, FLAGS;
 
+        /** The first order a click on this column gives: the end where problems are (low figures, many flags). */
+        boolean firstAscending() {
+            return this != FLAGS && this != LAPSES && this != CONFIDENTLY_WRONG && this != RESPONSES;
+        }
+
         String parameter() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }

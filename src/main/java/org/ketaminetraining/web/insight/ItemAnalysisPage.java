@@ -6,7 +6,14 @@ import java.util.stream.Collectors;
 import org.apache.wicket.AttributeModifier;
 import org.apache.wicket.RestartResponseException;
 import org.apache.wicket.authroles.authorization.strategies.role.annotations.AuthorizeInstantiation;
+import org.apache.wicket.extensions.markup.html.repeater.data.sort.ISortStateLocator;
+import org.apache.wicket.extensions.markup.html.repeater.data.table.HeadersToolbar;
+import org.apache.wicket.extensions.markup.html.repeater.data.table.IColumn;
+import org.apache.wicket.extensions.markup.html.repeater.data.table.NoRecordsToolbar;
 import org.apache.wicket.markup.html.WebMarkupContainer;
+import org.apache.wicket.markup.html.panel.Fragment;
+import org.apache.wicket.model.IModel;
+import java.util.ArrayList;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.form.Button;
 import org.apache.wicket.markup.html.form.Form;
@@ -17,12 +24,13 @@ import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.model.LoadableDetachableModel;
 import org.apache.wicket.request.mapper.parameter.PageParameters;
 import org.ketaminetraining.insight.items.ItemFlag;
-import org.ketaminetraining.insight.items.ItemStatistics;
 import org.ketaminetraining.insight.items.SrsMetrics;
 import org.ketaminetraining.insight.items.TestStatistics;
 import org.ketaminetraining.insight.service.InsightRow;
 import org.ketaminetraining.insight.service.ItemAnalysisView;
 import org.ketaminetraining.insight.service.ItemInsights;
+import org.ketaminetraining.web.component.CardColumn;
+import org.ketaminetraining.web.component.CardTable;
 import org.ketaminetraining.web.component.DisplayTime;
 import org.ketaminetraining.web.component.SortHeader;
 import org.ketaminetraining.web.component.VisibleWhen;
@@ -42,6 +50,8 @@ import org.ketaminetraining.web.layout.Site;
 public class ItemAnalysisPage extends BasePage {
 
     private static final long serialVersionUID = 1L;
+    /** Every item on one page: a programme has a few hundred, and an educator scans and sorts them all. */
+    private static final long MAX_ROWS = 2_000;
 
     @Inject
     private ItemInsights insights;
@@ -124,10 +134,8 @@ public class ItemAnalysisPage extends BasePage {
     private WebMarkupContainer summary() {
         WebMarkupContainer summary = new WebMarkupContainer("summary");
         summary.add(new Label("attempts", () -> analysis.getObject().test().attempts()));
-        summary.add(new Label("mean", () -> InsightFormat.percent(java.util.OptionalDouble.of(
-                analysis.getObject().test().meanScore()))));
-        summary.add(new Label("sd", () -> InsightFormat.percent(java.util.OptionalDouble.of(
-                analysis.getObject().test().scoreSd()))));
+        summary.add(new Label("mean", () -> InsightFormat.percent(whenAttempted(test().meanScore()))));
+        summary.add(new Label("sd", () -> InsightFormat.percent(whenAttempted(test().scoreSd()))));
         summary.add(new Label("alpha", () -> InsightFormat.decimal(test().cronbachAlpha(), 2)));
         summary.add(new Label("errorRatio", () -> InsightFormat.percent(test().errorRatio())));
         summary.add(new Label("standardError", () -> InsightFormat.percent(test().standardError())));
@@ -152,6 +160,12 @@ public class ItemAnalysisPage extends BasePage {
         summary.add(new BookmarkablePageLink<>("calibration", CalibrationPage.class,
                 new PageParameters().add("programme", view.programme() == null ? "" : view.programme())));
         return summary;
+    }
+
+    /** A figure of the scores, or none before anyone has attempted the assessment. */
+    private java.util.OptionalDouble whenAttempted(double figure) {
+        return test().attempts() == 0 || Double.isNaN(figure) ? java.util.OptionalDouble.empty()
+                : java.util.OptionalDouble.of(figure);
     }
 
     private TestStatistics test() {
@@ -189,47 +203,70 @@ public class ItemAnalysisPage extends BasePage {
 
     private WebMarkupContainer table() {
         WebMarkupContainer region = new WebMarkupContainer("region");
-        region.add(new Label("caption", () -> text("caption", analysis.getObject().programmeTitle(),
-                getString(view.allAttempts() ? "caption.all" : "caption.first"))));
-        for (InsightView.Sort sort : InsightView.Sort.values()) {
-            if (sort == InsightView.Sort.BANK) {
-                continue;
-            }
-            boolean sorted = view.sort() == sort;
-            boolean nextAscending = sorted ? !view.ascending() : sort == InsightView.Sort.ITEM;
-            region.add(new SortHeader("sort-" + sort.parameter(), ItemAnalysisPage.class, sorted, view.ascending(),
-                    view.withItem(null).sortedBy(sort, nextAscending).parameters(), nextAscending));
-        }
-        region.add(new ListView<>("row", () -> ItemRows.of(analysis.getObject().rows(), view)) {
+        ItemTableRows rows = new ItemTableRows(view, analysis);
+        CardTable<InsightRow, InsightView.Sort> table = new CardTable<>("table", columns(), rows, MAX_ROWS) {
             private static final long serialVersionUID = 1L;
 
             @Override
-            protected void populateItem(ListItem<InsightRow> item) {
-                InsightRow row = item.getModelObject();
-                ItemStatistics s = row.statistics();
-                item.add(new BookmarkablePageLink<>("item", ItemInsightPage.class,
-                        view.withItem(row.questionKey()).parameters()).add(new Label("key", row.questionKey())));
-                item.add(new Label("critical", getString("safetyCritical")).setVisible(row.safetyCritical()));
-                item.add(new Label("module", row.moduleTitle()));
-                item.add(new Label("responses", s.responses()));
-                item.add(new Label("facility", InsightFormat.percentWithInterval(s.facility(), s.facilityLow(),
-                        s.facilityHigh())));
-                item.add(new Label("discrimination", InsightFormat.decimalWithInterval(s.discrimination(),
-                        s.discriminationLow(), s.discriminationHigh())));
-                item.add(new Label("efficiency", InsightFormat.percent(s.discriminativeEfficiency())));
-                item.add(new Label("firstTry", InsightFormat.percent(ItemRows.metric(row,
-                        SrsMetrics::firstTryAccuracy))));
-                item.add(new Label("lapses", InsightFormat.percent(ItemRows.metric(row, SrsMetrics::lapseRate))));
-                item.add(new Label("confidentlyWrong", InsightFormat.percent(ItemRows.metric(row,
-                        SrsMetrics::confidentlyWrongRate))));
-                item.add(new Label("leeches", row.metrics().map(SrsMetrics::leeches).orElse(0)));
-                item.add(new Label("flags", row.flags().isEmpty() ? getString("flags.none")
-                        : row.flags().stream().map(f -> getString("flag." + f.reason().name()))
-                                .collect(Collectors.joining(", "))));
+            protected IModel<String> getCaptionModel() {
+                return () -> text("caption", analysis.getObject().programmeTitle(),
+                        getString(view.allAttempts() ? "caption.all" : "caption.first"));
+            }
+        };
+        table.getCaption().setMarkupId("insight-caption").setOutputMarkupId(true);
+        table.addTopToolbar(new HeadersToolbar<>(table, rows) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected WebMarkupContainer newSortableHeader(String headerId, InsightView.Sort column,
+                    ISortStateLocator<InsightView.Sort> locator) {
+                boolean sorted = view.sort() == column;
+                // A new column sorts worst first where that finds problems (lowest discrimination, most lapses).
+                boolean nextAscending = sorted ? !view.ascending() : column.firstAscending();
+                return new SortHeader(headerId, ItemAnalysisPage.class, sorted, view.ascending(),
+                        view.sortedBy(column, nextAscending).parameters(), nextAscending);
             }
         });
-        region.add(new WebMarkupContainer("noRows").add(VisibleWhen.of(() -> ItemRows.of(analysis.getObject()
-                .rows(), view).isEmpty())));
-        return region;
+        table.addBottomToolbar(new NoRecordsToolbar(table, () -> getString("noRows")));
+        return region.add(table);
+    }
+
+    private CardColumn<InsightRow, InsightView.Sort> column(String key, InsightView.Sort sort,
+            CardColumn.Cell<InsightRow> cell) {
+        return new CardColumn<>(() -> getString("col." + key), sort, cell);
+    }
+
+    private List<IColumn<InsightRow, InsightView.Sort>> columns() {
+        List<IColumn<InsightRow, InsightView.Sort>> columns = new ArrayList<>();
+        columns.add(column("item", InsightView.Sort.ITEM, (id, row) -> {
+            Fragment cell = new Fragment(id, "itemCell", ItemAnalysisPage.this);
+            cell.add(new BookmarkablePageLink<>("link", ItemInsightPage.class, view.withItem(row.questionKey())
+                    .parameters()).add(new Label("key", row.questionKey())));
+            cell.add(new Label("critical", getString("safetyCritical")).setVisible(row.safetyCritical()));
+            return cell;
+        }).rowHeader());
+        columns.add(column("module", null, (id, row) -> new Label(id, row.moduleTitle())));
+        columns.add(column("responses", InsightView.Sort.RESPONSES, (id, row) -> new Label(id,
+                row.statistics().responses())));
+        columns.add(column("facility", InsightView.Sort.FACILITY, (id, row) -> new Label(id,
+                InsightFormat.percentWithInterval(row.statistics().facility(), row.statistics().facilityLow(),
+                        row.statistics().facilityHigh()))));
+        columns.add(column("discrimination", InsightView.Sort.DISCRIMINATION, (id, row) -> new Label(id,
+                InsightFormat.decimalWithInterval(row.statistics().discrimination(),
+                        row.statistics().discriminationLow(), row.statistics().discriminationHigh()))));
+        columns.add(column("efficiency", InsightView.Sort.EFFICIENCY, (id, row) -> new Label(id,
+                InsightFormat.percent(row.statistics().discriminativeEfficiency()))));
+        columns.add(column("firstTry", InsightView.Sort.FIRST_TRY, (id, row) -> new Label(id,
+                InsightFormat.percent(ItemRows.metric(row, SrsMetrics::firstTryAccuracy)))));
+        columns.add(column("lapses", InsightView.Sort.LAPSES, (id, row) -> new Label(id,
+                InsightFormat.percent(ItemRows.metric(row, SrsMetrics::lapseRate)))));
+        columns.add(column("confidentlyWrong", InsightView.Sort.CONFIDENTLY_WRONG, (id, row) -> new Label(id,
+                InsightFormat.percent(ItemRows.metric(row, SrsMetrics::confidentlyWrongRate)))));
+        columns.add(column("leeches", null, (id, row) -> new Label(id,
+                row.metrics().map(SrsMetrics::leeches).orElse(0))));
+        columns.add(column("flags", InsightView.Sort.FLAGS, (id, row) -> new Label(id, row.flags().isEmpty()
+                ? getString("flags.none") : row.flags().stream().map(f -> getString("flag." + f.reason().name()))
+                        .collect(Collectors.joining(", ")))));
+        return columns;
     }
 }

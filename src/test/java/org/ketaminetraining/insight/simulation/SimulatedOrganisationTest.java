@@ -37,7 +37,7 @@ class SimulatedOrganisationTest {
 
     private static SimulatedOrganisation organisation() {
         return new SimulatedOrganisation(items(), new FsrsScheduler(FsrsParameters.DEFAULT,
-                SchedulerPolicy.defaults(ZoneOffset.UTC)), new SimulatedOrganisation.Settings(13, 4, 90, 2, 42));
+                SchedulerPolicy.defaults(ZoneOffset.UTC)), new SimulatedOrganisation.Settings(13, 4, 90, 2, 3, 0.8, 42));
     }
 
     @Test
@@ -97,8 +97,27 @@ class SimulatedOrganisationTest {
     }
 
     @Test
+    void aFailedAttemptIsRetakenUpToTheLimitAndAPassEndsTheAttempts() {
+        int retakes = 0;
+        for (int index = 0; index < 40; index++) {
+            List<SimulatedAttempt> attempts = organisation().learner(index, END).attempts();
+            assertThat(attempts).hasSizeBetween(1, 3);
+            for (int n = 0; n < attempts.size(); n++) {
+                double score = (double) attempts.get(n).correctCount() / attempts.get(n).answers().size();
+                boolean last = n == attempts.size() - 1;
+                assertThat(score >= 0.8).as("only the last attempt may pass").isEqualTo(last && score >= 0.8);
+                if (n > 0) {
+                    assertThat(attempts.get(n).startedAt()).isAfter(attempts.get(n - 1).submittedAt());
+                    retakes++;
+                }
+            }
+        }
+        assertThat(retakes).isPositive();
+    }
+
+    @Test
     void theFinalAttemptTakesTheSameNumberOfItemsFromEveryModule() {
-        SimulatedAttempt attempt = organisation().learner(11, END).attempt().orElseThrow();
+        SimulatedAttempt attempt = organisation().learner(11, END).attempts().get(0);
         List<SimulatedItem> items = items();
 
         Map<String, Long> perModule = attempt.answers().stream().collect(Collectors.groupingBy(
