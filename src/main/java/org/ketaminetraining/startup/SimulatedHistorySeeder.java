@@ -136,7 +136,7 @@ public class SimulatedHistorySeeder {
             int n = items.size();
             SimulatedItem.Flaw flaw = n == 4 ? SimulatedItem.Flaw.MISCONCEPTION
                     : n == 11 ? SimulatedItem.Flaw.REVERSED : n == 17 ? SimulatedItem.Flaw.TOO_EASY
-                    : SimulatedItem.Flaw.NONE;
+                            : SimulatedItem.Flaw.NONE;
             items.add(new SimulatedItem(item.questionKey(), item.moduleKey(), options, key,
                     trueFalse && ((TrueFalse) question.answer()).answer(), difficulty(question), flaw));
             published.add(item);
@@ -172,15 +172,18 @@ public class SimulatedHistorySeeder {
         for (SimulatedAnswer answer : learner.answers()) {
             BankCatalog.PublishedItem item = plan.published().get(answer.item());
             Presentation shown = new Presentation("sim-" + accountId + "-" + presentation++, accountId,
-                    item.questionId(), item.revisionId(), (answer.firstReview() ? QueueEntry.Reason.NEW : QueueEntry.Reason.REVIEW_DUE).name(),
+                    item.questionId(), item.revisionId(),
+                    (answer.firstReview() ? QueueEntry.Reason.NEW : QueueEntry.Reason.REVIEW_DUE).name(),
                     answer.presentedAt());
             shown.markAnswered();
             // Table-generated ids are assigned on persist, so the log row can name the presentation without a flush.
             em.persist(shown);
             em.persist(new ReviewLogEntry(new ReviewLogEntry.Facts(shown.getId(), accountId, item.questionId(),
                     item.revisionId(), answer.presentedAt(), answer.answeredAt(), boundary.studyDay(
-                            answer.answeredAt()), answer.responseMillis(), stored(plan.items().get(answer.item()),
-                                    answer.chosen()), answer.highConfidence() ? "HIGH" : "MEDIUM",
+                            answer.answeredAt()),
+                    answer.responseMillis(), stored(plan.items().get(answer.item()),
+                            answer.chosen()),
+                    answer.highConfidence() ? "HIGH" : "MEDIUM",
                     answer.correct(), answer.rating().name(), !answer.correct() && answer.highConfidence(),
                     answer.firstReview(), answer.after().due(), plan.programmeId(), RETENTION)));
         }
@@ -191,9 +194,10 @@ public class SimulatedHistorySeeder {
     }
 
     private void storeAttempt(Plan plan, long accountId, SimulatedAttempt simulated, int n) {
-        AssessmentAttempt attempt = new AssessmentAttempt("sim-attempt-" + accountId + "-" + n, accountId, plan.programmeId(),
-                AssessmentAttempt.Kind.FINAL, plan.curriculumVersion(), 0.8, true, simulated.startedAt(),
-                Optional.of(60), simulated.answers().size());
+        AssessmentAttempt attempt =
+                new AssessmentAttempt("sim-attempt-" + accountId + "-" + n, accountId, plan.programmeId(),
+                        AssessmentAttempt.Kind.FINAL, plan.curriculumVersion(), 0.8, true, simulated.startedAt(),
+                        Optional.of(60), simulated.answers().size());
         em.persist(attempt);
         int position = 0;
         for (SimulatedAttempt.Answer answer : simulated.answers()) {

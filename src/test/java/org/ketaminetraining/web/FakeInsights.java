@@ -87,7 +87,7 @@ public class FakeInsights implements ItemInsights, CalibrationInsights, Paramete
                         statistics("safety-002", 38, 0.52, -0.12, options),
                         Optional.of(metrics("safety-002", 0.3, 0.31, 2)),
                         List.of(new ItemFlag(FlagReason.LOW_DISCRIMINATION,
-                                        "Discrimination is -0.12: people who do well on the rest get it wrong."),
+                                "Discrimination is -0.12: people who do well on the rest get it wrong."),
                                 new ItemFlag(FlagReason.CONFIDENTLY_WRONG,
                                         "31% of sure answers were wrong: a likely misconception."))),
                 new InsightRow("safety-003", "safety", "Safety <checks>", false,
@@ -109,7 +109,8 @@ public class FakeInsights implements ItemInsights, CalibrationInsights, Paramete
                 new TestStatistics(allAttempts ? 52 : 40, 0.78, 0.09, OptionalDouble.of(0.81),
                         OptionalDouble.of(0.44), OptionalDouble.of(0.04)),
                 List.of(new ItemAnalysisView.ModuleOption("pharmacology", "Pharmacology"),
-                        new ItemAnalysisView.ModuleOption("safety", "Safety <checks>")), rows());
+                        new ItemAnalysisView.ModuleOption("safety", "Safety <checks>")),
+                rows());
     }
 
     @Override
@@ -163,7 +164,8 @@ public class FakeInsights implements ItemInsights, CalibrationInsights, Paramete
                 running ? Optional.empty() : Optional.of("Applied fit-7-ketamine-safety."));
         ParameterSetView set = new ParameterSetView("fit-7-ketamine-safety",
                 activeVersion.equals("fsrs6-default") ? SchedulingParameterSet.State.RETIRED
-                        : SchedulingParameterSet.State.ACTIVE, 40_000, 30_000, 8_000, OptionalDouble.of(0.34),
+                        : SchedulingParameterSet.State.ACTIVE,
+                40_000, 30_000, 8_000, OptionalDouble.of(0.34),
                 OptionalDouble.of(0.33), OptionalDouble.of(0.04), OptionalDouble.of(0.02), "fsrs6-default",
                 "Fitted weights predicted the held-out reviews better.", COMPUTED, "admin", Optional.of(COMPUTED),
                 Optional.empty());

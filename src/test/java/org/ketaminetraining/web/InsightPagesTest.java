@@ -123,7 +123,7 @@ class InsightPagesTest extends PageTestBase {
     @Test
     void traineesAndManagersAreRefusedEveryInsightPage() {
         signInAs(traineeId);
-        for (String url : new String[] {"insight/items", "insight/calibration", "admin/scheduling",
+        for (String url : new String[]{"insight/items", "insight/calibration", "admin/scheduling",
             "insight/item?programme=ketamine-safety&item=pharm-001"}) {
             tester.executeUrl(url);
             assertThat(tester.getLastRenderedPage()).as(url).isInstanceOf(AccessDeniedPage.class);

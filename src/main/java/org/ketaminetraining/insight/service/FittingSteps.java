@@ -102,7 +102,8 @@ public class FittingSteps {
      * @return whether the set became active
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public boolean store(long jobId, String programmeKey, HeldOutResult result, int reviews, FsrsParameters judgedAgainst,
+    public boolean store(long jobId, String programmeKey, HeldOutResult result, int reviews,
+            FsrsParameters judgedAgainst,
             String actor) {
         FittingResult fit = result.fullFit();
         Optional<SchedulingParameterSet> active = activeSet(programmeKey);

@@ -55,7 +55,8 @@ public class JpaParameterFitting implements ParameterFitting {
         access.require(caller, Role.ADMIN, Role.EDUCATOR);
         String title = programmeTitle(programmeId);
         List<ParameterSetView> sets = em.createQuery("SELECT p FROM SchedulingParameterSet p "
-                + "WHERE p.programmeKey = :programme ORDER BY p.createdAt DESC, p.id DESC", SchedulingParameterSet.class)
+                + "WHERE p.programmeKey = :programme ORDER BY p.createdAt DESC, p.id DESC",
+                SchedulingParameterSet.class)
                 .setParameter("programme", programmeId).setMaxResults(50).getResultList().stream()
                 .map(ParameterSetView::of).toList();
         String active = sets.stream().filter(s -> s.state() == SchedulingParameterSet.State.ACTIVE).findFirst()

@@ -26,8 +26,10 @@ public final class ActiveParameters {
     /** The active sets as stored now. */
     public static ActiveParameters read(EntityManager em) {
         Map<String, FsrsParameters> active = new HashMap<>();
-        for (SchedulingParameterSet set : em.createQuery("SELECT p FROM SchedulingParameterSet p WHERE p.state = :state",
-                SchedulingParameterSet.class).setParameter("state", SchedulingParameterSet.State.ACTIVE.name())
+        for (SchedulingParameterSet set : em
+                .createQuery("SELECT p FROM SchedulingParameterSet p WHERE p.state = :state",
+                        SchedulingParameterSet.class)
+                .setParameter("state", SchedulingParameterSet.State.ACTIVE.name())
                 .getResultList()) {
             active.put(set.getProgrammeKey(), set.parameters());
         }

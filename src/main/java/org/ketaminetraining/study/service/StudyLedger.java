@@ -283,7 +283,8 @@ public final class StudyLedger {
         bank = null;
         parameters = null;
         LearnerProfile profile = em.find(LearnerProfile.class, accountId);
-        return profile == null ? Map.of() : new MemoryStateReplay(em, catalog).replayed(contexts.of(profile, bank(), parameters()));
+        return profile == null ? Map.of()
+                : new MemoryStateReplay(em, catalog).replayed(contexts.of(profile, bank(), parameters()));
     }
 
     /** Every stored memory state of the learner, keyed by question id. */

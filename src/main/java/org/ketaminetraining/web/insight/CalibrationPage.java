@@ -148,7 +148,7 @@ public class CalibrationPage extends BasePage {
         for (int i = 0; i < models.size(); i++) {
             List<double[]> points = new ArrayList<>();
             for (CalibrationBin bin : models.get(i).report().bins()) {
-                points.add(new double[] {bin.meanPredicted(), bin.observedRecall()});
+                points.add(new double[]{bin.meanPredicted(), bin.observedRecall()});
             }
             series.add(new InsightCharts.Series(points, i == 0 ? InsightCharts.BLUE : InsightCharts.ORANGE, i > 0));
         }

@@ -150,7 +150,8 @@ public final class InsightCsvResource extends CertificationResource {
         for (MonthRows.Row month : MonthRows.of(detail)) {
             rows.add(List.of("months", month.month().toString(), "", "",
                     String.valueOf(month.study().map(MonthlyAccuracy.Month::answers).orElse(0)),
-                    InsightFormat.raw(month.study().map(MonthlyAccuracy.Month::accuracy).orElse(OptionalDouble.empty())),
+                    InsightFormat
+                            .raw(month.study().map(MonthlyAccuracy.Month::accuracy).orElse(OptionalDouble.empty())),
                     String.valueOf(month.assessment().map(MonthlyAccuracy.Month::answers).orElse(0)),
                     InsightFormat.raw(month.assessment().map(MonthlyAccuracy.Month::accuracy)
                             .orElse(OptionalDouble.empty()))));

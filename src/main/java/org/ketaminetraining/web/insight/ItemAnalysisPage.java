@@ -228,7 +228,8 @@ public class ItemAnalysisPage extends BasePage {
             }
         });
         table.addBottomToolbar(new NoRecordsToolbar(table, () -> getString("noRows")));
-        return region.add(table);
+        region.add(table);
+        return region;
     }
 
     private CardColumn<InsightRow, InsightView.Sort> column(String key, InsightView.Sort sort,

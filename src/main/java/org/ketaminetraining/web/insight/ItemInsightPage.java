@@ -180,7 +180,8 @@ public class ItemInsightPage extends BasePage {
         add(new Label("monthsChart", () -> InsightCharts.lines(List.of(
                 new InsightCharts.Series(points(detail.getObject().studyAccuracy()), InsightCharts.BLUE, false),
                 new InsightCharts.Series(points(detail.getObject().assessmentAccuracy()), InsightCharts.ORANGE,
-                        true)), false, getString("months.chart")))
+                        true)),
+                false, getString("months.chart")))
                 .setEscapeModelStrings(false).add(VisibleWhen.of(() -> !MonthRows.of(detail.getObject()).isEmpty())));
         add(new ListView<>("month", () -> MonthRows.of(detail.getObject())) {
             private static final long serialVersionUID = 1L;
@@ -211,7 +212,7 @@ public class ItemInsightPage extends BasePage {
             double x = rows.size() < 2 ? 0.5 : (double) i / (rows.size() - 1);
             OptionalDouble y = months.stream().filter(m -> m.month().equals(month)).findFirst()
                     .map(MonthlyAccuracy.Month::accuracy).orElse(OptionalDouble.empty());
-            points.add(new double[] {x, y.orElse(Double.NaN)});
+            points.add(new double[]{x, y.orElse(Double.NaN)});
         }
         return points;
     }

@@ -140,8 +140,8 @@ public class SchedulingPage extends BasePage {
     private WebMarkupContainer progress() {
         WebMarkupContainer region = new WebMarkupContainer("progress");
         region.setOutputMarkupId(true);
-        LoadableDetachableModel<Optional<FittingJobView>> job = LoadableDetachableModel.of(() ->
-                overview.getObject().latestJob());
+        LoadableDetachableModel<Optional<FittingJobView>> job =
+                LoadableDetachableModel.of(() -> overview.getObject().latestJob());
         region.add(new Label("state", () -> job.getObject().map(j -> text("job." + j.state().name(),
                 DisplayTime.readable(j.requestedAt(), Site.get().organisationZone()), j.requestedBy()))
                 .orElse(getString("job.none"))));

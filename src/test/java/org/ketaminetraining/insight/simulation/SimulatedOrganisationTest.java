@@ -37,7 +37,8 @@ class SimulatedOrganisationTest {
 
     private static SimulatedOrganisation organisation() {
         return new SimulatedOrganisation(items(), new FsrsScheduler(FsrsParameters.DEFAULT,
-                SchedulerPolicy.defaults(ZoneOffset.UTC)), new SimulatedOrganisation.Settings(13, 4, 90, 2, 3, 0.8, 42));
+                SchedulerPolicy.defaults(ZoneOffset.UTC)),
+                new SimulatedOrganisation.Settings(13, 4, 90, 2, 3, 0.8, 42));
     }
 
     @Test
