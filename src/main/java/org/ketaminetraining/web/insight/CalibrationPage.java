@@ -110,7 +110,8 @@ public class CalibrationPage extends BasePage {
                 item.add(new Label("logLoss", InsightFormat.decimal(report.logLoss(), 4)));
                 item.add(new Label("auc", InsightFormat.decimal(report.auc(), 3)));
                 item.add(new Label("caption", text("bins.caption", model.label())));
-                item.add(new ListView<>("bin", report::bins) {
+                // The bins through the page's model, by index: a row keeps no service result between requests.
+                item.add(new ListView<>("bin", () -> view.getObject().models().get(index).report().bins()) {
                     private static final long serialVersionUID = 1L;
 
                     @Override

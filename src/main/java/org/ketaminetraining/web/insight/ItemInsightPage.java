@@ -140,7 +140,8 @@ public class ItemInsightPage extends BasePage {
             protected void populateItem(ListItem<OptionCount> item) {
                 OptionCount option = item.getModelObject();
                 item.add(new Label("category", option.category()));
-                item.add(MarkdownLabel.phrasing("text", () -> textOf(option.category())));
+                String category = option.category();
+                item.add(MarkdownLabel.phrasing("text", () -> textOf(category)));
                 item.add(new Label("key", getString(option.key() ? "key.yes" : "key.no")));
                 item.add(new Label("chosen", option.chosen()));
                 item.add(new Label("all", InsightFormat.percent(share(option.chosen(), statistics().responses()))));
