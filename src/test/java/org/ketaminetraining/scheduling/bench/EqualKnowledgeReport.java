@@ -1,6 +1,5 @@
 package org.ketaminetraining.scheduling.bench;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,7 +42,41 @@ final class EqualKnowledgeReport {
      * realised retention (empty where the sweep does not reach SM-2's figure).
      */
     record Comparison(String truth, boolean fsrsFamily, Point sm2, Map<Family, OptionalDouble> atEqualKnown,
-            Map<Family, OptionalDouble> atEqualRetention) {
+            Map<Family, OptionalDouble> atEqualRetention, LearnerBootstrap.Interval[] intervals) {
+
+        /** The same comparison with 95% intervals laid out as {@link #percentages} lays out its statistics. */
+        Comparison withIntervals(LearnerBootstrap.Interval[] bootstrapped) {
+            return new Comparison(truth, fsrsFamily, sm2, atEqualKnown, atEqualRetention, bootstrapped.clone());
+        }
+
+        LearnerBootstrap.Interval intervalAtEqualKnown(Family family) {
+            return intervals[SWEPT.indexOf(family)];
+        }
+
+        LearnerBootstrap.Interval intervalAtEqualRetention(Family family) {
+            return intervals[SWEPT.size() + SWEPT.indexOf(family)];
+        }
+    }
+
+    /**
+     * The percent differences vs SM-2 of one set of points, NaN where the sweep does not reach SM-2's figure: first
+     * at equal known@365 for FSRS-6 defaults, fitted and the oracle, then the same three at equal realised retention.
+     */
+    static double[] percentages(List<Point> points) {
+        Point sm2 = sm2(points);
+        Map<Family, OptionalDouble> atKnown = matched(points, sm2, Point::known);
+        Map<Family, OptionalDouble> atRetention = matched(points, sm2, Point::realisedRetention);
+        double[] percent = new double[2 * SWEPT.size()];
+        for (int f = 0; f < SWEPT.size(); f++) {
+            percent[f] = atKnown.get(SWEPT.get(f)).orElse(Double.NaN);
+            percent[SWEPT.size() + f] = atRetention.get(SWEPT.get(f)).orElse(Double.NaN);
+        }
+        return percent;
+    }
+
+    private static Point sm2(List<Point> points) {
+        return points.stream().filter(point -> point.arm().family() == Family.SM2).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no SM-2 point"));
     }
 
     static Comparison printTruth(String truth, List<Point> points) {
@@ -71,36 +104,54 @@ final class EqualKnowledgeReport {
                 100 * sm2.known(), sm2.reviewsPerItem(), describe(atKnown, sm2));
         System.out.printf(Locale.ROOT, "at SM-2's realised retention (%.1f%%), reviews per item vs SM-2's %.2f:%s%n",
                 100 * sm2.realisedRetention(), sm2.reviewsPerItem(), describe(atRetention, sm2));
-        return new Comparison(truth, truth.startsWith("FSRS"), sm2, atKnown, atRetention);
+        return new Comparison(truth, truth.startsWith("FSRS"), sm2, atKnown, atRetention,
+                new LearnerBootstrap.Interval[0]);
     }
 
     static void printSummary(List<Comparison> comparisons) {
         System.out.println();
-        System.out.println("== summary: reviews per item vs SM-2 at equal realised knowledge (negative = fewer)");
-        System.out.printf(Locale.ROOT, "%-34s %-30s %-30s%n", "", "at SM-2's known@365",
-                "at SM-2's realised retention");
-        System.out.printf(Locale.ROOT, "%-34s %-30s %-30s%n", "truth", columns(), columns());
-        for (Comparison comparison : comparisons) {
-            System.out.printf(Locale.ROOT, "%-34s %-30s %-30s%n", comparison.truth(),
-                    cells(comparison.atEqualKnown()), cells(comparison.atEqualRetention()));
-        }
-        System.out.println();
-        List<String> goals = new ArrayList<>();
-        for (Comparison comparison : comparisons) {
-            OptionalDouble fitted = comparison.atEqualKnown().get(Family.FSRS_FITTED);
-            String figure = fitted.isPresent() ? String.format(Locale.ROOT, "%+.1f%%", fitted.getAsDouble())
-                    : "not reached by the sweep";
-            if (comparison.fsrsFamily()) {
-                boolean met = fitted.isPresent() && fitted.getAsDouble() <= FSRS_TRUTH_GOAL_PERCENT;
-                goals.add(String.format(Locale.ROOT, "goal, FSRS-family truth: fitted FSRS <= %.0f%% vs SM-2 at "
-                        + "equal known@365: %s (%s)", FSRS_TRUTH_GOAL_PERCENT, met ? "MET" : "NOT MET", figure));
-            } else {
-                boolean met = fitted.isPresent() && fitted.getAsDouble() <= 0;
-                goals.add(String.format(Locale.ROOT, "goal, %s: fitted FSRS never more reviews than SM-2 at equal "
-                        + "known@365: %s (%s)", comparison.truth(), met ? "MET" : "NOT MET", figure));
+        System.out.println("== summary: reviews per item vs SM-2 at equal realised knowledge (negative = fewer), "
+                + "with 95% intervals from a paired bootstrap over learners");
+        for (String measure : List.of("known@365", "realised retention")) {
+            boolean known = measure.startsWith("known");
+            System.out.printf(Locale.ROOT, "at SM-2's %s:%n", measure);
+            System.out.printf(Locale.ROOT, "%-34s %-24s %-24s %-24s%n", "truth", "FSRS-6 defaults", "FSRS-6 fitted",
+                    "oracle");
+            for (Comparison comparison : comparisons) {
+                StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-34s", comparison.truth()));
+                for (Family family : SWEPT) {
+                    OptionalDouble p = known ? comparison.atEqualKnown().get(family)
+                            : comparison.atEqualRetention().get(family);
+                    LearnerBootstrap.Interval ci = known ? comparison.intervalAtEqualKnown(family)
+                            : comparison.intervalAtEqualRetention(family);
+                    line.append(String.format(Locale.ROOT, " %-24s", withInterval(p, ci)));
+                }
+                System.out.println(line.toString().stripTrailing());
             }
         }
-        goals.forEach(System.out::println);
+        System.out.println();
+        for (Comparison comparison : comparisons) {
+            OptionalDouble fitted = comparison.atEqualKnown().get(Family.FSRS_FITTED);
+            String figure = withInterval(fitted, comparison.intervalAtEqualKnown(Family.FSRS_FITTED));
+            if (comparison.fsrsFamily()) {
+                boolean met = fitted.isPresent() && fitted.getAsDouble() <= FSRS_TRUTH_GOAL_PERCENT;
+                System.out.printf(Locale.ROOT, "goal, FSRS-family truth: fitted FSRS <= %.0f%% vs SM-2 at equal "
+                        + "known@365: %s (%s)%n", FSRS_TRUTH_GOAL_PERCENT, met ? "MET" : "NOT MET", figure);
+            } else {
+                boolean met = fitted.isPresent() && fitted.getAsDouble() <= 0;
+                System.out.printf(Locale.ROOT, "goal, %s: fitted FSRS never more reviews than SM-2 at equal "
+                        + "known@365: %s (%s)%n", comparison.truth(), met ? "MET" : "NOT MET", figure);
+            }
+        }
+    }
+
+    private static String withInterval(OptionalDouble percent, LearnerBootstrap.Interval interval) {
+        if (percent.isEmpty()) {
+            return "n/a (outside sweep)";
+        }
+        String estimate = String.format(Locale.ROOT, "%+.1f%%", percent.getAsDouble());
+        return interval.isKnown() ? String.format(Locale.ROOT, "%s [%+.1f, %+.1f]", estimate, interval.low(),
+                interval.high()) : estimate + " [n/a]";
     }
 
     private static Map<Family, OptionalDouble> matched(List<Point> points, Point sm2,
@@ -127,19 +178,5 @@ final class EqualKnowledgeReport {
                     sm2.reviewsPerItem() * (1 + p.getAsDouble() / 100), p.getAsDouble()) : "n/a (outside sweep)");
         }
         return line.toString();
-    }
-
-    private static String columns() {
-        return String.format(Locale.ROOT, "%9s %9s %9s", "defaults", "fitted", "oracle");
-    }
-
-    private static String cells(Map<Family, OptionalDouble> percent) {
-        StringBuilder cells = new StringBuilder();
-        for (Family family : SWEPT) {
-            OptionalDouble p = percent.get(family);
-            cells.append(cells.isEmpty() ? "" : " ").append(p.isPresent()
-                    ? String.format(Locale.ROOT, "%+8.1f%%", p.getAsDouble()) : String.format("%9s", "n/a"));
-        }
-        return cells.toString();
     }
 }

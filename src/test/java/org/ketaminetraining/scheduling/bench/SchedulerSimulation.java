@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.ketaminetraining.scheduling.CardState;
 import org.ketaminetraining.scheduling.Rating;
 import org.ketaminetraining.scheduling.Review;
@@ -109,6 +110,8 @@ public final class SchedulerSimulation {
     static final double[] SWEEP = {0.70, 0.78, 0.84, 0.87, 0.90, 0.93, 0.97};
     /** The sweep point whose refitted runs also time a fit of the whole year (one point is enough to time it). */
     private static final double TIMED_RETENTION = 0.90;
+    /** Resamples of the paired bootstrap over learners behind the summary's 95% intervals. */
+    private static final int BOOTSTRAP_RESAMPLES = 1000;
 
     private SchedulerSimulation() {
     }
@@ -176,17 +179,21 @@ public final class SchedulerSimulation {
                 submitted.add(arms.stream().map(arm -> submitLearners(pool, arm, truth, learners)).toList());
             }
             for (int t = 0; t < truths.size(); t++) {
-                List<EqualKnowledgeReport.Point> points = new ArrayList<>();
+                List<List<LearnerOutcome>> byArm = new ArrayList<>();
                 List<RefittedSchedule.Fit> fits = new ArrayList<>();
-                for (int a = 0; a < arms.size(); a++) {
-                    Totals totals = new Totals();
-                    for (Future<LearnerOutcome> outcome : submitted.get(t).get(a)) {
-                        totals.add(outcome.get());
+                for (List<Future<LearnerOutcome>> byLearner : submitted.get(t)) {
+                    List<LearnerOutcome> outcomes = new ArrayList<>();
+                    for (Future<LearnerOutcome> outcome : byLearner) {
+                        outcomes.add(outcome.get());
                         fits.addAll(outcome.get().fits());
                     }
-                    points.add(totals.point(arms.get(a)));
+                    byArm.add(outcomes);
                 }
-                comparisons.add(EqualKnowledgeReport.printTruth(truths.get(t).name(), points));
+                EqualKnowledgeReport.Comparison comparison = EqualKnowledgeReport.printTruth(truths.get(t).name(),
+                        points(arms, byArm, IntStream.range(0, learners).toArray()));
+                LearnerBootstrap.Interval[] intervals = LearnerBootstrap.intervals(learners, BOOTSTRAP_RESAMPLES,
+                        SEED + t, drawn -> EqualKnowledgeReport.percentages(points(arms, byArm, drawn)));
+                comparisons.add(comparison.withIntervals(intervals));
                 RefittedSchedule.report(fits, THREADS).forEach(System.out::println);
             }
         } finally {
@@ -195,6 +202,20 @@ public final class SchedulerSimulation {
         EqualKnowledgeReport.printSummary(comparisons);
         System.out.printf(Locale.ROOT, "wall time %.0f s on %d threads%n", (System.nanoTime() - started) / 1e9,
                 THREADS);
+    }
+
+    /** Every arm's point over the given learners (a learner drawn twice counts twice), summed in the given order. */
+    private static List<EqualKnowledgeReport.Point> points(List<Arm> arms, List<List<LearnerOutcome>> byArm,
+            int[] learners) {
+        List<EqualKnowledgeReport.Point> points = new ArrayList<>();
+        for (int a = 0; a < arms.size(); a++) {
+            Totals totals = new Totals();
+            for (int learner : learners) {
+                totals.add(byArm.get(a).get(learner));
+            }
+            points.add(totals.point(arms.get(a)));
+        }
+        return points;
     }
 
     private static List<Future<LearnerOutcome>> submitLearners(ExecutorService pool, Arm arm, Truth truth,
