@@ -91,7 +91,14 @@ public class StartupSequence {
                 demo.seed(settings.demoPassword());
                 demo.studyDemoProgramme();
             });
-            phase("simulated histories", () -> simulatedHistories.seed(settings.demoSimulatedLearners()));
+            // Demo data that cannot be seeded must not keep anyone from signing in: logged, and the start goes on.
+            phase("simulated histories", () -> {
+                try {
+                    simulatedHistories.seed(settings.demoSimulatedLearners());
+                } catch (RuntimeException e) {
+                    LOG.log(Level.SEVERE, "Seeding the simulated learners of demo mode failed", e);
+                }
+            });
         }
         // A fit that was running when the server stopped can never finish; mark it so a new one can start. (In a
         // cluster this would also end another server's run; fitting is an administrator's occasional action.)

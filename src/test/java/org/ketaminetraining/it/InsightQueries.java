@@ -29,6 +29,13 @@ public class InsightQueries {
                 Long.class).setParameter("action", action).setParameter("subject", subject).getSingleResult();
     }
 
+    /** The detail of the newest audit entry of an action. */
+    @Transactional
+    public String auditDetail(String action) {
+        return em.createQuery("SELECT e.detail FROM AuditEvent e WHERE e.action = :action ORDER BY e.id DESC",
+                String.class).setParameter("action", action).setMaxResults(1).getSingleResult();
+    }
+
     /** The simulated learners demo mode seeded. */
     @Transactional
     public long simulatedLearners() {

@@ -20,7 +20,7 @@ public record SimulatedItem(String key, String moduleKey, int options, Set<Integ
         MISCONCEPTION,
         /** Stronger learners choose one distractor (as if the key were wrong): negative discrimination. */
         REVERSED,
-        /** Almost everyone is right: facility above 0.95. */
+        /** Everyone is right: a facility of 1, above the 0.95 that flags an item as too easy. */
         TOO_EASY
     }
 
