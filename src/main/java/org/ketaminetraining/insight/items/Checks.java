@@ -39,11 +39,15 @@ final class Checks {
         }
     }
 
+    /** No null and, for strings, no blank element: a blank answer category cannot be shown or told apart. */
     static void noNulls(Collection<?> values, String name) {
         Objects.requireNonNull(values, name);
         for (Object value : values) {
             if (value == null) {
                 throw new NullPointerException(name + " must not contain null");
+            }
+            if (value instanceof String text && text.isBlank()) {
+                throw new IllegalArgumentException(name + " must not contain a blank entry");
             }
         }
     }

@@ -2,7 +2,9 @@ package org.ketaminetraining.insight.items;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,9 +47,8 @@ public final class SrsItemMetrics {
     /** The stability, in days, that counts as "learned": three weeks without forgetting at 90% recall. */
     public static final double TARGET_STABILITY_DAYS = 21;
 
-    private static final Comparator<LoggedReview> BY_ITEM_LEARNER_TIME = Comparator
-            .comparing(LoggedReview::itemKey)
-            .thenComparingLong(LoggedReview::accountId)
+    private static final Comparator<LoggedReview> BY_LEARNER_TIME = Comparator
+            .comparingLong(LoggedReview::accountId)
             .thenComparing(LoggedReview::answeredAt);
 
     private SrsItemMetrics() {
@@ -71,25 +72,25 @@ public final class SrsItemMetrics {
         Objects.requireNonNull(parameters, "parameters");
         Objects.requireNonNull(settings, "settings");
         Checks.atLeast(leechLapses, 1, "leechLapses");
-        // A stable sort: answers logged at the same instant keep the order given.
-        LoggedReview[] sorted = reviews.toArray(LoggedReview[]::new);
-        Arrays.sort(sorted, BY_ITEM_LEARNER_TIME);
+        // Grouping by item first keeps the sort's comparisons cheap (numbers and instants, not keys sharing a
+        // long prefix); the sort is stable, so answers logged at the same instant keep the order given.
+        Map<String, List<LoggedReview>> byItem = new HashMap<>();
+        for (LoggedReview review : reviews) {
+            byItem.computeIfAbsent(review.itemKey(), k -> new ArrayList<>()).add(review);
+        }
+        List<String> keys = new ArrayList<>(byItem.keySet());
+        Collections.sort(keys);
         MemoryModel model = new MemoryModel(parameters);
         Map<String, SrsMetrics> metrics = new LinkedHashMap<>();
-        int start = 0;
-        while (start < sorted.length) {
-            int end = start;
-            while (end < sorted.length && sorted[end].itemKey().equals(sorted[start].itemKey())) {
-                end++;
-            }
-            metrics.put(sorted[start].itemKey(),
-                    item(sorted, start, end, model, settings.minimumResponses(), leechLapses));
-            start = end;
+        for (String key : keys) {
+            LoggedReview[] sorted = byItem.get(key).toArray(LoggedReview[]::new);
+            Arrays.sort(sorted, BY_LEARNER_TIME);
+            metrics.put(key, item(sorted, 0, sorted.length, model, settings.minimumResponses(), leechLapses));
         }
         return metrics;
     }
 
-    /** The figures of one item from its reviews, sorted[start, end), grouped by learner. */
+    /** The figures of one item from its reviews, sorted[start, end) by learner and time. */
     private static SrsMetrics item(LoggedReview[] sorted, int start, int end, MemoryModel model, int minimum,
             int leechLapses) {
         ItemTally tally = new ItemTally(end - start);

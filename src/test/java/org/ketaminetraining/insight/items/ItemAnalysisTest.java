@@ -287,6 +287,8 @@ class ItemAnalysisTest {
         Map<String, ItemKeyInfo> mismatched = Map.of("Q1", new ItemKeyInfo("Q2", List.of(), Set.of()));
         assertThatThrownBy(() -> ItemAnalysis.analyse(List.of(), mismatched, AnalysisSettings.defaults()))
                 .hasMessageContaining("item map key Q1 holds the item Q2");
+        assertThatThrownBy(() -> new ItemResponse("Q1", false, List.of(" ")))
+                .hasMessageContaining("chosen must not contain a blank entry");
         assertThatThrownBy(() -> new ScoredAttempt(1, 1, SUBMITTED, List.of()))
                 .hasMessageContaining("attempt 1 contains no item");
     }
