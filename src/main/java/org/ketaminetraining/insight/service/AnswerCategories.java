@@ -21,6 +21,8 @@ import org.ketaminetraining.study.ResponseCodec;
  */
 final class AnswerCategories {
 
+    /** The category of a stored answer that no longer decodes. */
+    static final String UNREADABLE = "(unreadable)";
     /** A free answer is cut to this length before it is counted as a category. */
     static final int MAX_FREE_ANSWER = 80;
 

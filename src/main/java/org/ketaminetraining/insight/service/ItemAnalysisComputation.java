@@ -129,8 +129,13 @@ final class ItemAnalysisComputation {
             // An item no longer in the programme still counts towards its attempt's score under its own key.
             String key = published != null ? published.questionKey() : revision.questionKey();
             boolean correct = Boolean.TRUE.equals(row[4]);
+            List<String> chosen = AnswerCategories.of(revision.question(), (String) row[3]);
+            // Graded right but no longer readable as its revision's answer (not expected): counted, shown as such.
+            if (correct && chosen.isEmpty()) {
+                chosen = List.of(AnswerCategories.UNREADABLE);
+            }
             itemsByAttempt.computeIfAbsent(attemptId, id -> new ArrayList<>())
-                    .add(new ItemResponse(key, correct, AnswerCategories.of(revision.question(), (String) row[3])));
+                    .add(new ItemResponse(key, correct, chosen));
         }
         List<ScoredAttempt> attempts = new ArrayList<>();
         heads.forEach((id, head) -> {
