@@ -59,10 +59,11 @@ public class SimulatedHistorySeeder {
     private static final double RETENTION = 0.9;
     private static final long SEED = 2026_12_07L;
     /**
-     * Items each simulated learner studies: about 110 answers each over five months, so 2,000 learners (the issue's
-     * measure) make about 200,000 reviews; with 200 (the default) every item still has well over 20 reviews.
+     * Items each simulated learner studies: about 100 answers each over five months (learning steps and lapses
+     * included), so 2,000 learners (the size item analysis is measured at) make about 200,000 reviews; with 200 (the
+     * default) every item still has over 20 reviews.
      */
-    private static final int ITEMS_PER_LEARNER = 15;
+    private static final int ITEMS_PER_LEARNER = 7;
     /** Learners stored per transaction. */
     private static final int BATCH = 10;
 

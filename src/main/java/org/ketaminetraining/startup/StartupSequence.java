@@ -54,6 +54,10 @@ public class StartupSequence {
     private org.ketaminetraining.insight.service.FittingSteps fittingSteps;
     @Inject
     private SimulatedHistorySeeder simulatedHistories;
+    @Inject
+    private org.ketaminetraining.insight.service.JpaItemInsights itemInsights;
+    @jakarta.annotation.Resource
+    private jakarta.enterprise.concurrent.ManagedExecutorService executor;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         long started = System.nanoTime();
@@ -111,6 +115,16 @@ public class StartupSequence {
         long total = (System.nanoTime() - started) / 1_000_000;
         LOG.info(() -> "Start-up sequence done in " + total + " ms: " + phaseMillis);
         ready = true;
+        // Item analysis of a large organisation takes seconds to compute: done now, in the background, so that the
+        // first educator to look does not wait (later looks are kept fresh the same way).
+        executor.submit(() -> {
+            try {
+                itemInsights.programmeIds().forEach(programme -> itemInsights.warm(programme, false));
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Computing item analysis after the start failed; it is computed when viewed",
+                        e);
+            }
+        });
     }
 
     private void phase(String name, Runnable step) {

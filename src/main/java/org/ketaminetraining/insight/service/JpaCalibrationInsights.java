@@ -27,6 +27,9 @@ import org.ketaminetraining.study.service.BankCatalog;
 @ApplicationScoped
 public class JpaCalibrationInsights implements CalibrationInsights {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(
+            JpaCalibrationInsights.class.getName());
+
     @PersistenceContext(unitName = "ketamine-training")
     private EntityManager em;
     @Inject
@@ -55,6 +58,7 @@ public class JpaCalibrationInsights implements CalibrationInsights {
         if (!recalculate && known != null && known.computedAt().plus(ItemInsights.FRESH_FOR).isAfter(now)) {
             return known;
         }
+        long started = System.nanoTime();
         List<List<DatedReview>> histories = ProgrammeHistories.of(em, programmeId);
         List<CalibrationView.ModelCalibration> models = new ArrayList<>();
         models.add(new CalibrationView.ModelCalibration(FsrsParameters.DEFAULT.version(), "FSRS-6 defaults",
@@ -73,6 +77,8 @@ public class JpaCalibrationInsights implements CalibrationInsights {
                         Calibration.of(RecallPredictions.of(histories, set.parameters(), Instant.EPOCH),
                                 Calibration.DEFAULT_BINS))));
         CalibrationView view = new CalibrationView(programmeId, title, now, models);
+        LOG.info(() -> String.format(java.util.Locale.ROOT, "Calibration of %s computed in %d ms from %d reviews",
+                programmeId, (System.nanoTime() - started) / 1_000_000, models.get(0).report().reviews()));
         computed.put(programmeId, view);
         return view;
     }

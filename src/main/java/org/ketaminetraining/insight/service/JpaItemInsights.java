@@ -26,6 +26,9 @@ import org.ketaminetraining.study.service.BankCatalog;
 @ApplicationScoped
 public class JpaItemInsights implements ItemInsights {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(
+            JpaItemInsights.class.getName());
+
     @PersistenceContext(unitName = "ketamine-training")
     private EntityManager em;
     @Inject
@@ -37,7 +40,13 @@ public class JpaItemInsights implements ItemInsights {
     @Inject
     private Clock clock;
 
+    @jakarta.annotation.Resource
+    private jakarta.enterprise.concurrent.ManagedExecutorService executor;
+    @Inject
+    private JpaItemInsights self;
+
     private final Map<String, ItemAnalysisComputation.Result> computed = new ConcurrentHashMap<>();
+    private final java.util.Set<String> refreshing = ConcurrentHashMap.newKeySet();
 
     /** The programmes an educator can analyse: those of the current curriculum. */
     @Override
@@ -113,15 +122,58 @@ public class JpaItemInsights implements ItemInsights {
         if (known != null && known.view().computedAt().plus(FRESH_FOR).isAfter(now)) {
             return known;
         }
+        if (known != null) {
+            // Stale: shown as it is (the page says when it was computed) while it is computed again in the
+            // background, so that no educator waits the seconds a large organisation's figures take.
+            if (refreshing.add(key)) {
+                executor.submit(() -> {
+                    try {
+                        self.warm(programmeId, allAttempts);
+                    } finally {
+                        refreshing.remove(key);
+                    }
+                });
+            }
+            return known;
+        }
+        return compute(programme, bank, key, allAttempts, now);
+    }
+
+    /**
+     * Computes a programme's figures now and keeps them: the start-up warm-up and the background refresh of stale
+     * figures call it, with no caller to check (it reveals nothing; the figures are shown only through the methods
+     * above).
+     */
+    @Transactional
+    public void warm(String programmeId, boolean allAttempts) {
+        BankCatalog.Snapshot bank = catalog.current(em);
+        bank.programme(programmeId).ifPresent(programme -> compute(programme, bank, programmeId + "|" + allAttempts
+                + "|" + bank.appliedImports(), allAttempts, clock.instant().truncatedTo(ChronoUnit.SECONDS)));
+    }
+
+    /** The programmes of the current curriculum, for the start-up warm-up. */
+    @Transactional
+    public List<String> programmeIds() {
+        return catalog.current(em).programmes().stream().map(Programme::id).toList();
+    }
+
+    private ItemAnalysisComputation.Result compute(Programme programme, BankCatalog.Snapshot bank, String key,
+            boolean allAttempts, Instant now) {
+        String programmeId = programme.id();
+        ItemAnalysisComputation.Result known;
         // One computation at a time: two educators opening the page together wait for one result, not two.
         synchronized (this) {
             known = computed.get(key);
             if (known != null && known.view().computedAt().plus(FRESH_FOR).isAfter(now)) {
                 return known;
             }
+            long started = System.nanoTime();
             ItemAnalysisComputation.Result fresh = new ItemAnalysisComputation(em, catalog, bank, programme,
                     ActiveParameters.read(em).of(programmeId), settings.itemMinimumResponses(), settings.zone())
                     .compute(allAttempts, now);
+            LOG.info(() -> String.format(java.util.Locale.ROOT, "Item analysis of %s (%s attempts) computed in %d ms "
+                    + "from %d attempts", programmeId, allAttempts ? "all" : "first",
+                    (System.nanoTime() - started) / 1_000_000, fresh.view().test().attempts()));
             computed.keySet().removeIf(k -> k.startsWith(programmeId + "|" + allAttempts + "|"));
             computed.put(key, fresh);
             return fresh;

@@ -116,7 +116,7 @@ public class JpaParameterFitting implements ParameterFitting {
             throw ValidationException.of("programme", "No fitted set is active for this programme: it already "
                     + "uses the default weights.");
         }
-        executor.submit(() -> rebuildAll(job.id(), programmeId, 0, "Rolled back to " + now.get()));
+        executor.submit(() -> rebuildAll(job.id(), programmeId, 0, "Rolled back to " + now.get() + "."));
         return job;
     }
 
@@ -128,20 +128,23 @@ public class JpaParameterFitting implements ParameterFitting {
             FsrsParameters current = steps.active(programmeId);
             steps.advance(jobId, 0.1, String.format(Locale.ROOT, "Fitting to %,d reviews", reviews));
             String version = versionFor(jobId, programmeId);
+            long started = System.nanoTime();
             HeldOutResult result = HeldOutFitting.evaluate(histories, current, version, new ParameterOptimiser(),
                     share -> steps.advance(jobId, 0.1 + share * (FIT_SHARE - 0.1),
                             String.format(Locale.ROOT, "Fitting to %,d reviews", reviews)));
+            LOG.info(() -> String.format(Locale.ROOT, "Fit %s of %s over %,d reviews took %d ms: %s", version,
+                    programmeId, reviews, (System.nanoTime() - started) / 1_000_000, result.reason()));
             if (result.fullFit().outcome() != org.ketaminetraining.scheduling.fsrs.FittingResult.Outcome.FITTED) {
-                steps.finish(jobId, FittingJob.State.DONE, null, result.reason());
+                steps.finish(jobId, FittingJob.State.DONE, null, "Nothing stored: " + result.reason() + ".");
                 return;
             }
             boolean applied = steps.store(jobId, programmeId, result, reviews, current, actor);
             if (!applied) {
-                steps.finish(jobId, FittingJob.State.DONE, version, "Kept for the record, not applied. "
-                        + result.reason());
+                steps.finish(jobId, FittingJob.State.DONE, version, "Kept for the record, not applied: "
+                        + result.reason() + ".");
                 return;
             }
-            rebuildAll(jobId, programmeId, FIT_SHARE, "Applied " + version + ". " + result.reason());
+            rebuildAll(jobId, programmeId, FIT_SHARE, "Applied " + version + ": " + result.reason() + ".");
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "fitting job " + jobId + " failed", e);
             steps.finish(jobId, FittingJob.State.FAILED, null, "The run failed: " + e.getClass().getSimpleName()

@@ -35,10 +35,12 @@ final class ProgrammeHistories {
         long account = -1;
         long question = -1;
         Instant previous = null;
-        for (Object[] row : em.createQuery("SELECT r.accountId, r.questionId, r.answeredAt, r.rating "
-                + "FROM ReviewLogEntry r WHERE r.programmeKey = :programme "
-                + "ORDER BY r.accountId, r.questionId, r.answeredAt, r.id", Object[].class)
-                .setParameter("programme", programmeKey).getResultList()) {
+        // Sorted in memory, not by the database: see ItemAnalysisComputation#reviews.
+        List<Object[]> rows = new ArrayList<>(em.createQuery("SELECT r.accountId, r.questionId, r.answeredAt, "
+                + "r.rating, r.id FROM ReviewLogEntry r WHERE r.programmeKey = :programme", Object[].class)
+                .setParameter("programme", programmeKey).getResultList());
+        rows.sort(ItemAnalysisComputation.LOG_ORDER);
+        for (Object[] row : rows) {
             long rowAccount = (Long) row[0];
             long rowQuestion = (Long) row[1];
             Instant answeredAt = (Instant) row[2];

@@ -149,7 +149,7 @@ public class SchedulingPage extends BasePage {
         bar.add(AttributeModifier.replace("value", () -> job.getObject().map(FittingJobView::percent).orElse(0)));
         region.add(bar.add(VisibleWhen.of(() -> job.getObject().map(FittingJobView::running).orElse(false))));
         region.add(new Label("stage", () -> job.getObject().map(j -> text("job.stage", j.percent(), j.stage()))
-                .orElse("")));
+                .orElse("")).add(VisibleWhen.of(() -> job.getObject().map(FittingJobView::running).orElse(false))));
         region.add(new Label("message", () -> job.getObject().flatMap(FittingJobView::message).orElse(""))
                 .add(VisibleWhen.of(() -> job.getObject().flatMap(FittingJobView::message).isPresent())));
         region.add(new AjaxSelfUpdatingTimerBehavior(Duration.ofSeconds(2)) {
