@@ -99,6 +99,22 @@ public class AppSettings {
     }
 
     /** The organisation's time zone (KT_TIME_ZONE), for day boundaries and dates on pages. */
+    /**
+     * The fewest responses (final-assessment answers, or reviews) an item needs before item analysis shows a figure
+     * for it (KT_ITEM_MINIMUM_RESPONSES, default 20): below that, facility and discrimination are mostly noise.
+     */
+    public int itemMinimumResponses() {
+        return values.itemMinimumResponses();
+    }
+
+    /**
+     * How many simulated learners' histories demo mode seeds once into the main programme
+     * (KT_DEMO_SIMULATED_LEARNERS, default 200, 0 for none), so item analysis and calibration show something.
+     */
+    public int demoSimulatedLearners() {
+        return values.demoSimulatedLearners();
+    }
+
     public ZoneId zone() {
         return values.zone();
     }

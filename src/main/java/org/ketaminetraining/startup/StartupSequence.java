@@ -50,6 +50,15 @@ public class StartupSequence {
     private final Map<String, Long> phaseMillis = new LinkedHashMap<>();
     private volatile boolean ready;
 
+    @Inject
+    private org.ketaminetraining.insight.service.FittingSteps fittingSteps;
+    @Inject
+    private SimulatedHistorySeeder simulatedHistories;
+    @Inject
+    private org.ketaminetraining.insight.service.JpaItemInsights itemInsights;
+    @jakarta.annotation.Resource
+    private jakarta.enterprise.concurrent.ManagedExecutorService executor;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         long started = System.nanoTime();
         // Reading the settings checks them: a wrong value stops the start here, with the variable's name.
@@ -86,7 +95,19 @@ public class StartupSequence {
                 demo.seed(settings.demoPassword());
                 demo.studyDemoProgramme();
             });
+            // Demo data that cannot be seeded must not keep anyone from signing in: logged, and the start goes on.
+            phase("simulated histories", () -> {
+                try {
+                    simulatedHistories.seed(settings.demoSimulatedLearners());
+                } catch (RuntimeException e) {
+                    LOG.log(Level.SEVERE, "Seeding the simulated learners of demo mode failed", e);
+                }
+            });
         }
+        // A fit that was running when the server stopped can never finish; mark it so a new one can start. (In a
+        // cluster this would also end another server's run; fitting is an administrator's occasional action.)
+        phase("interrupted fits", () -> LOG.info(() -> "Fitting runs marked as interrupted: "
+                + fittingSteps.abandonInterrupted()));
         phase("first-run check", firstRun::announceSetupTokenIfNeeded);
         // Only now may scheduled writes run: the schema is migrated and the bank imported.
         sweep.start();
@@ -94,6 +115,16 @@ public class StartupSequence {
         long total = (System.nanoTime() - started) / 1_000_000;
         LOG.info(() -> "Start-up sequence done in " + total + " ms: " + phaseMillis);
         ready = true;
+        // Item analysis of a large organisation takes seconds to compute: done now, in the background, so that the
+        // first educator to look does not wait (later looks are kept fresh the same way).
+        executor.submit(() -> {
+            try {
+                itemInsights.programmeIds().forEach(programme -> itemInsights.warm(programme, false));
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Computing item analysis after the start failed; it is computed when viewed",
+                        e);
+            }
+        });
     }
 
     private void phase(String name, Runnable step) {

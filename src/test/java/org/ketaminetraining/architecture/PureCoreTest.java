@@ -44,6 +44,10 @@ class PureCoreTest {
         "org.ketaminetraining.compliance.reminder..",
         "org.ketaminetraining.export..",
         "org.ketaminetraining.integration",
+        "org.ketaminetraining.insight.calibration..",
+        "org.ketaminetraining.insight.trend..",
+        "org.ketaminetraining.insight.simulation..",
+        "org.ketaminetraining.insight.items..",
     };
 
     /** Inside pure capabilities, the packages that store and orchestrate and so may use JPA and CDI. */

@@ -25,7 +25,8 @@ class WebPackagesTest {
 
     static final String WEB = "org.ketaminetraining.web";
     /** One package per audience or feature (with its sub-packages). */
-    static final String[] FEATURES = {"account", "admin", "assessment", "author", "learner", "pub", "reports"};
+    static final String[] FEATURES =
+            {"account", "admin", "assessment", "author", "learner", "pub", "reports", "insight"};
     /** What every feature may use, and which imports no feature. */
     static final String[] SHARED = {"layout", "component", "question", "csv"};
 

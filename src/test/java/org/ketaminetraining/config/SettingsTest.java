@@ -114,4 +114,24 @@ class SettingsTest {
         values.put("KT_SMTP_FROM", "Training <training@hospital.example>\r\nBcc: x@y");
         assertThatThrownBy(() -> read(values)).hasMessageContaining("KT_SMTP_FROM must be a mail address");
     }
+
+    @Test
+    void itemAnalysisGateAndSimulatedLearnersHaveDefaultsAndBounds() {
+        assertThat(read(minimal()).itemMinimumResponses()).isEqualTo(20);
+        assertThat(read(minimal()).demoSimulatedLearners()).isEqualTo(200);
+        Map<String, String> values = minimal();
+        values.put("KT_ITEM_MINIMUM_RESPONSES", "5");
+        values.put("KT_DEMO_SIMULATED_LEARNERS", "0");
+        assertThat(read(values).itemMinimumResponses()).isEqualTo(5);
+        assertThat(read(values).demoSimulatedLearners()).isZero();
+
+        values.put("KT_ITEM_MINIMUM_RESPONSES", "0");
+        values.put("KT_DEMO_SIMULATED_LEARNERS", "99999999999999999999");
+        assertThatThrownBy(() -> read(values)).isInstanceOf(InvalidSettingsException.class)
+                .hasMessageContaining("KT_ITEM_MINIMUM_RESPONSES must be a whole number from 1 to 10000, was '0'")
+                .hasMessageContaining("KT_DEMO_SIMULATED_LEARNERS must be a whole number from 0 to 2000");
+        values.put("KT_ITEM_MINIMUM_RESPONSES", "twenty");
+        values.put("KT_DEMO_SIMULATED_LEARNERS", "10");
+        assertThatThrownBy(() -> read(values)).hasMessageContaining("KT_ITEM_MINIMUM_RESPONSES must be a whole number");
+    }
 }

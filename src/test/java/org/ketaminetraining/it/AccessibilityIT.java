@@ -23,7 +23,9 @@ class AccessibilityIT {
             "account/password", "reports/completion", "reports/extension/1/ketamine-clinical-safety",
             "reports/attempts/1/ketamine-clinical-safety",
             "reports/certificates/0000-0000-0000-0000-0000/revoke", "admin/assignments", "manager", "manager/heatmap",
-            "reports/completion?due=overdue&count=in-progress", "admin/outbox");
+            "reports/completion?due=overdue&count=in-progress", "admin/outbox", "insight/items",
+            "insight/items?flagged=1&sort=facility&dir=desc&attempts=all",
+            "insight/item?programme=ketamine-clinical-safety&item=mech-001", "insight/calibration", "admin/scheduling");
     private static final List<String> TRAINEE_PAGES = List.of("dashboard", "study", "study/history",
             "study/settings", "assessment", "certificates");
     private static final List<String> MANAGER_PAGES = List.of("", "reports/completion", "admin/assignments", "manager",

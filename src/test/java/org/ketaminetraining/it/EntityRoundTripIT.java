@@ -53,6 +53,8 @@ import org.ketaminetraining.study.store.LearnerProfile;
 import org.ketaminetraining.study.store.MemoryStateRow;
 import org.ketaminetraining.study.store.Presentation;
 import org.ketaminetraining.study.store.ReviewLogEntry;
+import org.ketaminetraining.study.store.SchedulingParameterSet;
+import org.ketaminetraining.insight.store.FittingJob;
 import org.ketaminetraining.study.store.StudyRefresher;
 
 /**
@@ -305,7 +307,21 @@ class EntityRoundTripIT {
             shown.markAnswered();
             em.persist(new ReviewLogEntry(new ReviewLogEntry.Facts(shown.getId(), account.getId(), question.getId(),
                     revision.getId(), T0, T0.plusSeconds(7), LocalDate.of(2026, 3, 1), 7000, "12.5", "HIGH", true,
-                    "GOOD", false, true, T0.plus(10, ChronoUnit.MINUTES), "ketamine-clinical-safety", 0.95)));
+                    "GOOD", false, true, T0.plus(10, ChronoUnit.MINUTES), "ketamine-clinical-safety", 0.95,
+                    "fit-1-ketamine-clinical-safety")));
+            double[] weights = org.ketaminetraining.scheduling.fsrs.FsrsParameters.DEFAULT.weights();
+            weights[0] = 0.1234567890123;
+            SchedulingParameterSet set = new SchedulingParameterSet("ketamine-clinical-safety",
+                    org.ketaminetraining.scheduling.fsrs.FsrsParameters.of("fit-1-ketamine-clinical-safety", weights),
+                    "fsrs6-default", new SchedulingParameterSet.Judgement(200_000, 130_000, 32_000, 0.365, 0.364,
+                            0.018, Double.NaN, "Better on held-out reviews."),
+                    T0, "rt.admin");
+            em.persist(set);
+            set.activate(T0.plusSeconds(8));
+            FittingJob job = new FittingJob("ketamine-clinical-safety", "rt.admin", T0);
+            em.persist(job);
+            job.advance(0.42, "Fitting to 200,000 reviews");
+            job.finish(FittingJob.State.DONE, T0.plusSeconds(9), "fit-1-ketamine-clinical-safety", "Applied.");
             em.persist(new MemoryStateRow(account.getId(), question.getId(), new CardState(Phase.LEARNING, 1, 2.3065,
                     2.118, 0, 0, T0.plus(10, ChronoUnit.MINUTES), T0.plusSeconds(7), 1, 0)));
             em.persist(new StudyRefresher(account.getId(), question.getId(), StudyRefresher.Reason.ASSESSMENT_MISS,
@@ -435,6 +451,21 @@ class EntityRoundTripIT {
             assertThat(log.getResponse()).isEqualTo("12.5");
             assertThat(log.getDesiredRetention()).isEqualTo(0.95);
             assertThat(log.isFirstReview()).isTrue();
+            assertThat(log.getParameterVersion()).isEqualTo("fit-1-ketamine-clinical-safety");
+            SchedulingParameterSet set = read.createQuery("select p from SchedulingParameterSet p",
+                    SchedulingParameterSet.class).getSingleResult();
+            assertThat(set.getState()).isEqualTo(SchedulingParameterSet.State.ACTIVE);
+            assertThat(set.parameters().weight(0)).isEqualTo(0.1234567890123);
+            assertThat(set.parameters().version()).isEqualTo("fit-1-ketamine-clinical-safety");
+            assertThat(set.getReviews()).isEqualTo(200_000);
+            assertThat(set.getLogLossAfter()).isEqualTo(0.364);
+            assertThat(set.getRmseBinsAfter()).as("a figure that could not be computed is stored as null").isNull();
+            assertThat(set.getActivatedAt()).isEqualTo(T0.plusSeconds(8));
+            FittingJob job = read.createQuery("select j from FittingJob j", FittingJob.class).getSingleResult();
+            assertThat(job.getState()).isEqualTo(FittingJob.State.DONE);
+            assertThat(job.getProgress()).isEqualTo(1.0);
+            assertThat(job.getStage()).isEqualTo("Fitting to 200,000 reviews");
+            assertThat(job.getResultVersion()).isEqualTo("fit-1-ketamine-clinical-safety");
             MemoryStateRow state = read.createQuery("select s from MemoryStateRow s", MemoryStateRow.class)
                     .getSingleResult();
             assertThat(state.toState()).isEqualTo(new CardState(Phase.LEARNING, 1, 2.3065, 2.118, 0, 0,

@@ -150,6 +150,12 @@ class ListenerAuthorizationMatrixTest {
             FakeComplianceDashboard dashboard = new FakeComplianceDashboard();
             dashboard.departments.put("demo-ward", FakeComplianceDashboard.department("demo-ward", "Demo ward", 1));
             TestServices.register(org.ketaminetraining.certification.service.ComplianceDashboard.class, dashboard);
+            FakeInsights insights = new FakeInsights();
+            insights.running = true;
+            insights.activeVersion = "fit-7-ketamine-safety";
+            TestServices.register(org.ketaminetraining.insight.service.ItemInsights.class, insights);
+            TestServices.register(org.ketaminetraining.insight.service.CalibrationInsights.class, insights);
+            TestServices.register(org.ketaminetraining.insight.service.ParameterFitting.class, insights);
             // The lookup budget is not what this test is about: every public lookup is allowed.
             TestServices.register(VerificationBudget.class, address -> new TokenBucketLimiter.Decision(true,
                     java.time.Duration.ZERO));
@@ -201,6 +207,8 @@ class ListenerAuthorizationMatrixTest {
             parameters.put(QuestionDetailPage.class, new PageParameters().add("id", question.key));
             parameters.put(QuestionEditPage.class, new PageParameters().add("id",
                     authoring.firstOf(QuestionType.NUMERIC).key));
+            parameters.put(org.ketaminetraining.web.insight.ItemInsightPage.class, new PageParameters()
+                    .add("programme", FakeInsights.PROGRAMME).add("item", "safety-002"));
             parameters.put(ComparePage.class, new PageParameters().add("id", question.key).add("left", 1)
                     .add("right", 0));
         }

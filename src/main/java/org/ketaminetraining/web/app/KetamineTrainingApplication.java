@@ -40,6 +40,11 @@ import org.ketaminetraining.web.author.QuestionListPage;
 import org.ketaminetraining.web.component.BoundedConverters;
 import org.ketaminetraining.web.isolation.SameOriginPolicy;
 import org.ketaminetraining.web.isolation.SameOriginRule;
+import org.ketaminetraining.web.insight.CalibrationPage;
+import org.ketaminetraining.web.insight.InsightCsvResource;
+import org.ketaminetraining.web.insight.ItemAnalysisPage;
+import org.ketaminetraining.web.insight.ItemInsightPage;
+import org.ketaminetraining.web.insight.SchedulingPage;
 import org.ketaminetraining.web.layout.AccessDeniedPage;
 import org.ketaminetraining.web.layout.AppSession;
 import org.ketaminetraining.web.layout.BasePage;
@@ -143,6 +148,17 @@ public class KetamineTrainingApplication extends AuthenticatedWebApplication imp
      * pages carry no {@code @AuthorizeInstantiation}, and the resources check nothing. The JSON API is not Wicket's:
      * Jakarta REST serves it ({@code org.ketaminetraining.api}).
      */
+    private void mountInsight() {
+        mountPage("/insight/items", ItemAnalysisPage.class);
+        mountPage("/insight/item", ItemInsightPage.class);
+        mountPage("/insight/calibration", CalibrationPage.class);
+        mountPage("/admin/scheduling", SchedulingPage.class);
+        mountResource("/insight/items.csv", InsightCsvResource.ITEMS);
+        mountResource("/insight/item.csv", InsightCsvResource.ITEM);
+        mountResource("/insight/calibration.csv", InsightCsvResource.CALIBRATION);
+        mountResource("/admin/scheduling.csv", InsightCsvResource.PARAMETERS);
+    }
+
     private void mountCertificates() {
         mountPage("/verify/#{code}", VerifyPage.class);
         mountResource("/.well-known/jwks.json", PublicKeyResource.JWKS);
@@ -162,6 +178,7 @@ public class KetamineTrainingApplication extends AuthenticatedWebApplication imp
         mountPage("/manager", org.ketaminetraining.web.reports.ManagerDashboardPage.class);
         mountPage("/manager/person/${id}", org.ketaminetraining.web.reports.PersonOverviewPage.class);
         mountPage("/manager/heatmap", org.ketaminetraining.web.reports.RecallHeatmapPage.class);
+        mountInsight();
     }
 
     /** Every converter refuses an over-long text before parsing it (see {@link BoundedConverters}). */
@@ -231,6 +248,7 @@ public class KetamineTrainingApplication extends AuthenticatedWebApplication imp
             new NavigationItem(MyCertificatesPage.class, "nav.certificates", Optional.of(Role.TRAINEE)),
             new NavigationItem(QuestionListPage.class, "nav.questions", Optional.of(Role.EDUCATOR)),
             new NavigationItem(QuestionBanksPage.class, "nav.banks", Optional.of(Role.EDUCATOR)),
+            new NavigationItem(ItemAnalysisPage.class, "nav.itemAnalysis", Optional.of(Role.EDUCATOR)),
             new NavigationItem(org.ketaminetraining.web.reports.ManagerDashboardPage.class, "nav.managerDashboard",
                     Optional.of(Role.MANAGER)),
             new NavigationItem(CompletionReportPage.class, "nav.completion", Optional.of(Role.MANAGER)),
@@ -241,7 +259,8 @@ public class KetamineTrainingApplication extends AuthenticatedWebApplication imp
             new NavigationItem(ApiTokensPage.class, "nav.apiTokens", Optional.of(Role.ADMIN)),
             new NavigationItem(BackupPage.class, "nav.backups", Optional.of(Role.ADMIN)),
             new NavigationItem(AuditPage.class, "nav.activity", Optional.of(Role.ADMIN)),
-            new NavigationItem(OutboxPage.class, "nav.outbox", Optional.of(Role.ADMIN)));
+            new NavigationItem(OutboxPage.class, "nav.outbox", Optional.of(Role.ADMIN)),
+            new NavigationItem(SchedulingPage.class, "nav.scheduling", Optional.of(Role.ADMIN)));
 
     @Override
     public List<NavigationItem> navigation() {
@@ -261,6 +280,7 @@ public class KetamineTrainingApplication extends AuthenticatedWebApplication imp
             case MY_CERTIFICATES -> MyCertificatesPage.class;
             case VERIFY -> VerifyPage.class;
             case COMPLETION_REPORT -> CompletionReportPage.class;
+            case QUESTION -> QuestionDetailPage.class;
         };
     }
 
