@@ -1,8 +1,8 @@
 -- Scheduling parameters fitted to the organisation's own reviews (issue 18). One row per parameter set: the 21
 -- FSRS-6 weights of one programme, how they were fitted and judged on held-out reviews, and their state:
 -- PROPOSED (fitted but not applied: it did not predict held-out reviews better), ACTIVE (at most one per programme;
--- none means the defaults) or RETIRED (was active; a roll-back makes the newest retired set active again). Rows are
--- never deleted, so every review's parameter_version keeps naming the weights it was scheduled with.
+-- none means the defaults) or RETIRED (was active; a roll-back makes the set the active one replaced active again).
+-- Rows are never deleted, so every review's parameter_version keeps naming the weights it was scheduled with.
 -- A fitting job is one administrator's "Fit scheduling parameters" run: its progress is stored so that any page (and
 -- any server of a cluster) can show it.
 -- Ids come from the id_sequence table (row 'insight').
@@ -48,7 +48,11 @@ CREATE TABLE fitting_job (
     stage           VARCHAR(200)  NOT NULL,
     finished_at     TIMESTAMP,
     result_version  VARCHAR(64),
-    message         VARCHAR(1000)
+    message         VARCHAR(1000),
+    -- the programme while the run is RUNNING, null once it ends: the unique constraint lets only one run of a
+    -- programme be in progress at a time, across every server, whoever clicks at the same moment
+    running_programme VARCHAR(100),
+    CONSTRAINT uq_fitting_job_running UNIQUE (running_programme)
 );
 CREATE INDEX ix_fitting_job_programme ON fitting_job (programme_key, requested_at);
 

@@ -98,7 +98,6 @@ public class AppSettings {
         return values.demoPassword();
     }
 
-    /** The organisation's time zone (KT_TIME_ZONE), for day boundaries and dates on pages. */
     /**
      * The fewest responses (final-assessment answers, or reviews) an item needs before item analysis shows a figure
      * for it (KT_ITEM_MINIMUM_RESPONSES, default 20): below that, facility and discrimination are mostly noise.
@@ -115,6 +114,7 @@ public class AppSettings {
         return values.demoSimulatedLearners();
     }
 
+    /** The organisation's time zone (KT_TIME_ZONE), for day boundaries and dates on pages. */
     public ZoneId zone() {
         return values.zone();
     }

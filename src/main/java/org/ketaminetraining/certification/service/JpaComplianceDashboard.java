@@ -146,7 +146,7 @@ public class JpaComplianceDashboard implements ComplianceDashboard {
                 .map(m -> new RecallMap.Choice(m, bank.moduleTitle(m))).toList();
         Map<String, List<Long>> people = traineesOf(departments);
         var heatmap = RecallReadings.read(em, people.values().stream().flatMap(List::stream).toList(),
-                bank.itemsOf(programme.get()), evaluations.recallModel(), now, later);
+                bank.itemsOf(programme.get()), evaluations.recallModel(programme.get().id()), now, later);
         return new RecallMap(programmes, Optional.of(programme.get().id()), today,
                 today.plusDays(RecallMap.DAYS_AHEAD), departmentChoices, modules,
                 heatmap.cells(people, programme.get().requiredModules()));

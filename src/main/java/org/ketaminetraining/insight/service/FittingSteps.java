@@ -39,9 +39,8 @@ public class FittingSteps {
     }
 
     /**
-     * Opens a run, refusing while another run of the programme is in progress. Two administrators clicking in the
-     * same millisecond could both pass the check; that costs a second fit, not a wrong result, because
-     * {@link #store} applies a set only if the weights it was judged against are still the ones in use.
+     * Opens a run, refusing while another run of the programme is in progress: the count gives the message, and the
+     * unique {@code running_programme} decides when two administrators (or servers) start one at the same moment.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public FittingJobView open(String programmeKey, String actor, String programmeTitle) {
@@ -54,7 +53,12 @@ public class FittingSteps {
         }
         FittingJob job = new FittingJob(programmeKey, actor, now());
         em.persist(job);
-        em.flush();
+        try {
+            em.flush();
+        } catch (jakarta.persistence.PersistenceException concurrent) {
+            throw ValidationException.of("programme", "A run for \"" + programmeTitle
+                    + "\" has just been started; wait for it to finish.");
+        }
         return FittingJobView.of(job);
     }
 
@@ -167,7 +171,9 @@ public class FittingSteps {
         List<FittingJob> running = em.createQuery("SELECT j FROM FittingJob j WHERE j.state = :state",
                 FittingJob.class).setParameter("state", FittingJob.State.RUNNING.name()).getResultList();
         running.forEach(job -> job.finish(FittingJob.State.FAILED, now(), null,
-                "The server stopped while this run was in progress; nothing it had not finished was applied."));
+                "The server stopped while this run was in progress. If its weights had been applied, the memory "
+                        + "states of learners not yet rebuilt follow the old weights until their settings change; "
+                        + "run the fit (or the roll-back) again to rebuild everyone."));
         return running.size();
     }
 }

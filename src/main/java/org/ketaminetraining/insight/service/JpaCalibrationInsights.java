@@ -54,7 +54,16 @@ public class JpaCalibrationInsights implements CalibrationInsights {
         String title = catalog.current(em).programme(programmeId).orElseThrow(() -> ValidationException.of(
                 "programme", "There is no programme \"" + programmeId + "\" in the curriculum.")).title();
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        CalibrationView known = computed.get(programmeId);
+        // Figures are kept per set of weights shown: a fit, an application or a roll-back shows new ones at once.
+        List<SchedulingParameterSet> sets = em.createQuery("SELECT p FROM SchedulingParameterSet p "
+                + "WHERE p.programmeKey = :programme ORDER BY p.createdAt DESC, p.id DESC",
+                SchedulingParameterSet.class)
+                .setParameter("programme", programmeId).getResultList();
+        java.util.Optional<SchedulingParameterSet> shown = sets.stream()
+                .filter(set -> set.getState() == SchedulingParameterSet.State.ACTIVE).findFirst()
+                .or(() -> sets.stream().findFirst());
+        String key = programmeId + "|" + shown.map(set -> set.getVersion() + "|" + set.getState()).orElse("");
+        CalibrationView known = computed.get(key);
         if (!recalculate && known != null && known.computedAt().plus(ItemInsights.FRESH_FOR).isAfter(now)) {
             return known;
         }
@@ -64,22 +73,16 @@ public class JpaCalibrationInsights implements CalibrationInsights {
         models.add(new CalibrationView.ModelCalibration(FsrsParameters.DEFAULT.version(), "FSRS-6 defaults",
                 Calibration.of(RecallPredictions.of(histories, FsrsParameters.DEFAULT, Instant.EPOCH),
                         Calibration.DEFAULT_BINS)));
-        em.createQuery("SELECT p FROM SchedulingParameterSet p WHERE p.programmeKey = :programme "
-                + "ORDER BY p.createdAt DESC, p.id DESC", SchedulingParameterSet.class)
-                .setParameter("programme", programmeId).getResultList().stream()
-                .filter(set -> set.getState() == SchedulingParameterSet.State.ACTIVE).findFirst()
-                .or(() -> em.createQuery("SELECT p FROM SchedulingParameterSet p WHERE p.programmeKey = :programme "
-                        + "ORDER BY p.createdAt DESC, p.id DESC", SchedulingParameterSet.class)
-                        .setParameter("programme", programmeId).setMaxResults(1).getResultList().stream().findFirst())
-                .ifPresent(set -> models.add(new CalibrationView.ModelCalibration(set.getVersion(),
-                        set.getState() == SchedulingParameterSet.State.ACTIVE ? "Fitted set in use"
-                                : "Newest fitted set (not in use)",
-                        Calibration.of(RecallPredictions.of(histories, set.parameters(), Instant.EPOCH),
-                                Calibration.DEFAULT_BINS))));
+        shown.ifPresent(set -> models.add(new CalibrationView.ModelCalibration(set.getVersion(),
+                set.getState() == SchedulingParameterSet.State.ACTIVE ? "Fitted set in use"
+                        : "Newest fitted set (not in use)",
+                Calibration.of(RecallPredictions.of(histories, set.parameters(), Instant.EPOCH),
+                        Calibration.DEFAULT_BINS))));
         CalibrationView view = new CalibrationView(programmeId, title, now, models);
         LOG.info(() -> String.format(java.util.Locale.ROOT, "Calibration of %s computed in %d ms from %d reviews",
                 programmeId, (System.nanoTime() - started) / 1_000_000, models.get(0).report().reviews()));
-        computed.put(programmeId, view);
+        computed.keySet().removeIf(k -> k.startsWith(programmeId + "|"));
+        computed.put(key, view);
         return view;
     }
 }

@@ -116,7 +116,7 @@ public class JpaItemInsights implements ItemInsights {
         BankCatalog.Snapshot bank = catalog.current(em);
         Programme programme = bank.programme(programmeId).orElseThrow(() -> ValidationException.of("programme",
                 "There is no programme \"" + programmeId + "\" in the curriculum."));
-        String key = programmeId + "|" + allAttempts + "|" + bank.appliedImports();
+        String key = key(programmeId, allAttempts, bank);
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         ItemAnalysisComputation.Result known = computed.get(key);
         if (known != null && known.view().computedAt().plus(FRESH_FOR).isAfter(now)) {
@@ -147,8 +147,17 @@ public class JpaItemInsights implements ItemInsights {
     @Transactional
     public void warm(String programmeId, boolean allAttempts) {
         BankCatalog.Snapshot bank = catalog.current(em);
-        bank.programme(programmeId).ifPresent(programme -> compute(programme, bank, programmeId + "|" + allAttempts
-                + "|" + bank.appliedImports(), allAttempts, clock.instant().truncatedTo(ChronoUnit.SECONDS)));
+        bank.programme(programmeId).ifPresent(programme -> compute(programme, bank, key(programmeId, allAttempts,
+                bank), allAttempts, clock.instant().truncatedTo(ChronoUnit.SECONDS)));
+    }
+
+    /**
+     * Figures are kept per programme, attempts counted, applied bank and weights in use: an import or a new set of
+     * weights (which changes the FSRS difficulties shown) computes them again.
+     */
+    private String key(String programmeId, boolean allAttempts, BankCatalog.Snapshot bank) {
+        return programmeId + "|" + allAttempts + "|" + bank.appliedImports() + "|"
+                + ActiveParameters.read(em).of(programmeId).version();
     }
 
     /** The programmes of the current curriculum, for the start-up warm-up. */

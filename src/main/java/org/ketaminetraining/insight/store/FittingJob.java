@@ -56,6 +56,10 @@ public class FittingJob {
     @Column(length = 1000)
     private String message;
 
+    /** The programme while running, null after: unique, so that one run per programme is in progress at most. */
+    @Column(name = "running_programme", length = 100)
+    private String runningProgramme;
+
     protected FittingJob() {
     }
 
@@ -66,6 +70,7 @@ public class FittingJob {
         this.state = State.RUNNING.name();
         this.progress = 0;
         this.stage = "Waiting to start";
+        this.runningProgramme = programmeKey;
     }
 
     /** Records how far the job has come; progress never goes back. */
@@ -79,6 +84,7 @@ public class FittingJob {
         this.finishedAt = at;
         this.resultVersion = resultVersion;
         this.message = cut(message, 1000);
+        this.runningProgramme = null;
         if (outcome == State.DONE) {
             this.progress = 1;
         }

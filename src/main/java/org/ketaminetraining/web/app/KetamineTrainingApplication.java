@@ -143,11 +143,7 @@ public class KetamineTrainingApplication extends AuthenticatedWebApplication imp
         mountCertificates();
     }
 
-    /**
-     * The certificate pages and files. The public ones (verification, the public key) need no sign-in: their
-     * pages carry no {@code @AuthorizeInstantiation}, and the resources check nothing. The JSON API is not Wicket's:
-     * Jakarta REST serves it ({@code org.ketaminetraining.api}).
-     */
+    /** Item analysis, calibration and the scheduler's weights, for educators and administrators. */
     private void mountInsight() {
         mountPage("/insight/items", ItemAnalysisPage.class);
         mountPage("/insight/item", ItemInsightPage.class);
@@ -159,6 +155,11 @@ public class KetamineTrainingApplication extends AuthenticatedWebApplication imp
         mountResource("/admin/scheduling.csv", InsightCsvResource.PARAMETERS);
     }
 
+    /**
+     * The certificate pages and files. The public ones (verification, the public key) need no sign-in: their
+     * pages carry no {@code @AuthorizeInstantiation}, and the resources check nothing. The JSON API is not Wicket's:
+     * Jakarta REST serves it ({@code org.ketaminetraining.api}).
+     */
     private void mountCertificates() {
         mountPage("/verify/#{code}", VerifyPage.class);
         mountResource("/.well-known/jwks.json", PublicKeyResource.JWKS);
