@@ -14,7 +14,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.ketaminetraining.bank.model.Programme;
 import org.ketaminetraining.bank.model.Question;
 import org.ketaminetraining.config.AppSettings;
-import org.ketaminetraining.insight.trend.MonthlyAccuracy;
 import org.ketaminetraining.people.Role;
 import org.ketaminetraining.people.ValidationException;
 import org.ketaminetraining.people.service.AccessControl;

@@ -4,8 +4,6 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
-import org.apache.wicket.AttributeModifier;
-import org.apache.wicket.RestartResponseException;
 import org.apache.wicket.authroles.authorization.strategies.role.annotations.AuthorizeInstantiation;
 import org.apache.wicket.markup.head.CssHeaderItem;
 import org.apache.wicket.markup.head.IHeaderResponse;
@@ -25,10 +23,8 @@ import org.ketaminetraining.insight.service.CalibrationInsights;
 import org.ketaminetraining.insight.service.CalibrationView;
 import org.ketaminetraining.insight.service.ItemAnalysisView;
 import org.ketaminetraining.insight.service.ItemInsights;
-import org.ketaminetraining.people.ValidationException;
 import org.ketaminetraining.web.component.DisplayTime;
 import org.ketaminetraining.web.component.VisibleWhen;
-import org.ketaminetraining.web.layout.AccessDeniedPage;
 import org.ketaminetraining.web.layout.AppSession;
 import org.ketaminetraining.web.layout.BasePage;
 import org.ketaminetraining.web.layout.Site;
@@ -63,20 +59,7 @@ public class CalibrationPage extends BasePage {
             recalculate = false;
             return loaded;
         }));
-        add(new ListView<>("programme", programmes) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected void populateItem(ListItem<ItemAnalysisView.ModuleOption> item) {
-                String key = item.getModelObject().key();
-                BookmarkablePageLink<Void> link = new BookmarkablePageLink<>("link", CalibrationPage.class,
-                        new PageParameters().add("programme", key));
-                if (key.equals(programme)) {
-                    link.add(AttributeModifier.replace("aria-current", "page"));
-                }
-                item.add(link.add(new Label("name", item.getModelObject().title())));
-            }
-        });
+        add(ProgrammeLinks.byProgramme("programme", programmes, CalibrationPage.class, programme));
         add(new WebMarkupContainer("noProgramme").add(VisibleWhen.of(() -> programme == null)));
         WebMarkupContainer content = new WebMarkupContainer("content");
         add(content.add(VisibleWhen.of(() -> programme != null)));
@@ -134,13 +117,7 @@ public class CalibrationPage extends BasePage {
     }
 
     private <T> T guarded(java.util.function.Supplier<T> load) {
-        try {
-            return load.get();
-        } catch (SecurityException refused) {
-            throw new RestartResponseException(AccessDeniedPage.class);
-        } catch (ValidationException unknown) {
-            throw new RestartResponseException(CalibrationPage.class);
-        }
+        return Refusals.load(load, CalibrationPage.class);
     }
 
     private List<InsightCharts.Series> series() {

@@ -4,7 +4,6 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.wicket.AttributeModifier;
-import org.apache.wicket.RestartResponseException;
 import org.apache.wicket.authroles.authorization.strategies.role.annotations.AuthorizeInstantiation;
 import org.apache.wicket.extensions.markup.html.repeater.data.sort.ISortStateLocator;
 import org.apache.wicket.extensions.markup.html.repeater.data.table.HeadersToolbar;
@@ -34,7 +33,6 @@ import org.ketaminetraining.web.component.CardTable;
 import org.ketaminetraining.web.component.DisplayTime;
 import org.ketaminetraining.web.component.SortHeader;
 import org.ketaminetraining.web.component.VisibleWhen;
-import org.ketaminetraining.web.layout.AccessDeniedPage;
 import org.ketaminetraining.web.layout.AppSession;
 import org.ketaminetraining.web.layout.BasePage;
 import org.ketaminetraining.web.layout.Destination;
@@ -67,17 +65,8 @@ public class ItemAnalysisPage extends BasePage {
                 .map(p -> asked.withProgramme(p.key())).orElse(asked);
         analysis = LoadableDetachableModel.of(() -> guarded(() -> insights.analysis(AppSession.get().caller(),
                 view.programme(), view.allAttempts())));
-        add(new ListView<>("programme", programmes) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected void populateItem(ListItem<ItemAnalysisView.ModuleOption> item) {
-                String key = item.getModelObject().key();
-                item.add(current(new BookmarkablePageLink<>("link", ItemAnalysisPage.class,
-                        view.withProgramme(key).parameters()), key.equals(view.programme()))
-                        .add(new Label("name", item.getModelObject().title())));
-            }
-        });
+        add(new ProgrammeLinks("programme", programmes, ItemAnalysisPage.class, view.programme(),
+                key -> view.withProgramme(key).parameters()));
         add(new WebMarkupContainer("noProgramme").add(VisibleWhen.of(() -> view.programme() == null)));
         WebMarkupContainer content = new WebMarkupContainer("content");
         add(content.add(VisibleWhen.of(() -> view.programme() != null)));
@@ -88,14 +77,7 @@ public class ItemAnalysisPage extends BasePage {
     }
 
     private <T> T guarded(java.util.function.Supplier<T> load) {
-        try {
-            return load.get();
-        } catch (SecurityException refused) {
-            throw new RestartResponseException(AccessDeniedPage.class);
-        } catch (org.ketaminetraining.people.ValidationException unknown) {
-            // A programme that left the curriculum: show the page without it rather than an error.
-            throw new RestartResponseException(ItemAnalysisPage.class);
-        }
+        return Refusals.load(load, ItemAnalysisPage.class);
     }
 
     private static <C extends org.apache.wicket.Component> C current(C link, boolean current) {

@@ -61,20 +61,7 @@ public class SchedulingPage extends BasePage {
                 .map(ItemAnalysisView.ModuleOption::key)).orElse(null);
         overview = LoadableDetachableModel.of(() -> guarded(() -> fitting.overview(AppSession.get().caller(),
                 programme)));
-        add(new ListView<>("programme", programmes) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected void populateItem(ListItem<ItemAnalysisView.ModuleOption> item) {
-                String key = item.getModelObject().key();
-                BookmarkablePageLink<Void> link = new BookmarkablePageLink<>("link", SchedulingPage.class,
-                        new PageParameters().add("programme", key));
-                if (key.equals(programme)) {
-                    link.add(AttributeModifier.replace("aria-current", "page"));
-                }
-                item.add(link.add(new Label("name", item.getModelObject().title())));
-            }
-        });
+        add(ProgrammeLinks.byProgramme("programme", programmes, SchedulingPage.class, programme));
         add(new WebMarkupContainer("noProgramme").add(VisibleWhen.of(() -> programme == null)));
         WebMarkupContainer content = new WebMarkupContainer("content");
         add(content.add(VisibleWhen.of(() -> programme != null)));
@@ -89,13 +76,7 @@ public class SchedulingPage extends BasePage {
     }
 
     private <T> T guarded(java.util.function.Supplier<T> load) {
-        try {
-            return load.get();
-        } catch (SecurityException refused) {
-            throw new RestartResponseException(AccessDeniedPage.class);
-        } catch (ValidationException unknown) {
-            throw new RestartResponseException(SchedulingPage.class);
-        }
+        return Refusals.load(load, SchedulingPage.class);
     }
 
     private Form<Void> actions() {
