@@ -18,10 +18,12 @@ import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.ketaminetraining.bank.model.ChoiceResponse;
 import org.ketaminetraining.bank.model.Difficulty;
 import org.ketaminetraining.bank.model.Programme;
 import org.ketaminetraining.bank.model.Question;
 import org.ketaminetraining.bank.model.TrueFalse;
+import org.ketaminetraining.bank.model.TrueFalseResponse;
 import org.ketaminetraining.certification.store.AssessmentAttempt;
 import org.ketaminetraining.certification.store.AttemptItem;
 import org.ketaminetraining.insight.simulation.SimulatedAnswer;
@@ -40,6 +42,7 @@ import org.ketaminetraining.scheduling.policy.DayBoundary;
 import org.ketaminetraining.scheduling.policy.RetentionPolicy;
 import org.ketaminetraining.scheduling.policy.RetentionTargets;
 import org.ketaminetraining.scheduling.policy.SchedulerPolicy;
+import org.ketaminetraining.study.ResponseCodec;
 import org.ketaminetraining.study.service.BankCatalog;
 import org.ketaminetraining.study.store.Presentation;
 import org.ketaminetraining.study.store.ReviewLogEntry;
@@ -234,11 +237,9 @@ public class SimulatedHistorySeeder {
         attempt.recordResult(simulated.submittedAt(), simulated.correctCount(), share >= 0.8);
     }
 
-    /** The answer in the review log's stored form (ResponseCodec's: options ascending, or true/false). */
+    /** The answer in the stored form every answer has ({@link ResponseCodec}). */
     private static String stored(SimulatedItem item, List<Integer> chosen) {
-        if (!item.choice()) {
-            return chosen.isEmpty() ? "" : Boolean.toString(chosen.get(0) == 1);
-        }
-        return chosen.stream().sorted().map(String::valueOf).collect(Collectors.joining(","));
+        return ResponseCodec.encode(item.choice() ? new ChoiceResponse(Set.copyOf(chosen))
+                : new TrueFalseResponse(chosen.get(0) == 1));
     }
 }

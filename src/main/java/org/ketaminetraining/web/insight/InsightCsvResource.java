@@ -160,7 +160,7 @@ public final class InsightCsvResource extends CertificationResource {
     }
 
     private static String share(int count, int of, boolean shown) {
-        return shown && of > 0 ? InsightFormat.raw(OptionalDouble.of((double) count / of)) : "";
+        return InsightFormat.raw(InsightFormat.share(count, of, shown));
     }
 
     static List<List<String>> calibration(CalibrationView view) {

@@ -44,6 +44,11 @@ final class InsightFormat {
                 ? figure + " (" + decimal(low, 2) + " to " + decimal(high, 2) + ")" : figure;
     }
 
+    /** {@code count} of {@code of} as a share, only for an item past the gate (like every other figure of it). */
+    static OptionalDouble share(int count, int of, boolean shown) {
+        return shown && of > 0 ? OptionalDouble.of((double) count / of) : OptionalDouble.empty();
+    }
+
     /** For CSV: the plain number, or empty when withheld (a spreadsheet reads an empty cell as missing). */
     static String raw(OptionalDouble value) {
         return value.isPresent() ? String.format(Locale.ROOT, "%.4f", value.getAsDouble()) : "";

@@ -160,10 +160,8 @@ public class ItemInsightPage extends BasePage {
                 .map(ItemInsightDetail.Category::text).orElse(category);
     }
 
-    /** A share shown only past the gate, like every other figure of the item. */
     private OptionalDouble share(int count, int of) {
-        return of == 0 || !statistics().enoughResponses() ? OptionalDouble.empty()
-                : OptionalDouble.of((double) count / of);
+        return InsightFormat.share(count, of, statistics().enoughResponses());
     }
 
     private List<InsightCharts.BarGroup> optionGroups() {
