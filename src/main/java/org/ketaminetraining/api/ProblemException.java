@@ -30,6 +30,36 @@ final class ProblemException extends RuntimeException {
                 + ", then try again.", Map.of("Retry-After", String.valueOf(retryAfterSeconds)));
     }
 
+    /**
+     * 401 for a missing, unknown, revoked or expired API token, with the same words for each, so nobody learns
+     * which tokens exist; the challenge names the scheme to use.
+     */
+    static ProblemException unauthorized() {
+        return new ProblemException(401, "Send a valid API token as 'Authorization: Bearer kt_...'. The token given"
+                + " is missing, unknown, revoked or past its last day; an administrator creates tokens under"
+                + " Administration, API tokens.", Map.of("WWW-Authenticate", "Bearer realm=\"ketamine-training\""));
+    }
+
+    /** 404 with the detail given, for what does not exist or is outside the caller's reach alike. */
+    static ProblemException notFound(String detail) {
+        return new ProblemException(404, detail, Map.of());
+    }
+
+    /** 503: a part of the API this deployment does not offer yet. */
+    static ProblemException unavailable(String detail) {
+        return new ProblemException(503, detail, Map.of());
+    }
+
+    /** 429 for an API token over its budget, with the Retry-After header in whole seconds. */
+    static ProblemException tooManyTokenRequests(long retryAfterSeconds) {
+        String wait = retryAfterSeconds == 1 ? "1 second" : retryAfterSeconds + " seconds";
+        return new ProblemException(429, "Too many requests with this API token (at most " + "%d at once, then %d a"
+                .formatted(org.ketaminetraining.ratelimit.ApiTokenBudget.BURST,
+                        org.ketaminetraining.ratelimit.ApiTokenBudget.PER_MINUTE)
+                + " minute). Wait " + wait
+                + ", then try again.", Map.of("Retry-After", String.valueOf(retryAfterSeconds)));
+    }
+
     int status() {
         return status;
     }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
+import org.ketaminetraining.integration.service.ApiTokenRefusedException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -34,6 +35,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             problem.headers().forEach(answer::header);
             return answer.build();
         }
+        if (failure instanceof ApiTokenRefusedException) {
+            // Revoked (or its administrator demoted) between the door and the service's own check.
+            return toResponse(ProblemException.unauthorized());
+        }
         if (failure instanceof WebApplicationException framework && framework.getResponse().getStatus() < 500) {
             Response refused = framework.getResponse();
             Response.ResponseBuilder answer = answer(refused.getStatus(), detailFor(refused));
@@ -58,7 +63,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     /** What to do about a refusal of the framework's, in words; its own message names internals. */
     private String detailFor(Response refused) {
         return switch (refused.getStatus()) {
-            case 404 -> "There is nothing at this address. Look a certificate up at /api/v1/certificates/CODE.";
+            case 404 -> "There is nothing at this address. Look a certificate up at /api/v1/certificates/CODE; the HR"
+                    + " routes are listed at /openapi.";
             case 405 -> "This address does not answer " + (request == null ? "this method" : request.getMethod())
                     + "; it answers " + refused.getHeaderString(HttpHeaders.ALLOW) + ".";
             case 406 -> "This API answers in application/json only.";

@@ -98,8 +98,34 @@ public class AppSettings {
         return values.demoPassword();
     }
 
+    /**
+     * The fewest responses (final-assessment answers, or reviews) an item needs before item analysis shows a figure
+     * for it (KT_ITEM_MINIMUM_RESPONSES, default 20): below that, facility and discrimination are mostly noise.
+     */
+    public int itemMinimumResponses() {
+        return values.itemMinimumResponses();
+    }
+
+    /**
+     * How many simulated learners' histories demo mode seeds once into the main programme
+     * (KT_DEMO_SIMULATED_LEARNERS, default 200, 0 for none), so item analysis and calibration show something.
+     */
+    public int demoSimulatedLearners() {
+        return values.demoSimulatedLearners();
+    }
+
     /** The organisation's time zone (KT_TIME_ZONE), for day boundaries and dates on pages. */
     public ZoneId zone() {
         return values.zone();
+    }
+
+    /** Whether reminder mails are sent by SMTP (KT_SMTP_HOST set); otherwise they wait in the outbox. */
+    public boolean mailConfigured() {
+        return values.smtp().isPresent();
+    }
+
+    /** The sender address of reminder mails (KT_SMTP_FROM); empty when mail is not configured. */
+    public Optional<String> mailFrom() {
+        return values.smtp().map(Settings.Smtp::from);
     }
 }

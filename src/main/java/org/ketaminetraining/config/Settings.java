@@ -21,7 +21,16 @@ import java.util.function.Function;
  */
 record Settings(Path dataDirectory, String database, boolean demoMode, String demoPassword, ZoneId zone,
         URI publicUrl, List<Path> fontDirectories, String allowedOrigins, Optional<String> defaultDepartment,
-        Path questionsDirectory) {
+        Path questionsDirectory, Optional<Smtp> smtp, int itemMinimumResponses,
+        int demoSimulatedLearners) {
+
+    /**
+     * Where reminder mails go (KT_SMTP_...); empty when KT_SMTP_HOST is unset, and then mails wait in the outbox.
+     * The server's mailSession (server.xml) reads the same variables; the app reads them to know whether mail is
+     * configured and to check them at start.
+     */
+    record Smtp(String host, int port, Optional<String> user, String from, boolean tls) {
+    }
 
     static final List<String> DATABASES = List.of("derby", "postgresql");
     /** Bounds every value before it is parsed; no setting needs more. */
@@ -51,9 +60,71 @@ record Settings(Path dataDirectory, String database, boolean demoMode, String de
         // The server runs in target/liberty/wlp/usr/servers/NAME, six levels below the checkout that built it.
         Path questions = reader.path("KT_QUESTIONS_DIR",
                 workingDirectory.toAbsolutePath().resolve("../../../../../../questions"));
+        Optional<Smtp> smtp = smtp(reader);
+        int minimumResponses = boundedInt(reader, "KT_ITEM_MINIMUM_RESPONSES", DEFAULT_ITEM_MINIMUM_RESPONSES, 1,
+                MAX_ITEM_MINIMUM_RESPONSES);
+        int simulated = boundedInt(reader, "KT_DEMO_SIMULATED_LEARNERS", DEFAULT_DEMO_SIMULATED_LEARNERS, 0,
+                MAX_DEMO_SIMULATED_LEARNERS);
         reader.failOnProblems();
         return new Settings(dataDir, database, demo, demoPassword, zone, publicUrl, fonts, origins, department,
-                questions);
+                questions, smtp, minimumResponses, simulated);
+    }
+
+    /** An address as SMTP takes it in MAIL FROM: something@somewhere, no spaces, brackets or line breaks. */
+    private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile(
+            "[^\\s@<>()\\[\\],;:\"]{1,64}@[A-Za-z0-9.-]{1,253}");
+
+    /** Default of KT_ITEM_MINIMUM_RESPONSES, Moodle-like: below 20 responses a facility swings by 10 points or more. */
+    static final int DEFAULT_ITEM_MINIMUM_RESPONSES = 20;
+    static final int MAX_ITEM_MINIMUM_RESPONSES = 10_000;
+    /** Default of KT_DEMO_SIMULATED_LEARNERS: enough for every item to pass the default gate of 20 responses. */
+    static final int DEFAULT_DEMO_SIMULATED_LEARNERS = 200;
+    static final int MAX_DEMO_SIMULATED_LEARNERS = 2_000;
+
+    /** A whole number from min to max, or the default when unset; a problem naming the variable otherwise. */
+    private static int boundedInt(Reader reader, String variable, int defaultValue, int min, int max) {
+        String text = reader.text(variable).orElse(String.valueOf(defaultValue));
+        int value;
+        try {
+            // Bounded before it is parsed: no setting here needs more than five digits.
+            value = text.length() <= 5 ? Integer.parseInt(text) : Integer.MIN_VALUE;
+        } catch (NumberFormatException e) {
+            value = Integer.MIN_VALUE;
+        }
+        if (value < min || value > max) {
+            reader.problem(variable, "must be a whole number from " + min + " to " + max + ", was '" + text + "'");
+            return defaultValue;
+        }
+        return value;
+    }
+
+    private static Optional<Smtp> smtp(Reader reader) {
+        Optional<String> host = reader.text("KT_SMTP_HOST");
+        String portText = reader.text("KT_SMTP_PORT").orElse("25");
+        int port = 25;
+        try {
+            port = portText.length() <= 5 ? Integer.parseInt(portText) : -1;
+        } catch (NumberFormatException e) {
+            port = -1;
+        }
+        if (port < 1 || port > 65_535) {
+            reader.problem("KT_SMTP_PORT", "must be a port number from 1 to 65535, was '" + portText + "'");
+            port = 25;
+        }
+        Optional<String> user = reader.text("KT_SMTP_USER");
+        boolean tls = reader.bool("KT_SMTP_TLS");
+        Optional<String> from = reader.text("KT_SMTP_FROM");
+        if (from.isPresent() && !ADDRESS.matcher(from.get()).matches()) {
+            reader.problem("KT_SMTP_FROM", "must be a mail address such as training@hospital.example, was '"
+                    + from.get() + "'");
+        }
+        if (host.isEmpty()) {
+            return Optional.empty();
+        }
+        if (from.isEmpty()) {
+            reader.problem("KT_SMTP_FROM", "must be set when KT_SMTP_HOST is: the address reminders are sent from");
+        }
+        return Optional.of(new Smtp(host.get(), port, user, from.orElse(""), tls));
     }
 
     /** Collects the problems of one reading, so all are reported together. */

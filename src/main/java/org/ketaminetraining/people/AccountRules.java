@@ -50,6 +50,18 @@ public final class AccountRules {
      * Educators, managers and administrators who do not study need none (the first administrator, made at setup,
      * has none).
      */
+    /** The earliest and latest start dates taken as plausible: anything outside is a typing mistake. */
+    public static final java.time.LocalDate EARLIEST_START = java.time.LocalDate.of(1950, 1, 1);
+    public static final java.time.LocalDate LATEST_START = java.time.LocalDate.of(2100, 12, 31);
+
+    /** Why a start date cannot be kept, if it cannot; none (null) is fine. */
+    public static Optional<String> startDateProblem(java.time.LocalDate startDate) {
+        if (startDate == null || !startDate.isBefore(EARLIEST_START) && !startDate.isAfter(LATEST_START)) {
+            return Optional.empty();
+        }
+        return Optional.of("The start date must be between " + EARLIEST_START + " and " + LATEST_START + ".");
+    }
+
     public static Optional<String> departmentProblem(Set<Role> roles, Set<String> departmentCodes) {
         boolean trainee = roles != null && roles.contains(Role.TRAINEE);
         return trainee && (departmentCodes == null || departmentCodes.isEmpty()) ? Optional.of(NO_DEPARTMENT)

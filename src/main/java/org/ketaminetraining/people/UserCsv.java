@@ -1,5 +1,7 @@
 package org.ketaminetraining.people;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -7,18 +9,26 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The user import file: a header {@code username,display_name,email,department,roles}, then one person a line.
- * Several departments or roles in one cell are separated by semicolons. Every line is checked and every problem
+ * The user import file: a header {@code username,display_name,email,department,roles}, optionally followed by
+ * {@code start_date} (the person's start, as yyyy-mm-dd, for assignments due after it; files without the column
+ * stay valid), then one person a line. Several departments or roles in one cell are separated by semicolons. Every line is checked and every problem
  * is reported with its line number; a file with any problem is not applied at all.
  */
 public final class UserCsv {
 
     /** The header the file must start with. */
     public static final List<String> HEADER = List.of("username", "display_name", "email", "department", "roles");
+    /** The header with the optional start date column. */
+    public static final List<String> HEADER_WITH_START_DATE = List.of("username", "display_name", "email",
+            "department", "roles", "start_date");
+    /** Start dates an organisation may plausibly have: bounded, so a mistyped year is caught. */
+    static final LocalDate EARLIEST_START = AccountRules.EARLIEST_START;
+    static final LocalDate LATEST_START = AccountRules.LATEST_START;
     public static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
     public static final int MAX_DISPLAY_NAME = DisplayName.MAX_LENGTH;
@@ -31,7 +41,17 @@ public final class UserCsv {
 
     /** One valid line of the file. */
     public record Row(int line, String username, String displayName, String email, Set<String> departmentCodes,
-            Set<Role> roles) {
+            Set<Role> roles, Optional<LocalDate> startDate) {
+
+        public Row {
+            java.util.Objects.requireNonNull(startDate, "startDate");
+        }
+
+        /** A line without a start date (the column absent or empty: an existing start date stays). */
+        public Row(int line, String username, String displayName, String email, Set<String> departmentCodes,
+                Set<Role> roles) {
+            this(line, username, displayName, email, departmentCodes, roles, Optional.empty());
+        }
     }
 
     /** A problem and the line it is on (0 when it concerns the whole file). */
@@ -73,15 +93,16 @@ public final class UserCsv {
         }
         CsvRecords.CsvRecord header = records.get(0);
         List<String> names = header.fields().stream().map(f -> f.strip().toLowerCase(Locale.ROOT)).toList();
-        if (!names.equals(HEADER)) {
+        if (!names.equals(HEADER) && !names.equals(HEADER_WITH_START_DATE)) {
             problems.add(new Problem(header.line(), "the header must be exactly " + String.join(",", HEADER)
-                    + " but is " + String.join(",", header.fields())));
+                    + " (optionally followed by ,start_date) but is " + String.join(",", header.fields())));
             return new Parsed(List.of(), problems);
         }
+        int columns = names.size();
         List<Row> rows = new ArrayList<>();
         Map<String, Integer> firstLineOf = new HashMap<>();
         for (CsvRecords.CsvRecord record : records.subList(1, records.size())) {
-            Row row = readRow(record, knownDepartmentCodes, problems);
+            Row row = readRow(record, columns, knownDepartmentCodes, problems);
             if (row == null) {
                 continue;
             }
@@ -96,11 +117,13 @@ public final class UserCsv {
         return new Parsed(List.copyOf(rows), List.copyOf(problems));
     }
 
-    private static Row readRow(CsvRecords.CsvRecord record, Set<String> knownDepartments, List<Problem> problems) {
+    private static Row readRow(CsvRecords.CsvRecord record, int columns, Set<String> knownDepartments,
+            List<Problem> problems) {
         int line = record.line();
         List<String> f = record.fields();
-        if (f.size() != HEADER.size()) {
-            problems.add(new Problem(line, "expected " + HEADER.size() + " columns (" + String.join(",", HEADER)
+        List<String> header = columns == HEADER.size() ? HEADER : HEADER_WITH_START_DATE;
+        if (f.size() != columns) {
+            problems.add(new Problem(line, "expected " + columns + " columns (" + String.join(",", header)
                     + ") but found " + f.size()));
             return null;
         }
@@ -138,11 +161,31 @@ public final class UserCsv {
         if (split(f.get(4)).isEmpty()) {
             problems.add(new Problem(line, "roles is empty; give at least one of " + Arrays.toString(Role.values())));
         }
+        Optional<LocalDate> startDate = columns > HEADER.size() ? startDate(f.get(5).strip(), line, problems)
+                : Optional.empty();
         if (problems.size() > before) {
             return null;
         }
         return new Row(line, username, displayName, email.isEmpty() ? null : email, Set.copyOf(departments),
-                Set.copyOf(roles));
+                Set.copyOf(roles), startDate);
+    }
+
+    /** An empty cell is no start date; anything else must be a plausible yyyy-mm-dd date. */
+    private static Optional<LocalDate> startDate(String cell, int line, List<Problem> problems) {
+        if (cell.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            LocalDate date = cell.length() == 10 ? LocalDate.parse(cell) : null;
+            if (date != null && !date.isBefore(EARLIEST_START) && !date.isAfter(LATEST_START)) {
+                return Optional.of(date);
+            }
+        } catch (DateTimeParseException notADate) {
+            // reported below
+        }
+        problems.add(new Problem(line, "start_date '" + (cell.length() > 20 ? cell.substring(0, 20) + "..." : cell)
+                + "' must be a date as yyyy-mm-dd between " + EARLIEST_START + " and " + LATEST_START));
+        return Optional.empty();
     }
 
     private static List<String> split(String cell) {

@@ -31,7 +31,13 @@ public record UserImportPlan(List<Change> changes, List<UserCsv.Problem> problem
 
     /** An account as it stands, reduced to what the import may change. */
     public record Existing(String username, String displayName, String email, Set<String> departmentCodes,
-            Set<Role> roles) {
+            Set<Role> roles, Optional<java.time.LocalDate> startDate) {
+
+        /** An account without a start date. */
+        public Existing(String username, String displayName, String email, Set<String> departmentCodes,
+                Set<Role> roles) {
+            this(username, displayName, email, departmentCodes, roles, Optional.empty());
+        }
     }
 
     /**
@@ -55,7 +61,7 @@ public record UserImportPlan(List<Change> changes, List<UserCsv.Problem> problem
                 }
                 boolean defaulted = !departments.equals(row.departmentCodes());
                 UserCsv.Row placed = new UserCsv.Row(row.line(), row.username(), row.displayName(), row.email(),
-                        departments, row.roles());
+                        departments, row.roles(), row.startDate());
                 changes.add(new Change(row.line(), row.username(), Kind.CREATE, List.of("new account with roles "
                         + new TreeSet<>(row.roles()) + " in " + new TreeSet<>(departments)
                         + (defaulted ? " (the default department)" : "")), placed));
@@ -97,6 +103,11 @@ public record UserImportPlan(List<Change> changes, List<UserCsv.Problem> problem
         }
         if (!existing.roles().equals(row.roles())) {
             differences.add("roles " + new TreeSet<>(existing.roles()) + " become " + new TreeSet<>(row.roles()));
+        }
+        // An empty start date cell leaves the recorded one as it is.
+        if (row.startDate().isPresent() && !row.startDate().equals(existing.startDate())) {
+            differences.add("start date '" + existing.startDate().map(Object::toString).orElse("") + "' becomes '"
+                    + row.startDate().get() + "'");
         }
         return differences;
     }

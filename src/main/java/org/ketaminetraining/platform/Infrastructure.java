@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import java.security.SecureRandom;
 import java.time.Clock;
 import org.ketaminetraining.people.PasswordHasher;
+import org.ketaminetraining.ratelimit.ApiTokenBudget;
 import org.ketaminetraining.ratelimit.VerificationBudget;
 
 /**
@@ -40,5 +41,12 @@ public class Infrastructure {
     @ApplicationScoped
     VerificationBudget verificationBudget(Clock clock) {
         return VerificationBudget.perClientAddress(clock);
+    }
+
+    /** One budget per API token for the whole server. */
+    @Produces
+    @ApplicationScoped
+    ApiTokenBudget apiTokenBudget(Clock clock) {
+        return ApiTokenBudget.perToken(clock);
     }
 }

@@ -15,14 +15,15 @@ import org.ketaminetraining.people.TemporaryPassword;
 import org.ketaminetraining.people.model.Account;
 import org.ketaminetraining.people.model.Department;
 import org.ketaminetraining.people.service.AccountStore;
+import org.ketaminetraining.people.service.AccountsChanged;
 import org.ketaminetraining.people.service.AuditTrail;
 import org.ketaminetraining.study.service.LearnerProfiles;
 import org.ketaminetraining.study.service.LearnerSettings;
 import org.ketaminetraining.study.service.StudyService;
 
 /**
- * Demo mode (KT_DEMO=true): one department and one account per role, so a newcomer can try every role within a
- * minute. Their passwords are set at every start, to KT_DEMO_PASSWORD when given, otherwise to fresh random ones,
+ * Demo mode (KT_DEMO=true): one department and one account per role (each with an undeliverable address, so the
+ * outbox shows the mails they would get), so a newcomer can try every role within a minute. Their passwords are set at every start, to KT_DEMO_PASSWORD when given, otherwise to fresh random ones,
  * and printed in the log. Never on by default.
  */
 @ApplicationScoped
@@ -42,6 +43,8 @@ public class DemoSeeder {
     @Inject
     private Clock clock;
     @Inject
+    private jakarta.enterprise.event.Event<AccountsChanged> accountsChanged;
+    @Inject
     private StudyService study;
     @Inject
     private LearnerProfiles profiles;
@@ -57,6 +60,7 @@ public class DemoSeeder {
             return d;
         });
         Map<String, String> passwords = new LinkedHashMap<>();
+        java.util.List<Account> seeded = new java.util.ArrayList<>();
         for (Role role : Role.values()) {
             String username = role.name().toLowerCase(java.util.Locale.ROOT);
             Account account = store.byUsername(username).orElseGet(() -> {
@@ -64,6 +68,11 @@ public class DemoSeeder {
                 store.em().persist(a);
                 return a;
             });
+            if (account.getEmail() == null) {
+                // An address that can never be delivered (RFC 2606 reserves .invalid), so demo mode's reminders and
+                // digests are decided and wait in the outbox for the administrator to read, as real ones would.
+                account.setEmail(username + "@demo.invalid");
+            }
             account.setRoles(Set.of(role));
             account.setDepartments(Set.of(ward));
             account.setManagedDepartments(role == Role.MANAGER ? Set.of(ward) : Set.of());
@@ -71,7 +80,11 @@ public class DemoSeeder {
             String password = sharedPassword.isEmpty() ? TemporaryPassword.generate(random) : sharedPassword;
             account.setPasswordHash(hasher.hash(password.toCharArray()), false);
             passwords.put(username, password);
+            seeded.add(account);
         }
+        store.em().flush();
+        accountsChanged.fire(new AccountsChanged(seeded.stream().map(Account::getId)
+                .collect(java.util.stream.Collectors.toSet())));
         audit.record("system", "demo.seed", DEMO_DEPARTMENT, "demo accounts " + passwords.keySet());
         StringBuilder message = new StringBuilder("\n================================================================\n"
                 + " DEMO MODE (KT_DEMO=true). Never use it with real people's data.\n"

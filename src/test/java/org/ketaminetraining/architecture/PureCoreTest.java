@@ -28,6 +28,7 @@ class PureCoreTest {
     /** Packages whose classes must stay pure; a package ending in ".." includes its sub-packages. */
     static final String[] PURE_PACKAGES = {
         "org.ketaminetraining.people",
+        "org.ketaminetraining.compliance",
         "org.ketaminetraining.study",
         "org.ketaminetraining.scheduling..",
         "org.ketaminetraining.bank..",
@@ -40,6 +41,13 @@ class PureCoreTest {
         "org.ketaminetraining.ratelimit..",
         "org.ketaminetraining.http..",
         "org.ketaminetraining.web.csv..",
+        "org.ketaminetraining.compliance.reminder..",
+        "org.ketaminetraining.export..",
+        "org.ketaminetraining.integration",
+        "org.ketaminetraining.insight.calibration..",
+        "org.ketaminetraining.insight.trend..",
+        "org.ketaminetraining.insight.simulation..",
+        "org.ketaminetraining.insight.items..",
     };
 
     /** Inside pure capabilities, the packages that store and orchestrate and so may use JPA and CDI. */

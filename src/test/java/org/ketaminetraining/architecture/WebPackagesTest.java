@@ -3,7 +3,9 @@ package org.ketaminetraining.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.properties.CanBeAnnotated;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
@@ -23,7 +25,8 @@ class WebPackagesTest {
 
     static final String WEB = "org.ketaminetraining.web";
     /** One package per audience or feature (with its sub-packages). */
-    static final String[] FEATURES = {"account", "admin", "assessment", "author", "learner", "pub", "reports"};
+    static final String[] FEATURES =
+            {"account", "admin", "assessment", "author", "learner", "pub", "reports", "insight"};
     /** What every feature may use, and which imports no feature. */
     static final String[] SHARED = {"layout", "component", "question", "csv"};
 
@@ -63,6 +66,20 @@ class WebPackagesTest {
                 .because("pages import banks only as an administrator, through BankImportService");
     }
 
+    /**
+     * The bank's beans behind its service interfaces check no caller (BankFolderImport imports as whoever its caller
+     * vouches for; the authoring workflows trust JpaAuthoringService's check), so pages reach them only through the
+     * interfaces, whose implementations check the caller.
+     */
+    static ArchRule pagesUseTheBankOnlyThroughItsInterfaces() {
+        return noClasses().that().resideInAPackage(WEB + "..")
+                .should()
+                .dependOnClassesThat(JavaClass.Predicates.resideInAPackage("org.ketaminetraining.bank.service..")
+                        .and(CanBeAnnotated.Predicates
+                                .annotatedWith(jakarta.enterprise.context.ApplicationScoped.class)))
+                .because("the implementations' helpers check no caller; the interfaces' implementations do");
+    }
+
     @Test
     void webPackagesFormNoCycle() {
         noCycles().check(PRODUCTION);
@@ -87,5 +104,18 @@ class WebPackagesTest {
     @Test
     void noPageReachesTheStartupImport() {
         onlyTheApplicationUsesTheStartupImport().check(PRODUCTION);
+        pagesUseTheBankOnlyThroughItsInterfaces().check(PRODUCTION);
+    }
+
+    /**
+     * The scheduled mail runs read the whole completion report and write the ledger without a caller; pages reach
+     * mail only through MailOutbox and MailPreferences, which check theirs.
+     */
+    @Test
+    void noPageReachesTheUncheckedMailBeans() {
+        noClasses().that().resideInAPackage(WEB + "..").should().dependOnClassesThat()
+                .haveNameMatching(
+                        ".*\\.(UnattendedCompletionReport|CompletionFacts|ReminderRun|MailLedger|MailTransport)")
+                .because("pages reach reminders only through services that check the caller").check(PRODUCTION);
     }
 }

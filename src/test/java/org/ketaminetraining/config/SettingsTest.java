@@ -93,4 +93,45 @@ class SettingsTest {
                 e -> assertThat(e.problems()).isEqualTo(List.of("KT_TIME_ZONE is longer than "
                         + Settings.MAX_LENGTH + " characters")));
     }
+
+    @Test
+    void withoutAnSmtpHostMailWaitsInTheOutboxAndWithOneItsSenderIsRequired() {
+        assertThat(read(minimal()).smtp()).isEmpty();
+        Map<String, String> values = minimal();
+        values.put("KT_SMTP_HOST", "smtp.hospital.example");
+        values.put("KT_SMTP_PORT", "587");
+        values.put("KT_SMTP_TLS", "true");
+        values.put("KT_SMTP_FROM", "training@hospital.example");
+        assertThat(read(values).smtp()).contains(new Settings.Smtp("smtp.hospital.example", 587, Optional.empty(),
+                "training@hospital.example", true));
+
+        values.remove("KT_SMTP_FROM");
+        values.put("KT_SMTP_PORT", "70000");
+        assertThatThrownBy(() -> read(values)).isInstanceOf(InvalidSettingsException.class)
+                .hasMessageContaining("KT_SMTP_PORT must be a port number from 1 to 65535, was '70000'")
+                .hasMessageContaining("KT_SMTP_FROM must be set when KT_SMTP_HOST is");
+        values.put("KT_SMTP_PORT", "25");
+        values.put("KT_SMTP_FROM", "Training <training@hospital.example>\r\nBcc: x@y");
+        assertThatThrownBy(() -> read(values)).hasMessageContaining("KT_SMTP_FROM must be a mail address");
+    }
+
+    @Test
+    void itemAnalysisGateAndSimulatedLearnersHaveDefaultsAndBounds() {
+        assertThat(read(minimal()).itemMinimumResponses()).isEqualTo(20);
+        assertThat(read(minimal()).demoSimulatedLearners()).isEqualTo(200);
+        Map<String, String> values = minimal();
+        values.put("KT_ITEM_MINIMUM_RESPONSES", "5");
+        values.put("KT_DEMO_SIMULATED_LEARNERS", "0");
+        assertThat(read(values).itemMinimumResponses()).isEqualTo(5);
+        assertThat(read(values).demoSimulatedLearners()).isZero();
+
+        values.put("KT_ITEM_MINIMUM_RESPONSES", "0");
+        values.put("KT_DEMO_SIMULATED_LEARNERS", "99999999999999999999");
+        assertThatThrownBy(() -> read(values)).isInstanceOf(InvalidSettingsException.class)
+                .hasMessageContaining("KT_ITEM_MINIMUM_RESPONSES must be a whole number from 1 to 10000, was '0'")
+                .hasMessageContaining("KT_DEMO_SIMULATED_LEARNERS must be a whole number from 0 to 2000");
+        values.put("KT_ITEM_MINIMUM_RESPONSES", "twenty");
+        values.put("KT_DEMO_SIMULATED_LEARNERS", "10");
+        assertThatThrownBy(() -> read(values)).hasMessageContaining("KT_ITEM_MINIMUM_RESPONSES must be a whole number");
+    }
 }

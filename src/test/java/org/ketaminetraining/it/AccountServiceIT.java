@@ -3,6 +3,7 @@ package org.ketaminetraining.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -81,6 +82,25 @@ class AccountServiceIT {
         assertTrue(view.hasPassword());
         assertTrue(accounts.recentAudit(admin(), 20).stream().anyMatch(e -> username.equals(e.subject())
                 && e.action().equals("account.create")));
+    }
+
+    @Test
+    void theStartDateIsKeptChangedAndClearedAndAnImplausibleOneIsRefusedAtItsField() {
+        String username = unique("start.");
+        AccountService.CreatedAccount created = accounts.create(admin(), new AccountDetails(username, "Starter",
+                null, Set.of(Role.TRAINEE), Set.of(), Set.of(), java.time.LocalDate.of(2026, 9, 1)));
+        assertEquals(java.time.LocalDate.of(2026, 9, 1),
+                accounts.find(admin(), created.accountId()).orElseThrow().startDate());
+        AccountView view = accounts.find(admin(), created.accountId()).orElseThrow();
+        ValidationException refusal = assertThrows(ValidationException.class, () -> accounts.update(admin(),
+                created.accountId(), new AccountDetails(username, "Starter", null, view.roles(),
+                        view.departmentCodes(), Set.of(), java.time.LocalDate.of(1900, 1, 1))));
+        assertEquals(Set.of("startDate"), refusal.messagesByField().keySet());
+        assertEquals(java.time.LocalDate.of(2026, 9, 1),
+                accounts.find(admin(), created.accountId()).orElseThrow().startDate());
+        accounts.update(admin(), created.accountId(), new AccountDetails(username, "Starter", null, view.roles(),
+                view.departmentCodes(), Set.of(), null));
+        assertNull(accounts.find(admin(), created.accountId()).orElseThrow().startDate());
     }
 
     @Test

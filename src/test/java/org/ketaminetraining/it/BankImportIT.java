@@ -110,6 +110,31 @@ class BankImportIT {
         assertFalse(restored.contains("route of administration"));
     }
 
+    /**
+     * Issue 16: the content fingerprint leaves the tags out, so a file that only made a question safety-critical was
+     * ignored by the import, and learners kept studying it at the ordinary retention target.
+     */
+    @Test
+    void aFileThatOnlyMakesAQuestionSafetyCriticalGivesItANewRevision() throws IOException {
+        Path copy = copyOfShippedBank();
+        try {
+            int revisionsBefore = stored.revisionNumbers("pk-001").size();
+            replaceIn(copy.resolve("pharmacokinetics.yaml"), "  - id: pk-001\n    type: matching\n"
+                    + "    objective: pk-obj-routes\n    tags: [racemic]",
+                    "  - id: pk-001\n    type: matching\n"
+                            + "    objective: pk-obj-routes\n    tags: [racemic, safety-critical]");
+            ImportSummary tagged = banks.importFrom(callers.admin(), copy);
+            assertTrue(tagged.applied(), String.join("\n", tagged.problems()));
+            assertEquals(1, tagged.revised());
+            assertEquals(revisionsBefore + 1, stored.revisionNumbers("pk-001").size());
+            assertTrue(stored.currentContent("pk-001").contains("safety-critical"));
+            assertTrue(stored.isCurrentlySafetyCritical("pk-001"));
+        } finally {
+            restore(copy);
+        }
+        assertFalse(stored.isCurrentlySafetyCritical("pk-001"), "the shipped files' tags are back");
+    }
+
     @Test
     void aQuestionRemovedFromTheFilesIsRetiredNotDeletedAndComesBack() throws IOException {
         Path copy = copyOfShippedBank();

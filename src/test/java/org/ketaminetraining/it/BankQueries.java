@@ -36,6 +36,13 @@ public class BankQueries {
                 .setParameter("k", key).getSingleResult();
     }
 
+    /** The current revision's safety-critical flag, which study and assessments read. */
+    public boolean isCurrentlySafetyCritical(String key) {
+        return em.createQuery("select r.safetyCritical from QuestionRevision r join r.question q "
+                + "where q.questionKey = :k and r.revisionNumber = q.currentRevision", Boolean.class)
+                .setParameter("k", key).getSingleResult();
+    }
+
     public long revisionCount() {
         return em.createQuery("select count(r) from QuestionRevision r", Long.class).getSingleResult();
     }

@@ -89,7 +89,7 @@ class CertificationBrowserIT {
             }
             click(browser.findElement(By.id(item < items ? "next-item" : "review-and-submit")));
             if (item < items) {
-                wait(ExpectedConditions.stalenessOf(fieldset));
+                wait(replaced(fieldset));
             }
         }
 
@@ -185,7 +185,7 @@ class CertificationBrowserIT {
             assertThat(result.getText()).as(question.id()).contains("Correct");
             // Enter goes on to the next question (the feedback heading has the focus), as a keyboard user does.
             new org.openqa.selenium.interactions.Actions(browser).sendKeys(org.openqa.selenium.Keys.ENTER).perform();
-            wait(ExpectedConditions.stalenessOf(result));
+            wait(replaced(result));
         }
         assertThat(seen).hasSize(bank.size());
     }
@@ -248,5 +248,26 @@ class CertificationBrowserIT {
 
     private <T> T wait(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
         return BrowserTrainees.waitFor(browser, condition);
+    }
+
+    /**
+     * The element has left the page. Selenium's {@code stalenessOf} expects a StaleElementReferenceException, but
+     * Chromium may instead answer a node it is removing just then with "does not belong to the document" (seen once
+     * in CI): that is gone too.
+     */
+    private static org.openqa.selenium.support.ui.ExpectedCondition<Boolean> replaced(WebElement element) {
+        return driver -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        };
     }
 }

@@ -10,7 +10,8 @@ import java.time.LocalDate;
 /**
  * Moves certification rows in time for {@link CertificationServiceIT}, which cannot wait two years for a
  * certificate to expire or an hour for a time limit: a CDI bean in the test deployment, because Arquillian does not
- * inject persistence contexts into test classes. Only dates move; every other fact stays as the service wrote it.
+ * inject persistence contexts into test classes. Only dates move; every other fact stays as the service wrote it,
+ * and the stored copies of the learner's standing are dropped, since they cannot notice such a move.
  */
 @ApplicationScoped
 public class CertificationQueries {
@@ -27,6 +28,8 @@ public class CertificationQueries {
         if (changed != 1) {
             throw new IllegalStateException("no certificate " + canonicalCode);
         }
+        em.createNativeQuery("DELETE FROM programme_standing WHERE account_id = (SELECT account_id FROM certificate "
+                + "WHERE code = ?)").setParameter(1, canonicalCode).executeUpdate();
     }
 
     /** Makes an attempt timed and started long enough ago that its time ran out. */
@@ -35,6 +38,8 @@ public class CertificationQueries {
         em.createNativeQuery("UPDATE assessment_attempt SET time_limit_minutes = ?, started_at = ? WHERE token = ?")
                 .setParameter(1, limitMinutes).setParameter(2, java.sql.Timestamp.from(startedAt))
                 .setParameter(3, token).executeUpdate();
+        em.createNativeQuery("DELETE FROM programme_standing WHERE account_id = (SELECT account_id FROM "
+                + "assessment_attempt WHERE token = ?)").setParameter(1, token).executeUpdate();
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -59,11 +64,36 @@ public class CertificationQueries {
                 .setParameter(1, java.sql.Timestamp.from(Instant.now().minus(java.time.Duration.ofDays(days))))
                 .setParameter(2, java.sql.Timestamp.from(Instant.now().minus(java.time.Duration.ofDays(days - 1))))
                 .setParameter(3, accountId).executeUpdate();
+        forgetStanding(accountId);
+    }
+
+    /**
+     * Drops the stored copies of a learner's standing ({@code StandingSnapshots}): the moves above change facts
+     * behind the services' backs, without the timestamps the copies are checked against, which production never
+     * does.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void forgetStanding(long accountId) {
+        em.createNativeQuery("DELETE FROM programme_standing WHERE account_id = ?").setParameter(1, accountId)
+                .executeUpdate();
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public long refresherRows(long accountId, String reason) {
         return em.createQuery("SELECT COUNT(r) FROM StudyRefresher r WHERE r.accountId = :a AND r.reason = :reason",
                 Long.class).setParameter("a", accountId).setParameter("reason", reason).getSingleResult();
+    }
+
+    /** Changes a learner's stored standings with a SET clause the test writes, to see whether reports read them. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int changeStoredStanding(long accountId, String setClause) {
+        return em.createNativeQuery("UPDATE programme_standing SET " + setClause + " WHERE account_id = ?")
+                .setParameter(1, accountId).executeUpdate();
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public long storedStandings(long accountId) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM programme_standing WHERE account_id = ?")
+                .setParameter(1, accountId).getSingleResult()).longValue();
     }
 }

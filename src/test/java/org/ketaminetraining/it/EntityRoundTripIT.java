@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -26,7 +27,10 @@ import org.ketaminetraining.bank.TestBanks;
 import org.ketaminetraining.bank.bench.GeneratedBank;
 import org.ketaminetraining.bank.model.Question;
 import org.ketaminetraining.bank.service.BankWriter;
+import org.ketaminetraining.bank.authoring.DraftStatus;
 import org.ketaminetraining.bank.store.BankImport;
+import org.ketaminetraining.bank.store.ListColumns;
+import org.ketaminetraining.bank.store.QuestionDraft;
 import org.ketaminetraining.bank.store.QuestionRevision;
 import org.ketaminetraining.bank.store.StoredModule;
 import org.ketaminetraining.bank.store.StoredQuestion;
@@ -49,6 +53,8 @@ import org.ketaminetraining.study.store.LearnerProfile;
 import org.ketaminetraining.study.store.MemoryStateRow;
 import org.ketaminetraining.study.store.Presentation;
 import org.ketaminetraining.study.store.ReviewLogEntry;
+import org.ketaminetraining.study.store.SchedulingParameterSet;
+import org.ketaminetraining.insight.store.FittingJob;
 import org.ketaminetraining.study.store.StudyRefresher;
 
 /**
@@ -119,6 +125,24 @@ class EntityRoundTripIT {
     private static void importBank(EntityManagerFactory factory) {
         BankSnapshot bank = TestBanks.valid();
         Instant now = T0.plusSeconds(3600);
+        // The round trip left dose-001 changed in the browser and not exported, and dose-002 being written there:
+        // files that hold other content for the one and name the other are refused, naming both.
+        EntityManager check = factory.createEntityManager();
+        try {
+            BankWriter.Preview refused = new BankWriter(check).preview(bank, java.time.ZoneOffset.UTC);
+            assertThat(refused.refused()).isTrue();
+            assertThat(refused.conflicts().problems()).hasSize(2);
+            assertThat(refused.conflicts().problems().get(0)).startsWith("question dose-001: revision 1 was "
+                    + "published in the browser");
+            assertThat(refused.conflicts().problems().get(1)).startsWith("question dose-002 is being written");
+            check.getTransaction().begin();
+            check.createQuery("delete from QuestionDraft d").executeUpdate();
+            check.createQuery("delete from StoredQuestion q where q.currentRevision = 0").executeUpdate();
+            check.createQuery("update StoredQuestion q set q.pendingExport = false").executeUpdate();
+            check.getTransaction().commit();
+        } finally {
+            check.close();
+        }
         BankImport first = applyInOneTransaction(factory, bank, now);
         // dose-001 was stored by the round trip above with other content: it gets revision 2; the rest are new.
         assertThat(first.getRevised()).isEqualTo(1);
@@ -255,9 +279,25 @@ class EntityRoundTripIT {
             StoredQuestion question = new StoredQuestion("dose-001", "dosing", T0);
             em.persist(question);
             question.publish(1, "dosing");
+            question.describe(new ListColumns("NUMERIC", true, " safety-critical dosing ", "what dose", "What dose?"));
+            question.changedAt(T0.plusSeconds(2));
+            question.markPendingExport();
             QuestionRevision revision = new QuestionRevision(question, 1, "f".repeat(64), "NUMERIC", true, "dosing",
                     "format: 1\nquestions: []", bankImport, T0);
+            revision.recordMetadataFingerprint("e".repeat(64));
+            revision.recordReview(List.of("rt.author", "rt.other"), "Clear now", "rt.reviewer");
             em.persist(revision);
+            BankImport web = BankImport.web(T0.plusSeconds(3), "rt.reviewer", "web review of dose-001", 1,
+                    "format: 1");
+            web.recordChanges(0, 1, 0, 0);
+            em.persist(web);
+            StoredQuestion newOne = new StoredQuestion("dose-002", "dosing", T0);
+            em.persist(newOne);
+            QuestionDraft draft = new QuestionDraft(newOne, 0, "draft-format: 1", "rt.author", T0);
+            em.persist(draft);
+            em.flush();
+            draft.save("draft-format: 1\nid: \"dose-002\"", "rt.other", T0.plusSeconds(4));
+            draft.submit("rt.other", T0.plusSeconds(5));
             em.flush();
             em.persist(new LearnerProfile(account.getId(), "ketamine-clinical-safety", 12, "Europe/London", false, T0));
             Presentation shown = new Presentation("t".repeat(43), account.getId(), question.getId(),
@@ -267,7 +307,21 @@ class EntityRoundTripIT {
             shown.markAnswered();
             em.persist(new ReviewLogEntry(new ReviewLogEntry.Facts(shown.getId(), account.getId(), question.getId(),
                     revision.getId(), T0, T0.plusSeconds(7), LocalDate.of(2026, 3, 1), 7000, "12.5", "HIGH", true,
-                    "GOOD", false, true, T0.plus(10, ChronoUnit.MINUTES), "ketamine-clinical-safety", 0.95)));
+                    "GOOD", false, true, T0.plus(10, ChronoUnit.MINUTES), "ketamine-clinical-safety", 0.95,
+                    "fit-1-ketamine-clinical-safety")));
+            double[] weights = org.ketaminetraining.scheduling.fsrs.FsrsParameters.DEFAULT.weights();
+            weights[0] = 0.1234567890123;
+            SchedulingParameterSet set = new SchedulingParameterSet("ketamine-clinical-safety",
+                    org.ketaminetraining.scheduling.fsrs.FsrsParameters.of("fit-1-ketamine-clinical-safety", weights),
+                    "fsrs6-default", new SchedulingParameterSet.Judgement(200_000, 130_000, 32_000, 0.365, 0.364,
+                            0.018, Double.NaN, "Better on held-out reviews."),
+                    T0, "rt.admin");
+            em.persist(set);
+            set.activate(T0.plusSeconds(8));
+            FittingJob job = new FittingJob("ketamine-clinical-safety", "rt.admin", T0);
+            em.persist(job);
+            job.advance(0.42, "Fitting to 200,000 reviews");
+            job.finish(FittingJob.State.DONE, T0.plusSeconds(9), "fit-1-ketamine-clinical-safety", "Applied.");
             em.persist(new MemoryStateRow(account.getId(), question.getId(), new CardState(Phase.LEARNING, 1, 2.3065,
                     2.118, 0, 0, T0.plus(10, ChronoUnit.MINUTES), T0.plusSeconds(7), 1, 0)));
             em.persist(new StudyRefresher(account.getId(), question.getId(), StudyRefresher.Reason.ASSESSMENT_MISS,
@@ -350,6 +404,36 @@ class EntityRoundTripIT {
             assertThat(r.getBankImport().getId()).isEqualTo(importId);
             assertThat(r.getQuestion().getCurrentRevision()).isEqualTo(1);
             assertThat(r.getQuestion().getCreatedAt()).isEqualTo(T0);
+            assertThat(r.getMetadataFingerprint()).isEqualTo("e".repeat(64));
+            assertThat(r.getAuthors()).containsExactly("rt.author", "rt.other");
+            assertThat(r.getReviewComment()).contains("Clear now");
+            assertThat(r.getApprovedBy()).contains("rt.reviewer");
+            assertThat(i.getKind()).isEqualTo(BankImport.Kind.FILES);
+            StoredQuestion q = r.getQuestion();
+            assertThat(q.getQuestionType()).isEqualTo("NUMERIC");
+            assertThat(q.isSafetyCritical()).isTrue();
+            assertThat(q.getTags()).isEqualTo(" safety-critical dosing ");
+            assertThat(q.getSearchText()).isEqualTo("what dose");
+            assertThat(q.getStemPreview()).isEqualTo("What dose?");
+            assertThat(q.getLastChanged()).isEqualTo(T0.plusSeconds(2));
+            assertThat(q.isPendingExport()).isTrue();
+            BankImport web = read.createQuery("select i from BankImport i where i.kind = :web", BankImport.class)
+                    .setParameter("web", BankImport.Kind.WEB).getSingleResult();
+            assertThat(web.getSource()).isEqualTo("web review of dose-001");
+            assertThat(web.getCurriculum()).isEqualTo("format: 1");
+            assertThat(web.getOutcome()).isEqualTo(BankImport.Outcome.APPLIED);
+            QuestionDraft draft = read.createQuery("select d from QuestionDraft d", QuestionDraft.class)
+                    .getSingleResult();
+            assertThat(draft.getQuestion().getQuestionKey()).isEqualTo("dose-002");
+            assertThat(draft.getQuestion().isNeverPublished()).isTrue();
+            assertThat(draft.getStatus()).isEqualTo(DraftStatus.IN_REVIEW);
+            assertThat(draft.getContent()).isEqualTo("draft-format: 1\nid: \"dose-002\"");
+            assertThat(draft.getAuthors()).containsExactly("rt.author", "rt.other");
+            assertThat(draft.getVersion()).as("written twice: inserted, then saved and submitted").isEqualTo(2);
+            assertThat(draft.getCreatedBy()).isEqualTo("rt.author");
+            assertThat(draft.getUpdatedAt()).isEqualTo(T0.plusSeconds(5));
+            assertThat(draft.getSubmittedBy()).contains("rt.other");
+            assertThat(draft.getSubmittedAt()).contains(T0.plusSeconds(5));
             LearnerProfile profile = read.find(LearnerProfile.class, accountId);
             assertThat(profile.getNewItemsPerDay()).isEqualTo(12);
             assertThat(profile.getTimeZone()).isEqualTo("Europe/London");
@@ -367,6 +451,21 @@ class EntityRoundTripIT {
             assertThat(log.getResponse()).isEqualTo("12.5");
             assertThat(log.getDesiredRetention()).isEqualTo(0.95);
             assertThat(log.isFirstReview()).isTrue();
+            assertThat(log.getParameterVersion()).isEqualTo("fit-1-ketamine-clinical-safety");
+            SchedulingParameterSet set = read.createQuery("select p from SchedulingParameterSet p",
+                    SchedulingParameterSet.class).getSingleResult();
+            assertThat(set.getState()).isEqualTo(SchedulingParameterSet.State.ACTIVE);
+            assertThat(set.parameters().weight(0)).isEqualTo(0.1234567890123);
+            assertThat(set.parameters().version()).isEqualTo("fit-1-ketamine-clinical-safety");
+            assertThat(set.getReviews()).isEqualTo(200_000);
+            assertThat(set.getLogLossAfter()).isEqualTo(0.364);
+            assertThat(set.getRmseBinsAfter()).as("a figure that could not be computed is stored as null").isNull();
+            assertThat(set.getActivatedAt()).isEqualTo(T0.plusSeconds(8));
+            FittingJob job = read.createQuery("select j from FittingJob j", FittingJob.class).getSingleResult();
+            assertThat(job.getState()).isEqualTo(FittingJob.State.DONE);
+            assertThat(job.getProgress()).isEqualTo(1.0);
+            assertThat(job.getStage()).isEqualTo("Fitting to 200,000 reviews");
+            assertThat(job.getResultVersion()).isEqualTo("fit-1-ketamine-clinical-safety");
             MemoryStateRow state = read.createQuery("select s from MemoryStateRow s", MemoryStateRow.class)
                     .getSingleResult();
             assertThat(state.toState()).isEqualTo(new CardState(Phase.LEARNING, 1, 2.3065, 2.118, 0, 0,

@@ -71,6 +71,21 @@ class PlatformIT {
     }
 
     @Test
+    void demoAccountsHaveUndeliverableAddressesSoTheirMailsWaitInTheOutbox() throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT username, email FROM account WHERE username IN "
+                        + "('trainee', 'educator', 'manager', 'admin') ORDER BY username")) {
+            java.util.Map<String, String> emails = new java.util.TreeMap<>();
+            while (r.next()) {
+                emails.put(r.getString(1), r.getString(2));
+            }
+            assertEquals(java.util.Map.of("admin", "admin@demo.invalid", "educator", "educator@demo.invalid",
+                    "manager", "manager@demo.invalid", "trainee", "trainee@demo.invalid"), emails);
+        }
+    }
+
+    @Test
     void theDataDirectoryComesFromTheServerSettingsAndLiesOutsideTheBuildFolder() {
         Path dataDir = settings.dataDirectory();
         assertTrue(Files.isDirectory(dataDir.resolve("db")), dataDir + "/db should hold the Derby database");

@@ -30,6 +30,32 @@ class UserCsvTest {
     }
 
     @Test
+    void anOptionalStartDateColumnIsReadAndCheckedAndOldFilesStayValid() {
+        UserCsv.Parsed parsed = UserCsv.parse("username,display_name,email,department,roles,start_date\n"
+                + "new.nurse,New Nurse,,ed,TRAINEE,2027-01-04\n"
+                + "old.nurse,Old Nurse,,ed,TRAINEE,\n"
+                + "typo,Typo Nurse,,ed,TRAINEE,207-01-04\n"
+                + "far,Far Nurse,,ed,TRAINEE,2999-01-04\n", DEPARTMENTS);
+        assertThat(parsed.rows()).extracting(UserCsv.Row::startDate).containsExactly(
+                Optional.of(java.time.LocalDate.of(2027, 1, 4)), Optional.empty());
+        assertThat(parsed.problems()).extracting(UserCsv.Problem::toString).containsExactly(
+                "line 4: start_date '207-01-04' must be a date as yyyy-mm-dd between 1950-01-01 and 2100-12-31",
+                "line 5: start_date '2999-01-04' must be a date as yyyy-mm-dd between 1950-01-01 and 2100-12-31");
+        assertThat(UserCsv.parse(HEADER + "a.b,A B,,ed,TRAINEE\n", DEPARTMENTS).rows()).singleElement()
+                .extracting(UserCsv.Row::startDate).isEqualTo(Optional.empty());
+        // A start date that differs is an update; an empty cell leaves the recorded one.
+        UserImportPlan plan = UserImportPlan.of(parsed.rows().isEmpty() ? parsed : new UserCsv.Parsed(parsed.rows(),
+                java.util.List.of()), Optional.empty(), Map.of(
+                        "new.nurse", new UserImportPlan.Existing("new.nurse", "New Nurse", null, Set.of("ed"),
+                                Set.of(Role.TRAINEE)),
+                        "old.nurse", new UserImportPlan.Existing("old.nurse", "Old Nurse", null, Set.of("ed"),
+                                Set.of(Role.TRAINEE), Optional.of(java.time.LocalDate.of(2020, 5, 1)))));
+        assertThat(plan.changes()).extracting(UserImportPlan.Change::kind).containsExactly(
+                UserImportPlan.Kind.UPDATE, UserImportPlan.Kind.UNCHANGED);
+        assertThat(plan.changes().get(0).differences()).containsExactly("start date '' becomes '2027-01-04'");
+    }
+
+    @Test
     void reportsEveryProblemWithItsLine() {
         UserCsv.Parsed parsed = UserCsv.parse(HEADER
                 + "ok.user,Okay,,ed,TRAINEE\n"

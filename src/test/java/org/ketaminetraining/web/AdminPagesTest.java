@@ -76,6 +76,27 @@ class AdminPagesTest extends PageTestBase {
     }
 
     @Test
+    void theStartDateIsSetOnTheFormAndAnImplausibleOneIsRefusedAtItsField() {
+        signInAs(adminId);
+        tester.startPage(UserEditPage.class, new PageParameters().add("id", traineeId));
+        FormTester form = form("form");
+        form.setValue("startDate", "2026-03-02");
+        form.submit();
+        assertThat(people.accounts.get(traineeId).startDate()).isEqualTo(java.time.LocalDate.of(2026, 3, 2));
+        tester.startPage(UserEditPage.class, new PageParameters().add("id", traineeId));
+        assertThat(tester.getLastResponseAsString()).contains("value=\"2026-03-02\"");
+        form = form("form");
+        form.setValue("startDate", "1900-01-01");
+        form.submit();
+        assertThat(tester.getLastResponseAsString()).contains("The start date must be between 1950-01-01");
+        assertThat(people.accounts.get(traineeId).startDate()).isEqualTo(java.time.LocalDate.of(2026, 3, 2));
+        form = form("form");
+        form.setValue("startDate", "");
+        form.submit();
+        assertThat(people.accounts.get(traineeId).startDate()).isNull();
+    }
+
+    @Test
     void aNewTraineeWithoutADepartmentIsRefusedAtTheDepartmentsField() {
         signInAs(adminId);
         tester.startPage(UserEditPage.class);

@@ -39,7 +39,8 @@ import org.ketaminetraining.web.reports.TimeExtensionPage;
 class CompletionReportPagesTest extends PageTestBase {
 
     private static final Pattern ROW = Pattern.compile("<tr class=\"report-row\">(.*?)</tr>", Pattern.DOTALL);
-    private static final Pattern NAME = Pattern.compile("<th scope=\"row\" class=\"report-name\"><span>([^<]*)</span>");
+    private static final Pattern NAME = Pattern.compile(
+            "<th scope=\"row\" class=\"report-name\"><a class=\"person-link\" href=\"[^\"]*\"><span>([^<]*)</span>");
 
     private CertificationFakes certification;
     private long managerId;

@@ -129,7 +129,7 @@ class InMemoryPeople implements AccountService, SignInService, FirstRunService, 
         AccountDetails details = new AccountDetails(asked.username(), asked.displayName(), asked.email(),
                 asked.roles(), AccountRules.departmentsOfNewAccount(asked.roles(), asked.departmentCodes(),
                         defaultDepartment.filter(departments::containsKey)),
-                asked.managedDepartmentCodes());
+                asked.managedDepartmentCodes(), asked.startDate());
         Map<String, String> problems = AccountRules.problems(details.username(), details.displayName(),
                 details.email(), details.roles(), details.departmentCodes());
         if (!problems.isEmpty()) {
@@ -148,12 +148,13 @@ class InMemoryPeople implements AccountService, SignInService, FirstRunService, 
         String actor = FakeAccess.require(caller, Role.ADMIN).username();
         Map<String, String> problems = AccountRules.problems(accounts.get(accountId).username(), d.displayName(),
                 d.email(), d.roles(), d.departmentCodes());
+        AccountRules.startDateProblem(d.startDate()).ifPresent(problem -> problems.put("startDate", problem));
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
         AccountView a = accounts.get(accountId);
         accounts.put(accountId, new AccountView(accountId, a.username(), d.displayName(), d.email(), d.roles(),
-                d.departmentCodes(), d.managedDepartmentCodes(), a.enabled(), true, false, null));
+                d.departmentCodes(), d.managedDepartmentCodes(), a.enabled(), true, false, null, d.startDate()));
         audit.add(new AuditEntry(Instant.now(), actor, "account.update", a.username(), null));
     }
 
@@ -165,7 +166,7 @@ class InMemoryPeople implements AccountService, SignInService, FirstRunService, 
             throw ValidationException.of("enabled", "You cannot disable your own account.");
         }
         accounts.put(accountId, new AccountView(accountId, a.username(), a.displayName(), a.email(), a.roles(),
-                a.departmentCodes(), a.managedDepartmentCodes(), enabled, true, false, null));
+                a.departmentCodes(), a.managedDepartmentCodes(), enabled, true, false, null, a.startDate()));
     }
 
     @Override

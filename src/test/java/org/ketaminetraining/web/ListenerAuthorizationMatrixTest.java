@@ -43,7 +43,9 @@ import org.apache.wicket.validation.validator.StringValidator;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.ketaminetraining.bank.model.QuestionType;
+import org.ketaminetraining.bank.authoring.DraftStatus;
 import org.ketaminetraining.bank.service.BankImportService;
+import org.ketaminetraining.bank.service.authoring.AuthoringService;
 import org.ketaminetraining.certification.rules.CompletionStatus;
 import org.ketaminetraining.operations.BackupService;
 import org.ketaminetraining.people.Role;
@@ -60,6 +62,9 @@ import org.ketaminetraining.web.app.HomePage;
 import org.ketaminetraining.web.assessment.AttemptPage;
 import org.ketaminetraining.web.assessment.ResultPage;
 import org.ketaminetraining.web.assessment.ReviewPage;
+import org.ketaminetraining.web.author.ComparePage;
+import org.ketaminetraining.web.author.QuestionDetailPage;
+import org.ketaminetraining.web.author.QuestionEditPage;
 import org.ketaminetraining.certification.fake.CertificationFakes;
 import org.ketaminetraining.certification.fake.FakeOversight;
 import org.ketaminetraining.certification.fake.FakeVerification;
@@ -129,7 +134,28 @@ class ListenerAuthorizationMatrixTest {
             TestServices.register(BackupService.class, new FakeBackups());
             TestServices.register(BankImportService.class, new FakeBanks());
             TestServices.register(StudyService.class, new FakeStudy());
+            FakeAuthoring authoring = new FakeAuthoring();
+            TestServices.register(AuthoringService.class, authoring);
+            FakeMail mail = new FakeMail();
+            mail.add("ada@hospital.test", "Your certificate expires in 30 days", "Hello Ada,");
+            mail.tokens.put("unsubscribe-token", true);
+            TestServices.register(org.ketaminetraining.compliance.service.mail.MailOutbox.class, mail);
+            TestServices.register(org.ketaminetraining.compliance.service.mail.MailPreferences.class, mail);
             certification.register();
+            TestServices.register(org.ketaminetraining.integration.service.ApiTokenAdministration.class,
+                    new org.ketaminetraining.integration.fake.FakeApiTokens());
+            FakeAssignments assignments = new FakeAssignments();
+            TestServices.register(org.ketaminetraining.compliance.service.AssignmentService.class, assignments);
+            TestServices.register(org.ketaminetraining.compliance.service.AssignmentReader.class, assignments);
+            FakeComplianceDashboard dashboard = new FakeComplianceDashboard();
+            dashboard.departments.put("demo-ward", FakeComplianceDashboard.department("demo-ward", "Demo ward", 1));
+            TestServices.register(org.ketaminetraining.certification.service.ComplianceDashboard.class, dashboard);
+            FakeInsights insights = new FakeInsights();
+            insights.running = true;
+            insights.activeVersion = "fit-7-ketamine-safety";
+            TestServices.register(org.ketaminetraining.insight.service.ItemInsights.class, insights);
+            TestServices.register(org.ketaminetraining.insight.service.CalibrationInsights.class, insights);
+            TestServices.register(org.ketaminetraining.insight.service.ParameterFitting.class, insights);
             // The lookup budget is not what this test is about: every public lookup is allowed.
             TestServices.register(VerificationBudget.class, address -> new TokenBucketLimiter.Decision(true,
                     java.time.Duration.ZERO));
@@ -167,10 +193,24 @@ class ListenerAuthorizationMatrixTest {
             parameters.put(ResultPage.class, new PageParameters().add("token", submitted));
             parameters.put(RevokePage.class, new PageParameters().add("code", FakeVerification.VALID));
             parameters.put(VerifyPage.class, new PageParameters().add("code", FakeVerification.VALID));
+            parameters.put(org.ketaminetraining.web.pub.UnsubscribePage.class,
+                    new PageParameters().add("token", "unsubscribe-token"));
             PageParameters person = new PageParameters().add("accountId", traineeId)
                     .add("programmeId", "ketamine-safety");
             parameters.put(TimeExtensionPage.class, person);
             parameters.put(AttemptsResetPage.class, person);
+            parameters.put(org.ketaminetraining.web.reports.PersonOverviewPage.class,
+                    org.ketaminetraining.web.reports.PersonOverviewPage.parameters(traineeId));
+            // A question with a draft in review, so that every workflow action of the question pages is there.
+            FakeAuthoring.Entry question = authoring.firstOf(QuestionType.SINGLE_CHOICE);
+            authoring.draft(question.key, question.current(), "someone-else", DraftStatus.IN_REVIEW);
+            parameters.put(QuestionDetailPage.class, new PageParameters().add("id", question.key));
+            parameters.put(QuestionEditPage.class, new PageParameters().add("id",
+                    authoring.firstOf(QuestionType.NUMERIC).key));
+            parameters.put(org.ketaminetraining.web.insight.ItemInsightPage.class, new PageParameters()
+                    .add("programme", FakeInsights.PROGRAMME).add("item", "safety-002"));
+            parameters.put(ComparePage.class, new PageParameters().add("id", question.key).add("left", 1)
+                    .add("right", 0));
         }
 
         PageParameters parametersOf(Class<? extends Page> page) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import org.ketaminetraining.compliance.Due;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -61,7 +62,8 @@ class ValidThroughPagesTest extends PageTestBase {
                 FakeAssessments.PROGRAMME, FakeAssessments.TITLE, CompletionStatus.CERTIFIED, 100,
                 Optional.of(issued), Optional.of(through), Optional.of(CODE),
                 new Oversight(false, true, Optional.of(CertificateStatus.VALID),
-                        AttemptDecision.Verdict.ALREADY_PASSED)));
+                        AttemptDecision.Verdict.ALREADY_PASSED),
+                Due.notAssigned(issued), Optional.empty()));
     }
 
     @Test

@@ -22,9 +22,10 @@ public final class BankFolderFingerprint {
 
     /**
      * Raise when the loader or the writer start storing an unchanged bank differently, so that the next start imports
-     * it again instead of trusting an import made by the older rules.
+     * it again instead of trusting an import made by the older rules. 2: metadata (objective, tags, difficulty,
+     * expected time) counts for a new revision, so a folder whose metadata-only edits rule 1 ignored is read again.
      */
-    static final int IMPORT_RULES = 1;
+    static final int IMPORT_RULES = 2;
 
     private BankFolderFingerprint() {
     }

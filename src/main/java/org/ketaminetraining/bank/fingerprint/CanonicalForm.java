@@ -2,7 +2,10 @@ package org.ketaminetraining.bank.fingerprint;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
+import java.util.HexFormat;
 import java.util.Optional;
 import org.ketaminetraining.bank.model.AuthoredText;
 
@@ -45,6 +48,15 @@ final class CanonicalForm {
 
     CanonicalForm count(String name, int value) {
         return text(name, Integer.toString(value));
+    }
+
+    /** 64 lower-case hex digits of SHA-256 over {@link #bytes()}: what both fingerprints are. */
+    String sha256Hex() {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes()));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("every Java runtime provides SHA-256", impossible);
+        }
     }
 
     byte[] bytes() {

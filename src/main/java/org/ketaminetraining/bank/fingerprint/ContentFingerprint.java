@@ -1,8 +1,5 @@
 package org.ketaminetraining.bank.fingerprint;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import org.ketaminetraining.bank.model.AnswerSpec;
 import org.ketaminetraining.bank.model.ChoiceOption;
@@ -29,12 +26,7 @@ public final class ContentFingerprint {
     }
 
     public static String of(Question question) {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha256.digest(canonical(question).bytes()));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("every Java runtime provides SHA-256", impossible);
-        }
+        return canonical(question).sha256Hex();
     }
 
     /** The text that is hashed, for tests and for explaining a fingerprint change. */

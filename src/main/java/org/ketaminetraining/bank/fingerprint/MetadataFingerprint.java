@@ -1,8 +1,5 @@
 package org.ketaminetraining.bank.fingerprint;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 import org.ketaminetraining.bank.model.Question;
 
@@ -20,12 +17,7 @@ public final class MetadataFingerprint {
     }
 
     public static String of(Question question) {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha256.digest(canonical(question).bytes()));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("every Java runtime provides SHA-256", impossible);
-        }
+        return canonical(question).sha256Hex();
     }
 
     /** The text that is hashed, for tests and for explaining a fingerprint change. */

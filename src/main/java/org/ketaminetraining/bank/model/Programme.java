@@ -24,7 +24,8 @@ public record Programme(
         int renewalWindowDays,
         double refresherRecallThreshold,
         OptionalDouble contactHours,
-        Optional<String> provider) {
+        Optional<String> provider,
+        ReminderDays reminders) {
 
     public static final double DEFAULT_DESIRED_RETENTION = 0.90;
     public static final double DEFAULT_SAFETY_CRITICAL_RETENTION = 0.95;
@@ -39,6 +40,18 @@ public record Programme(
         Objects.requireNonNull(renewalAssessment, "renewalAssessment");
         Objects.requireNonNull(contactHours, "contactHours");
         Objects.requireNonNull(provider, "provider");
+        Objects.requireNonNull(reminders, "reminders");
+    }
+
+    /** A programme with the default reminder days (curriculum.yaml without {@code reminders}). */
+    public Programme(String id, String title, Optional<String> description, List<String> requiredModules,
+            double desiredRetention, double safetyCriticalRetention, int minimumSpacingDays,
+            AssessmentBlueprint assessment, Optional<AssessmentBlueprint> renewalAssessment, int validityMonths,
+            int renewalWindowDays, double refresherRecallThreshold, OptionalDouble contactHours,
+            Optional<String> provider) {
+        this(id, title, description, requiredModules, desiredRetention, safetyCriticalRetention, minimumSpacingDays,
+                assessment, renewalAssessment, validityMonths, renewalWindowDays, refresherRecallThreshold,
+                contactHours, provider, ReminderDays.DEFAULTS);
     }
 
     /** The retention target for a question, depending on whether it is safety-critical. */

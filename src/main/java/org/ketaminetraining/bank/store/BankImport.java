@@ -11,7 +11,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 import java.time.Instant;
 
-/** One attempt to import the bank files: who, when, from where, and what came of it. */
+/**
+ * One attempt to import the bank files (kind {@link Kind#FILES}): who, when, from where, and what came of it; or one
+ * change published in the browser (kind {@link Kind#WEB}), recorded the same way so that every revision names the
+ * import that brought it and the study catalog, which reloads when the newest applied import changes, sees it.
+ */
 @Entity
 @Table(name = "bank_import")
 @TableGenerator(name = "bankIds", table = "id_sequence", pkColumnName = "seq_name", valueColumnName = "seq_count",
@@ -29,7 +33,16 @@ public class BankImport {
         REJECTED
     }
 
+    /** Where the change came from. */
+    public enum Kind {
+        /** The bank files, read from a folder. */
+        FILES,
+        /** A change published in the browser: an approved draft, a retirement, a reinstatement, a bulk tag change. */
+        WEB
+    }
+
     static final int MAX_TEXT = 32_000;
+    private static final int MAX_SOURCE = 1000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "bankIds")
@@ -63,17 +76,43 @@ public class BankImport {
     private String curriculum;
     @Column(name = "source_fingerprint", length = 64)
     private String sourceFingerprint;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Kind kind = Kind.FILES;
+    @Column(length = MAX_SOURCE)
+    private String folder;
 
     protected BankImport() {
     }
 
+    /** A file import. */
     public BankImport(Instant startedAt, String actor, String source, Outcome outcome, int files, int questions) {
         this.startedAt = startedAt;
         this.actor = actor;
-        this.source = source.length() <= 1000 ? source : source.substring(source.length() - 1000);
+        this.source = lastChars(source);
         this.outcome = outcome;
         this.files = files;
         this.questions = questions;
+    }
+
+    /**
+     * A change published in the browser: applied, no files, the given questions; the curriculum is the one in use
+     * (copied from the last applied import), since the catalog reads the curriculum from the newest applied import.
+     */
+    public static BankImport web(Instant at, String actor, String source, int questions, String curriculumYaml) {
+        BankImport record = new BankImport(at, actor, source, Outcome.APPLIED, 0, questions);
+        record.kind = Kind.WEB;
+        record.recordCurriculum(curriculumYaml);
+        return record;
+    }
+
+    private static String lastChars(String text) {
+        return text.length() <= MAX_SOURCE ? text : text.substring(text.length() - MAX_SOURCE);
+    }
+
+    /** For a WEB import whose number of questions is known only once it is done (a bulk tag change). */
+    public void recordQuestionCount(int count) {
+        this.questions = count;
     }
 
     public void recordChanges(int added, int revised, int retired, int unchanged) {
@@ -101,6 +140,22 @@ public class BankImport {
 
     public String getSourceFingerprint() {
         return sourceFingerprint;
+    }
+
+    /**
+     * The folder a file import read (its demo overlay, if any, is that folder's {@code demo} subfolder); not kept
+     * when longer than the column, since a cut path would name another folder.
+     */
+    public void recordFolder(String path) {
+        this.folder = path == null || path.length() > MAX_SOURCE ? null : path;
+    }
+
+    public String getFolder() {
+        return folder;
+    }
+
+    public Kind getKind() {
+        return kind;
     }
 
     public Long getId() {

@@ -28,14 +28,15 @@ public final class NewQuestionRows {
     /** Statements per JDBC batch. */
     private static final int CHUNKS_PER_BATCH = 10;
 
-    /** One new question and the content of its revision 1. */
-    public record Row(String questionKey, String moduleKey, String fingerprint, String questionType,
-            boolean safetyCritical, String content) {
+    /** One new question and the content of its revision 1, with what the question list shows of it. */
+    public record Row(String questionKey, String moduleKey, String fingerprint, String metadataFingerprint,
+            ListColumns columns, String content) {
         public Row {
             Objects.requireNonNull(questionKey, "questionKey");
             Objects.requireNonNull(moduleKey, "moduleKey");
             Objects.requireNonNull(fingerprint, "fingerprint");
-            Objects.requireNonNull(questionType, "questionType");
+            Objects.requireNonNull(metadataFingerprint, "metadataFingerprint");
+            Objects.requireNonNull(columns, "columns");
             Objects.requireNonNull(content, "content");
         }
     }
@@ -57,23 +58,31 @@ public final class NewQuestionRows {
         Timestamp createdAt = Timestamp.from(now);
         insertInChunks(connection, QUESTION_INSERT, rows.size(), (statement, column, i) -> {
             Row row = rows.get(i);
+            ListColumns columns = row.columns();
             statement.setLong(column, firstId + i);
             statement.setString(column + 1, row.questionKey());
             statement.setString(column + 2, row.moduleKey());
             statement.setBoolean(column + 3, false);
             statement.setTimestamp(column + 4, createdAt);
+            statement.setString(column + 5, columns.questionType());
+            statement.setBoolean(column + 6, columns.safetyCritical());
+            statement.setString(column + 7, columns.tags());
+            statement.setString(column + 8, columns.searchText());
+            statement.setString(column + 9, columns.stemPreview());
+            statement.setTimestamp(column + 10, createdAt);
         });
         insertInChunks(connection, REVISION_INSERT, rows.size(), (statement, column, i) -> {
             Row row = rows.get(i);
             statement.setLong(column, firstRevisionId + i);
             statement.setLong(column + 1, firstId + i);
             statement.setString(column + 2, row.fingerprint());
-            statement.setString(column + 3, row.questionType());
-            statement.setBoolean(column + 4, row.safetyCritical());
+            statement.setString(column + 3, row.columns().questionType());
+            statement.setBoolean(column + 4, row.columns().safetyCritical());
             statement.setString(column + 5, row.moduleKey());
             statement.setString(column + 6, row.content());
             statement.setLong(column + 7, importId);
             statement.setTimestamp(column + 8, createdAt);
+            statement.setString(column + 9, row.metadataFingerprint());
         });
     }
 
@@ -82,10 +91,12 @@ public final class NewQuestionRows {
     }
 
     private static final Insert QUESTION_INSERT = new Insert("INSERT INTO bank_question (id, question_key, "
-            + "module_key, current_revision, retired, created_at, retired_at) VALUES ", "(?, ?, ?, 1, ?, ?, NULL)", 5);
+            + "module_key, current_revision, retired, created_at, retired_at, question_type, safety_critical, tags, "
+            + "search_text, stem_preview, last_changed, pending_export) VALUES ",
+            "(?, ?, ?, 1, ?, ?, NULL, ?, ?, ?, ?, ?, ?, FALSE)", 11);
     private static final Insert REVISION_INSERT = new Insert("INSERT INTO question_revision (id, question_id, "
             + "revision_number, fingerprint, question_type, safety_critical, module_key, content, import_id, "
-            + "created_at) VALUES ", "(?, ?, 1, ?, ?, ?, ?, ?, ?, ?)", 9);
+            + "created_at, metadata_fingerprint) VALUES ", "(?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?)", 10);
 
     /** Sets one row's parameters, starting at parameter {@code column}. */
     @FunctionalInterface

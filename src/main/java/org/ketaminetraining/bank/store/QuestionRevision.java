@@ -10,6 +10,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * One published version of a question, never changed after it is written. Reviews, assessment attempts and
@@ -45,6 +47,15 @@ public class QuestionRevision {
     private BankImport bankImport;
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
+    /** Null only for revisions stored before V7 until the start-up backfill computes it. */
+    @Column(name = "metadata_fingerprint", length = 64)
+    private String metadataFingerprint;
+    @Column(length = 4000, updatable = false)
+    private String authors;
+    @Column(name = "review_comment", length = 4000, updatable = false)
+    private String reviewComment;
+    @Column(name = "approved_by", length = 64, updatable = false)
+    private String approvedBy;
 
     protected QuestionRevision() {
     }
@@ -61,6 +72,40 @@ public class QuestionRevision {
         this.content = content;
         this.bankImport = bankImport;
         this.createdAt = createdAt;
+    }
+
+    /**
+     * The fingerprint of the question's filing (objective, tags, difficulty, expected time): given before the
+     * revision is stored, or once by the start-up backfill for a revision stored before it existed.
+     */
+    public void recordMetadataFingerprint(String fingerprint) {
+        this.metadataFingerprint = fingerprint;
+    }
+
+    /** Who wrote and who approved a revision published in the browser; set before it is stored. */
+    public void recordReview(List<String> authorNames, String comment, String approver) {
+        this.authors = String.join("\n", authorNames);
+        this.reviewComment = comment == null || comment.isBlank() ? null : comment;
+        this.approvedBy = approver;
+    }
+
+    public String getMetadataFingerprint() {
+        return metadataFingerprint;
+    }
+
+    /** The educators who wrote a web revision, in order of first save; empty for a file import's. */
+    public List<String> getAuthors() {
+        return authors == null || authors.isEmpty() ? List.of() : List.of(authors.split("\n"));
+    }
+
+    /** The approver's comment on a web revision. */
+    public Optional<String> getReviewComment() {
+        return Optional.ofNullable(reviewComment);
+    }
+
+    /** Who approved a web revision; empty for a file import's. */
+    public Optional<String> getApprovedBy() {
+        return Optional.ofNullable(approvedBy);
     }
 
     public Long getId() {

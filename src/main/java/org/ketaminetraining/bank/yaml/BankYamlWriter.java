@@ -175,7 +175,13 @@ public final class BankYamlWriter {
                 .integer("renewal_window_days", programme.renewalWindowDays())
                 .number("refresher_recall_threshold", programme.refresherRecallThreshold());
         programme.contactHours().ifPresent(hours -> map.number("contact_hours", hours));
-        return map.optionalText("provider", programme.provider()).build();
+        map.optionalText("provider", programme.provider());
+        // Written only when they differ from the defaults, so a curriculum without them reads back byte for byte.
+        if (!programme.reminders().isDefault()) {
+            map.put("reminders", YamlNodes.map().integerList("before_due", programme.reminders().beforeDue())
+                    .integerList("before_expiry", programme.reminders().beforeExpiry()).build());
+        }
+        return map.build();
     }
 
     private static Node assessment(AssessmentBlueprint blueprint) {

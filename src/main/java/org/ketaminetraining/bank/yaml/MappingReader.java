@@ -3,6 +3,7 @@ package org.ketaminetraining.bank.yaml;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -222,6 +223,31 @@ public final class MappingReader {
             return Optional.empty();
         }
         return Optional.of(number.intValueExact());
+    }
+
+    /**
+     * An optional list of whole numbers, each from {@code min} to {@code max}, at most {@code maxValues} of them,
+     * without repeats; every value at fault is reported at its own line.
+     */
+    public Optional<List<Integer>> optionalWholeNumberList(String key, int min, int max, int maxValues) {
+        Optional<SequenceNode> list = optionalList(key);
+        if (list.isEmpty() || list.get().getValue().size() > maxValues) {
+            list.ifPresent(tooLong -> problems.at(tooLong, prefix() + "'" + key + "' may hold at most " + maxValues
+                    + " values, found " + tooLong.getValue().size()));
+            return Optional.empty();
+        }
+        int before = problems.count();
+        List<Integer> values = new java.util.ArrayList<>();
+        for (Node node : list.get().getValue()) {
+            wholeNumber(key, node, min, max).ifPresent(value -> {
+                if (values.contains(value)) {
+                    problems.at(node, prefix() + "'" + key + "' lists " + value + " twice");
+                } else {
+                    values.add(value);
+                }
+            });
+        }
+        return problems.count() == before ? Optional.of(List.copyOf(values)) : Optional.empty();
     }
 
     public Optional<Boolean> requiredBoolean(String key) {

@@ -9,6 +9,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.ketaminetraining.bank.model.AssessmentBlueprint;
 import org.ketaminetraining.bank.model.Programme;
+import org.ketaminetraining.bank.model.ReminderDays;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
@@ -16,7 +17,9 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 final class ProgrammeParser {
     static final List<String> KEYS = List.of("id", "title", "description", "required_modules", "desired_retention",
             "safety_critical_retention", "minimum_spacing_days", "assessment", "renewal_assessment",
-            "validity_months", "renewal_window_days", "refresher_recall_threshold", "contact_hours", "provider");
+            "validity_months", "renewal_window_days", "refresher_recall_threshold", "contact_hours", "provider",
+            "reminders");
+    static final List<String> REMINDER_KEYS = List.of("before_due", "before_expiry");
     static final int MAX_SPACING_DAYS = 365;
     static final int MAX_VALIDITY_MONTHS = 120;
     static final int MAX_RENEWAL_WINDOW_DAYS = 365;
@@ -54,6 +57,7 @@ final class ProgrammeParser {
         Optional<BigDecimal> hours = Bounds.aboveUpTo(reader, "contact_hours",
                 reader.optionalNumber("contact_hours"), "0", "1000");
         Optional<String> provider = reader.optionalText("provider");
+        ReminderDays reminders = reminders(reader);
         if (reader.problems().count() != before) {
             return Optional.empty();
         }
@@ -61,7 +65,22 @@ final class ProgrammeParser {
                 retention.desired.doubleValue(), retention.safetyCritical.doubleValue(),
                 spacing.orElse(Programme.DEFAULT_MINIMUM_SPACING_DAYS), assessment.orElseThrow(), renewal,
                 validity.orElseThrow(), window.orElseThrow(), threshold.orElseThrow().doubleValue(),
-                hours.map(h -> OptionalDouble.of(h.doubleValue())).orElse(OptionalDouble.empty()), provider));
+                hours.map(h -> OptionalDouble.of(h.doubleValue())).orElse(OptionalDouble.empty()), provider,
+                reminders));
+    }
+
+    /** The days learners are reminded before a due date and before expiry; the defaults for what is left out. */
+    private static ReminderDays reminders(MappingReader reader) {
+        Optional<MappingReader> reminders = reader.optionalMapping("reminders", reader.context() + ", reminders");
+        if (reminders.isEmpty()) {
+            return ReminderDays.DEFAULTS;
+        }
+        reminders.get().allowOnly(REMINDER_KEYS);
+        List<Integer> beforeDue = reminders.get().optionalWholeNumberList("before_due", 1, ReminderDays.MAX_DAYS,
+                ReminderDays.MAX_VALUES).orElse(ReminderDays.DEFAULTS.beforeDue());
+        List<Integer> beforeExpiry = reminders.get().optionalWholeNumberList("before_expiry", 1,
+                ReminderDays.MAX_DAYS, ReminderDays.MAX_VALUES).orElse(ReminderDays.DEFAULTS.beforeExpiry());
+        return new ReminderDays(beforeDue, beforeExpiry);
     }
 
     private List<String> requiredModules(MappingReader reader) {

@@ -67,6 +67,13 @@ final class YamlNodes {
             return put(key, new SequenceNode(Tag.SEQ, items, FlowStyle.FLOW));
         }
 
+        /** Whole numbers in flow style ({@code [30, 14, 7]}). */
+        MapBuilder integerList(String key, List<Integer> values) {
+            List<Node> items = values.stream().<Node>map(
+                    value -> new ScalarNode(Tag.INT, Integer.toString(value), ScalarStyle.PLAIN)).toList();
+            return put(key, new SequenceNode(Tag.SEQ, items, FlowStyle.FLOW));
+        }
+
         MappingNode build() {
             return new MappingNode(Tag.MAP, entries, FlowStyle.BLOCK);
         }

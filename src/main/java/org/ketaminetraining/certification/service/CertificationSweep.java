@@ -30,6 +30,7 @@ public class CertificationSweep {
     private static final Logger LOG = Logger.getLogger(CertificationSweep.class.getName());
     static final long TIMED_OUT_EVERY_SECONDS = 60;
     static final long FADED_EVERY_SECONDS = 3600;
+    static final long STANDINGS_EVERY_SECONDS = 60;
 
     @Resource
     private ManagedScheduledExecutorService executor;
@@ -37,6 +38,8 @@ public class CertificationSweep {
     private AttemptGrader grader;
     @Inject
     private KnowledgeRefreshers refreshers;
+    @Inject
+    private StandingSnapshots standings;
 
     private final List<ScheduledFuture<?>> scheduled = new java.util.concurrent.CopyOnWriteArrayList<>();
 
@@ -54,6 +57,36 @@ public class CertificationSweep {
         scheduled.add(executor.scheduleWithFixedDelay(() -> each("faded knowledge",
                 refreshers::holdersInForce, refreshers::bringForwardFadedItems),
                 FADED_EVERY_SECONDS, FADED_EVERY_SECONDS, TimeUnit.SECONDS));
+        scheduled.add(executor.scheduleWithFixedDelay(this::refreshStandings, 1, STANDINGS_EVERY_SECONDS,
+                TimeUnit.SECONDS));
+    }
+
+    /**
+     * Stores fresh copies of the standings that changed or went out of date ({@link StandingSnapshots}), a chunk
+     * of people per transaction, so that managers' reports read copies instead of replaying answers.
+     */
+    void refreshStandings() {
+        List<Long> stale;
+        try {
+            stale = standings.staleTrainees();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "certification sweep (standings) could not list learners", e);
+            return;
+        }
+        long started = System.nanoTime();
+        for (int from = 0; from < stale.size(); from += StandingSnapshots.CHUNK) {
+            List<Long> chunk = stale.subList(from, Math.min(stale.size(), from + StandingSnapshots.CHUNK));
+            try {
+                standings.refresh(chunk);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "certification sweep (standings) failed for " + chunk.size()
+                        + " accounts from " + chunk.get(0), e);
+            }
+        }
+        if (stale.size() >= StandingSnapshots.CHUNK) {
+            LOG.info(() -> String.format("Stored the standings of %d trainees in %d ms", stale.size(),
+                    (System.nanoTime() - started) / 1_000_000));
+        }
     }
 
     @PreDestroy

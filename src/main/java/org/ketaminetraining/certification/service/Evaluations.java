@@ -15,6 +15,7 @@ import org.ketaminetraining.scheduling.fsrs.FsrsParameters;
 import org.ketaminetraining.scheduling.fsrs.FsrsScheduler;
 import org.ketaminetraining.scheduling.policy.DayBoundary;
 import org.ketaminetraining.scheduling.policy.SchedulerPolicy;
+import org.ketaminetraining.study.service.ActiveParameters;
 import org.ketaminetraining.study.service.BankCatalog;
 import org.ketaminetraining.study.service.LearnerContext;
 
@@ -37,19 +38,22 @@ public class Evaluations {
 
     /** Day boundaries of learners' zones, made once per zone for the life of the application. */
     private final LearnerContext.Factory contexts = new LearnerContext.Factory(DayBoundary.DEFAULT_ROLLOVER_HOUR);
-    private volatile Scheduler recallModel;
+    /** Recall models by weight version: a version's weights never change, and a model is costly to make. */
+    private final java.util.Map<String, Scheduler> recallModels = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
-     * Predicted recall needs only the memory model's parameters, not a learner's day boundary or retention; the
-     * model is made once (its policy's day boundary is costly to make).
+     * The model that predicts recall in a programme: its weights in use now (a fitted set, or the defaults), the
+     * weights the learners' memory states were computed with. Predicted recall needs only the weights, not a
+     * learner's day boundary or retention. Public so that other readings of recall (the compliance heatmap) predict
+     * with the very model certification decides with.
      */
-    private Scheduler recallModel() {
-        Scheduler known = recallModel;
-        if (known == null) {
-            known = new FsrsScheduler(FsrsParameters.DEFAULT, SchedulerPolicy.defaults(settings.zone()));
-            recallModel = known;
-        }
-        return known;
+    public Scheduler recallModel(String programmeId) {
+        return recallModel(ActiveParameters.read(em).of(programmeId));
+    }
+
+    private Scheduler recallModel(FsrsParameters parameters) {
+        return recallModels.computeIfAbsent(parameters.version(),
+                version -> new FsrsScheduler(parameters, SchedulerPolicy.defaults(settings.zone())));
     }
 
     Instant now() {
@@ -66,7 +70,9 @@ public class Evaluations {
     }
 
     StandingEvaluator evaluator(BankCatalog.Snapshot bank, Instant now) {
-        return new StandingEvaluator(bank, recallModel(), now, settings.zone(), contexts::boundary);
+        ActiveParameters active = ActiveParameters.read(em);
+        return new StandingEvaluator(bank, programme -> recallModel(active.of(programme)), now, settings.zone(),
+                contexts::boundary);
     }
 
     LearnerFacts facts(long accountId) {

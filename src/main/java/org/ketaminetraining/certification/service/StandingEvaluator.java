@@ -40,7 +40,8 @@ import org.ketaminetraining.study.service.BankCatalog.Snapshot;
 final class StandingEvaluator {
 
     private final Snapshot bank;
-    private final Scheduler recallModel;
+    /** The recall model of each programme (its weights in use), by programme id. */
+    private final java.util.function.Function<String, Scheduler> recallModels;
     private final Instant now;
     /** Certificate dates are the organisation's (KT_TIME_ZONE), not the learner's own setting, which they control. */
     private final LocalDate today;
@@ -49,17 +50,28 @@ final class StandingEvaluator {
     /** Day boundaries per learner zone, made once per zone (a boundary is costly to make). */
     private final java.util.function.Function<java.time.ZoneId, DayBoundary> boundaries;
 
-    StandingEvaluator(Snapshot bank, Scheduler recallModel, Instant now, java.time.ZoneId organisationZone,
+    StandingEvaluator(Snapshot bank, java.util.function.Function<String, Scheduler> recallModels, Instant now,
+            java.time.ZoneId organisationZone,
             java.util.function.Function<java.time.ZoneId, DayBoundary> boundaries) {
         this.boundaries = boundaries;
         this.bank = bank;
-        this.recallModel = recallModel;
+        this.recallModels = recallModels;
         this.now = now;
         this.today = now.atZone(organisationZone).toLocalDate();
         this.organisationZone = organisationZone;
     }
 
     /** One learner in one programme, with what the use cases need beyond the page's view. */
+    /** The instant the evaluation is for. */
+    Instant now() {
+        return now;
+    }
+
+    /** The organisation's today, the day certificate dates and due dates are decided for. */
+    LocalDate today() {
+        return today;
+    }
+
     record Evaluation(Programme programme, ProgrammeStanding standing, ProgrammeCompletion completion,
             Map<String, List<String>> publishedByModule, Map<String, PublishedItem> itemsByKey,
             Optional<IssuedCertificate> certificate, Optional<CertificateStatus> certificateStatus,
@@ -81,6 +93,7 @@ final class StandingEvaluator {
         Map<String, Double> recall = new HashMap<>();
         Map<String, Double> safetyCriticalRecall = new HashMap<>();
         boolean started = false;
+        Scheduler recallModel = recallModels.apply(programme.id());
         for (PublishedItem item : byKey.values()) {
             List<TimedAnswer> given = facts.answers().get(item.questionId());
             if (given != null && !given.isEmpty()) {

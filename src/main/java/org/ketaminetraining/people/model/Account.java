@@ -72,6 +72,10 @@ public class Account {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The day the person started (employment or post); null: the account's creation day counts. */
+    @Column(name = "start_date")
+    private java.time.LocalDate startDate;
+
     @Version
     private long version;
 
@@ -200,6 +204,14 @@ public class Account {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public java.util.Optional<java.time.LocalDate> getStartDate() {
+        return java.util.Optional.ofNullable(startDate);
+    }
+
+    public void setStartDate(java.util.Optional<java.time.LocalDate> startDate) {
+        this.startDate = startDate.orElse(null);
     }
 
     public Set<Role> getRoles() {

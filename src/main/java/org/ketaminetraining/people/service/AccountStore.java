@@ -50,6 +50,24 @@ public class AccountStore {
                 .getResultList();
     }
 
+    /**
+     * The accounts belonging to any of these departments, with roles and departments read as {@link #all()} reads
+     * them: a manager's report of one ward reads that ward's people, not the whole organisation's.
+     */
+    public List<Account> members(java.util.Collection<String> departmentCodes) {
+        if (departmentCodes.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select distinct a from Account a join a.departments d where d.code in :codes "
+                + "order by a.username", Account.class)
+                .setParameter("codes", departmentCodes)
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "a.roles")
+                .setHint("eclipselink.batch", "a.departments")
+                .setHint("eclipselink.batch", "a.managedDepartments")
+                .getResultList();
+    }
+
     public List<Department> departments() {
         return em.createQuery("select d from Department d order by d.code", Department.class).getResultList();
     }
@@ -81,7 +99,7 @@ public class AccountStore {
     public static AccountView toView(Account a) {
         return new AccountView(a.getId(), a.getUsername(), a.getDisplayName(), a.getEmail(), a.getRoles(),
                 codes(a.getDepartments()), codes(a.getManagedDepartments()), a.isEnabled(),
-                a.getPasswordHash() != null, a.isLocked(), a.getLastSignInAt());
+                a.getPasswordHash() != null, a.isLocked(), a.getLastSignInAt(), a.getStartDate().orElse(null));
     }
 
     public static Set<String> codes(Collection<Department> departments) {

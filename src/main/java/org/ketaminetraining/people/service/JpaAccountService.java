@@ -41,6 +41,8 @@ public class JpaAccountService implements AccountService {
     private Clock clock;
     @Inject
     private AppSettings settings;
+    @Inject
+    private jakarta.enterprise.event.Event<AccountsChanged> accountsChanged;
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -68,7 +70,7 @@ public class JpaAccountService implements AccountService {
         AccountDetails placed = new AccountDetails(details.username(), details.displayName(), details.email(),
                 details.roles(), AccountRules.departmentsOfNewAccount(details.roles(), details.departmentCodes(),
                         usableDefaultDepartment()),
-                details.managedDepartmentCodes());
+                details.managedDepartmentCodes(), details.startDate());
         check(username, placed, true);
         if (store.byUsername(username).isPresent()) {
             throw ValidationException.of("username", "The username '" + username + "' is taken.");
@@ -80,8 +82,9 @@ public class JpaAccountService implements AccountService {
         account.setPasswordHash(hasher.hash(password.toCharArray()), true);
         store.em().persist(account);
         store.em().flush();
+        accountsChanged.fire(new AccountsChanged(java.util.Set.of(account.getId())));
         audit.record(actor, "account.create", username, "roles " + new TreeSet<>(placed.roles())
-                + ", departments " + new TreeSet<>(placed.departmentCodes()));
+                + ", departments " + new TreeSet<>(placed.departmentCodes()) + startedOn(placed));
         return new CreatedAccount(account.getId(), password);
     }
 
@@ -97,9 +100,14 @@ public class JpaAccountService implements AccountService {
         account.setDisplayName(details.displayName().strip());
         account.setEmail(blankToNull(details.email()));
         apply(account, details);
+        accountsChanged.fire(new AccountsChanged(java.util.Set.of(account.getId())));
         audit.record(actor, "account.update", account.getUsername(), "roles " + new TreeSet<>(details.roles())
                 + ", departments " + new TreeSet<>(details.departmentCodes()) + ", manages "
-                + new TreeSet<>(details.managedDepartmentCodes()));
+                + new TreeSet<>(details.managedDepartmentCodes()) + startedOn(details));
+    }
+
+    private static String startedOn(AccountDetails details) {
+        return details.startDate() == null ? "" : ", started " + details.startDate();
     }
 
     @Override
@@ -110,6 +118,7 @@ public class JpaAccountService implements AccountService {
             throw ValidationException.of("enabled", "You cannot disable your own account.");
         }
         account.setEnabled(enabled);
+        accountsChanged.fire(new AccountsChanged(java.util.Set.of(account.getId())));
         audit.record(actor, enabled ? "account.enable" : "account.disable", account.getUsername(), null);
     }
 
@@ -191,6 +200,7 @@ public class JpaAccountService implements AccountService {
     private void check(String username, AccountDetails details, boolean creating) {
         Map<String, String> problems = AccountRules.problems(username, details.displayName(), details.email(),
                 details.roles(), details.departmentCodes());
+        AccountRules.startDateProblem(details.startDate()).ifPresent(problem -> problems.put("startDate", problem));
         settings.defaultDepartment().filter(code -> creating && problems.containsKey("departments")
                 && usableDefaultDepartment().isEmpty()).ifPresent(missing -> problems.put("departments",
                         problems.get("departments") + " (The default department '" + missing
@@ -209,6 +219,7 @@ public class JpaAccountService implements AccountService {
         account.setRoles(details.roles());
         account.setDepartments(store.departmentsByCode(details.departmentCodes(), "departments"));
         account.setManagedDepartments(store.departmentsByCode(details.managedDepartmentCodes(), "managedDepartments"));
+        account.setStartDate(Optional.ofNullable(details.startDate()));
     }
 
     private Account existing(long accountId) {

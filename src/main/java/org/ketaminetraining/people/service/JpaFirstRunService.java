@@ -34,6 +34,8 @@ public class JpaFirstRunService implements FirstRunService {
     @Inject
     private AccountStore store;
     @Inject
+    private jakarta.enterprise.event.Event<AccountsChanged> accountsChanged;
+    @Inject
     private AuditTrail audit;
     @Inject
     private PasswordHasher hasher;
@@ -98,6 +100,7 @@ public class JpaFirstRunService implements FirstRunService {
         admin.setPasswordHash(hasher.hash(password), false);
         store.em().persist(admin);
         store.em().flush();
+        accountsChanged.fire(new AccountsChanged(Set.of(admin.getId())));
         audit.record(cleanUsername, "setup.first-admin", cleanUsername, "first administrator created on /setup");
         token = null;
         return AccountStore.toSignedInUser(admin);

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -34,6 +36,8 @@ public class JpaUserImportService implements UserImportService {
     private Clock clock;
     @Inject
     private AppSettings settings;
+    @Inject
+    private jakarta.enterprise.event.Event<AccountsChanged> accountsChanged;
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -52,6 +56,7 @@ public class JpaUserImportService implements UserImportService {
         }
         Map<String, Department> departments = store.departments().stream()
                 .collect(Collectors.toMap(Department::getCode, Function.identity()));
+        List<Account> written = new ArrayList<>();
         for (UserImportPlan.Change change : plan.changes()) {
             UserCsv.Row row = change.row();
             switch (change.kind()) {
@@ -59,18 +64,22 @@ public class JpaUserImportService implements UserImportService {
                     Account account = new Account(row.username(), row.displayName(), row.email(), clock.instant());
                     write(account, row, departments);
                     store.em().persist(account);
+                    written.add(account);
                 }
                 case UPDATE -> {
                     Account account = store.byUsername(row.username()).orElseThrow();
                     account.setDisplayName(row.displayName());
                     account.setEmail(row.email());
                     write(account, row, departments);
+                    written.add(account);
                 }
                 case UNCHANGED -> {
                     // nothing to write
                 }
             }
         }
+        store.em().flush();
+        accountsChanged.fire(new AccountsChanged(written.stream().map(Account::getId).collect(Collectors.toSet())));
         audit.record(actor, "users.import", null, plan.count(UserImportPlan.Kind.CREATE) + " created, "
                 + plan.count(UserImportPlan.Kind.UPDATE) + " updated, "
                 + plan.count(UserImportPlan.Kind.UNCHANGED) + " unchanged");
@@ -82,12 +91,13 @@ public class JpaUserImportService implements UserImportService {
         UserCsv.Parsed parsed = UserCsv.parse(csv, departments);
         Map<String, UserImportPlan.Existing> existing = store.all().stream().collect(Collectors.toMap(
                 Account::getUsername, a -> new UserImportPlan.Existing(a.getUsername(), a.getDisplayName(),
-                        a.getEmail(), AccountStore.codes(a.getDepartments()), a.getRoles())));
+                        a.getEmail(), AccountStore.codes(a.getDepartments()), a.getRoles(), a.getStartDate())));
         return UserImportPlan.of(parsed, settings.defaultDepartment().filter(departments::contains), existing);
     }
 
     private static void write(Account account, UserCsv.Row row, Map<String, Department> departments) {
         account.setRoles(row.roles());
+        row.startDate().ifPresent(start -> account.setStartDate(java.util.Optional.of(start)));
         account.setDepartments(row.departmentCodes().stream().map(departments::get).toList());
     }
 }

@@ -73,13 +73,16 @@ public final class FsrsParameters {
         return weights.clone();
     }
 
-    /** The least value {@link #of} accepts for w{@code index}; the optimiser clamps its steps to it. */
-    static double lowerBound(int index) {
+    /**
+     * The least value {@link #of} accepts for w{@code index}; the optimiser clamps its steps to it, and so does a
+     * simulation that draws weights around the defaults.
+     */
+    public static double lowerBound(int index) {
         return LOWER[index];
     }
 
-    /** The greatest value {@link #of} accepts for w{@code index}; the optimiser clamps its steps to it. */
-    static double upperBound(int index) {
+    /** The greatest value {@link #of} accepts for w{@code index}; see {@link #lowerBound}. */
+    public static double upperBound(int index) {
         return UPPER[index];
     }
 

@@ -2,6 +2,7 @@ package org.ketaminetraining.scheduling.fsrs;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.DoubleConsumer;
 
 /**
  * Fits the 21 FSRS-6 weights to one learner's review history (what Anki calls "Optimize FSRS parameters"), after
@@ -89,6 +90,23 @@ public final class ParameterOptimiser {
      *                                  review has elapsed days other than 0; or when the version is blank
      */
     public FittingResult fit(List<List<PastReview>> items, String version) {
+        return fit(items, version, done -> {
+        });
+    }
+
+    /**
+     * {@link #fit(List, String)}, telling {@code progress} after each gradient step how much of the work is done,
+     * 0 to 1: the share of the at most {@value #MAXIMUM_STEPS} steps taken, then 1 when the result is ready (an
+     * early stop jumps to 1). For a background job that shows progress over a large history.
+     */
+    public FittingResult fit(List<List<PastReview>> items, String version, DoubleConsumer progress) {
+        Objects.requireNonNull(progress, "progress");
+        FittingResult result = fitWithProgress(items, version, progress);
+        progress.accept(1);
+        return result;
+    }
+
+    private FittingResult fitWithProgress(List<List<PastReview>> items, String version, DoubleConsumer progress) {
         Objects.requireNonNull(items, "items");
         Objects.requireNonNull(version, "version");
         if (version.isBlank()) {
@@ -103,7 +121,7 @@ public final class ParameterOptimiser {
         }
         double[] start = defaults.weights();
         System.arraycopy(InitialStabilityEstimate.estimate(items, defaults), 0, start, 0, 4);
-        Descent descent = new Descent(loss, start);
+        Descent descent = new Descent(loss, start, progress);
         FsrsParameters fitted = FsrsParameters.of(version, descent.run());
         double after = loss.value(fitted);
         if (!(after < before)) {
@@ -137,11 +155,13 @@ public final class ParameterOptimiser {
         private final ReviewLogLoss loss;
         private final double[] start;
         private final double pullWeight;
+        private final DoubleConsumer progress;
         private int steps;
 
-        Descent(ReviewLogLoss loss, double[] start) {
+        Descent(ReviewLogLoss loss, double[] start, DoubleConsumer progress) {
             this.loss = loss;
             this.start = start;
+            this.progress = progress;
             this.pullWeight = priorReviews / loss.scoredReviews();
         }
 
@@ -167,6 +187,7 @@ public final class ParameterOptimiser {
                     bestAtCheckpoint = bestObjective;
                 }
                 adamStep(w, gradient, mean, square, steps + 1);
+                progress.accept((steps + 1) / (double) maximumSteps);
             }
             return objectiveAndGradient(w, gradient) < bestObjective ? w : best;
         }

@@ -50,10 +50,10 @@ public class BankCatalog {
     }
 
     /** The bank as of one applied import. */
-    public record Snapshot(long importId, Optional<Curriculum> curriculum, Map<String, String> moduleTitles,
+    public record Snapshot(long appliedImports, Optional<Curriculum> curriculum, Map<String, String> moduleTitles,
             List<PublishedItem> items) {
 
-        static final Snapshot EMPTY = new Snapshot(Long.MIN_VALUE, Optional.empty(), Map.of(), List.of());
+        static final Snapshot EMPTY = new Snapshot(0, Optional.empty(), Map.of(), List.of());
 
         public Optional<Programme> programme(String programmeId) {
             return curriculum.flatMap(c -> c.programme(programmeId));
@@ -81,25 +81,29 @@ public class BankCatalog {
         }
     }
 
-    /** The bank as last applied; re-read only when a newer import was applied. */
+    /**
+     * The bank as last applied; re-read only when another import was applied (from the files or from the browser).
+     * The count of applied imports tells, not the largest import id: ids come from blocks that each persistence unit
+     * (another server of a cluster, or a second deployment on one server) takes ahead, so a newer import may well
+     * have a smaller id. Imports are never deleted, so the count only grows.
+     */
     public Snapshot current(EntityManager em) {
-        Long latest = em.createQuery("SELECT MAX(b.id) FROM BankImport b WHERE b.outcome = :applied", Long.class)
+        long applied = em.createQuery("SELECT COUNT(b) FROM BankImport b WHERE b.outcome = :applied", Long.class)
                 .setParameter("applied", BankImport.Outcome.APPLIED).getSingleResult();
-        long importId = latest == null ? Long.MIN_VALUE : latest;
         Snapshot known = snapshot;
-        if (known.importId() == importId) {
+        if (known.appliedImports() == applied) {
             return known;
         }
-        return reload(em, importId);
+        return reload(em, applied);
     }
 
     /** One request reloads after an import while the others wait for it; an older snapshot never replaces a newer. */
-    private synchronized Snapshot reload(EntityManager em, long importId) {
+    private synchronized Snapshot reload(EntityManager em, long applied) {
         Snapshot known = snapshot;
-        if (known.importId() >= importId) {
+        if (known.appliedImports() >= applied) {
             return known;
         }
-        Snapshot fresh = load(em, importId);
+        Snapshot fresh = load(em, applied);
         snapshot = fresh;
         return fresh;
     }
@@ -158,7 +162,7 @@ public class BankCatalog {
                         + " does not parse as one question: " + parsed.problems()));
     }
 
-    private static Snapshot load(EntityManager em, long importId) {
+    private static Snapshot load(EntityManager em, long appliedImports) {
         Map<String, String> titles = new LinkedHashMap<>();
         for (Object[] row : em.createQuery("SELECT m.moduleKey, m.title FROM StoredModule m", Object[].class)
                 .getResultList()) {
@@ -172,8 +176,13 @@ public class BankCatalog {
                         (Integer) row[4], (Boolean) row[5]))
                 .toList();
         Optional<Curriculum> curriculum = Optional.empty();
-        if (importId != Long.MIN_VALUE) {
-            String yaml = em.find(BankImport.class, importId).getCurriculum();
+        // The newest applied import's curriculum (a browser publication copies the one before it).
+        Optional<BankImport> newest = em.createQuery("SELECT b FROM BankImport b WHERE b.outcome = :applied "
+                + "ORDER BY b.startedAt DESC, b.id DESC", BankImport.class)
+                .setParameter("applied", BankImport.Outcome.APPLIED).setMaxResults(1).getResultStream().findFirst();
+        if (newest.isPresent()) {
+            long importId = newest.get().getId();
+            String yaml = newest.get().getCurriculum();
             if (yaml != null) {
                 Map<String, OptionalInt> counts = new LinkedHashMap<>();
                 items.forEach(item -> counts.merge(item.moduleKey(), OptionalInt.of(1),
@@ -183,6 +192,6 @@ public class BankCatalog {
                         counts).curriculum();
             }
         }
-        return new Snapshot(importId, curriculum, Collections.unmodifiableMap(titles), items);
+        return new Snapshot(appliedImports, curriculum, Collections.unmodifiableMap(titles), items);
     }
 }

@@ -169,6 +169,22 @@ public class JpaStudyService implements StudyService {
                 firstResult, maxResults);
     }
 
+    /**
+     * Replays these learners' logs under their settings and weights now and stores the states, in a transaction of its
+     * own: one batch of a background rebuild after the programme's weights changed. Each learner's profile is locked
+     * as their replay starts and stays locked until the batch commits, so a learner of the batch who answers meanwhile
+     * waits for the batch (keep batches small); everyone else studies on.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void rebuildStates(java.util.Collection<Long> accountIds) {
+        StudyLedger ledger = ledger();
+        for (long accountId : accountIds) {
+            if (em.find(LearnerProfile.class, accountId) != null) {
+                ledger.rebuildStates(accountId);
+            }
+        }
+    }
+
     /** Every stored memory state of the learner (for checks that the cache equals a replay of the log). */
     @Transactional
     public Map<Long, CardState> storedStates(long accountId) {

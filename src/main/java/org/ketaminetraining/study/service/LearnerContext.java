@@ -39,8 +39,10 @@ public final class LearnerContext {
     private final Map<String, PublishedItem> items;
     private final SchedulerPolicy policy;
     private final Map<Double, FsrsScheduler> byRetention = new HashMap<>();
+    private final FsrsParameters parameters;
 
-    private LearnerContext(LearnerProfile profile, Snapshot snapshot, DayBoundary boundary) {
+    private LearnerContext(LearnerProfile profile, Snapshot snapshot, DayBoundary boundary,
+            ActiveParameters active) {
         this.accountId = profile.getAccountId();
         this.newItemsPerDay = profile.getNewItemsPerDay();
         this.boundary = boundary;
@@ -56,7 +58,10 @@ public final class LearnerContext {
                 boundary, SchedulerPolicy.DEFAULT_MAXIMUM_INTERVAL_DAYS,
                 new RetentionPolicy(RetentionTargets.CLINICAL_DEFAULT, targets), true);
         this.policy = policy;
-        this.scheduler = new FsrsScheduler(FsrsParameters.DEFAULT, policy);
+        // The programme's weights schedule every item of the learner, replayed answers included: a learner's memory
+        // states are one replay under one set of weights, so a programme change or a new fit rebuilds them all.
+        this.parameters = active.of(programmeId);
+        this.scheduler = new FsrsScheduler(parameters, policy);
         Map<String, PublishedItem> byId = new LinkedHashMap<>();
         programme.map(snapshot::itemsOf).orElse(List.of())
                 .forEach(item -> byId.put(StudyQueueReader.itemId(item.questionId()), item));
@@ -78,10 +83,10 @@ public final class LearnerContext {
             this.rolloverHour = rolloverHour;
         }
 
-        public LearnerContext of(LearnerProfile profile, Snapshot snapshot) {
+        public LearnerContext of(LearnerProfile profile, Snapshot snapshot, ActiveParameters active) {
             Objects.requireNonNull(profile, "profile");
             return new LearnerContext(profile, Objects.requireNonNull(snapshot, "snapshot"),
-                    boundary(ZoneId.of(profile.getTimeZone())));
+                    boundary(ZoneId.of(profile.getTimeZone())), Objects.requireNonNull(active, "active"));
         }
 
         /** The day boundary of a zone, made once per zone. */
@@ -112,6 +117,11 @@ public final class LearnerContext {
         return policy.retention().desiredRetention(programmeId, ItemClass.of(safetyCritical));
     }
 
+    /** The version of the weights this learner is scheduled with, recorded with every answer. */
+    public String parameterVersion() {
+        return parameters.version();
+    }
+
     /** The programme whose targets apply (the chosen one, or the first when the chosen one left the curriculum). */
     public String programmeId() {
         return programmeId;
@@ -122,7 +132,7 @@ public final class LearnerContext {
      * their log row, so that a curriculum that later changes its targets does not change past schedules.
      */
     public FsrsScheduler schedulerFor(double desiredRetention) {
-        return byRetention.computeIfAbsent(desiredRetention, retention -> new FsrsScheduler(FsrsParameters.DEFAULT,
+        return byRetention.computeIfAbsent(desiredRetention, retention -> new FsrsScheduler(parameters,
                 policy.withRetention(RetentionPolicy.uniform(RetentionTargets.uniform(retention)))));
     }
 

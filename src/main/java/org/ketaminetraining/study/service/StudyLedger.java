@@ -54,6 +54,7 @@ public final class StudyLedger {
     private final SecureRandom random;
     private final StudyQueueReader reader;
     private BankCatalog.Snapshot bank;
+    private ActiveParameters parameters;
 
     public StudyLedger(EntityManager em, BankCatalog catalog, LearnerContext.Factory contexts, Clock clock,
             SecureRandom random) {
@@ -76,6 +77,14 @@ public final class StudyLedger {
         return bank;
     }
 
+    /** The weights each programme is scheduled with, read once per public call like the bank. */
+    private ActiveParameters parameters() {
+        if (parameters == null) {
+            parameters = ActiveParameters.read(em);
+        }
+        return parameters;
+    }
+
     /** The instant of this use case, in whole milliseconds so that it survives every database's TIMESTAMP. */
     Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
@@ -92,9 +101,10 @@ public final class StudyLedger {
 
     public Optional<PresentedQuestion> currentQuestion(long accountId) {
         bank = null;
+        parameters = null;
         LearnerProfile profile = lockProfile(accountId);
         Instant now = now();
-        LearnerContext learner = contexts.of(profile, bank());
+        LearnerContext learner = contexts.of(profile, bank(), parameters());
         Optional<Presentation> open = openPresentation(accountId, learner, now);
         StudyQueueReader.Today today = reader.today(learner, now);
         List<QueueEntry> queue = reader.queue(learner, today, now);
@@ -142,11 +152,13 @@ public final class StudyLedger {
 
     public Optional<PresentedQuestion> presentation(long accountId, String token) {
         bank = null;
+        parameters = null;
         return findPresentation(accountId, token).map(p -> presented(p, progress(accountId)));
     }
 
     public AnswerOutcome submit(long accountId, AnswerSubmission submission) {
         bank = null;
+        parameters = null;
         LearnerProfile profile = em.find(LearnerProfile.class, accountId, LockModeType.PESSIMISTIC_WRITE);
         if (profile == null) {
             // Someone who never studied has no presentations either.
@@ -166,7 +178,7 @@ public final class StudyLedger {
         }
         GradingResult graded = Grader.grade(question, submission.response());
         Instant now = now();
-        LearnerContext learner = contexts.of(profile, bank());
+        LearnerContext learner = contexts.of(profile, bank(), parameters());
         MemoryStateRow row = stateRow(accountId, shown.getQuestionId()).orElse(null);
         CardState before = row == null ? CardState.NEW : row.toState();
         // A review is never before the last one (servers' clocks can disagree by a little); the log keeps the
@@ -186,7 +198,8 @@ public final class StudyLedger {
                 shown.getRevisionId(), shown.getPresentedAt(), answeredAt,
                 learner.boundary().studyDay(answeredAt), responseTime.toMillis(),
                 storedResponse, submission.confidence().name(), graded.correct(), grade.rating().name(),
-                grade.confidentlyWrong(), before.isNew(), after.due(), learner.programmeId(), retention)));
+                grade.confidentlyWrong(), before.isNew(), after.due(), learner.programmeId(), retention,
+                learner.parameterVersion())));
         if (row == null) {
             em.persist(new MemoryStateRow(accountId, shown.getQuestionId(), after));
         } else {
@@ -202,6 +215,7 @@ public final class StudyLedger {
 
     public Optional<AnswerOutcome> outcome(long accountId, String token) {
         bank = null;
+        parameters = null;
         return findPresentation(accountId, token).filter(Presentation::isAnswered).map(this::outcomeOf);
     }
 
@@ -243,7 +257,7 @@ public final class StudyLedger {
             return new SessionProgress(0, 0);
         }
         Instant now = now();
-        LearnerContext learner = contexts.of(profile, bank());
+        LearnerContext learner = contexts.of(profile, bank(), parameters());
         StudyQueueReader.Today today = reader.today(learner, now);
         return new SessionProgress(today.answeredInSession(learner), reader.queue(learner, today, now).size());
     }
@@ -260,14 +274,17 @@ public final class StudyLedger {
      */
     public void rebuildStates(long accountId) {
         bank = null;
-        new MemoryStateReplay(em, catalog).rebuild(contexts.of(lockProfile(accountId), bank()));
+        parameters = null;
+        new MemoryStateReplay(em, catalog).rebuild(contexts.of(lockProfile(accountId), bank(), parameters()));
     }
 
     /** Every item's state as a replay of the learner's whole review log gives it, keyed by question id. */
     public Map<Long, CardState> replayedStates(long accountId) {
         bank = null;
+        parameters = null;
         LearnerProfile profile = em.find(LearnerProfile.class, accountId);
-        return profile == null ? Map.of() : new MemoryStateReplay(em, catalog).replayed(contexts.of(profile, bank()));
+        return profile == null ? Map.of()
+                : new MemoryStateReplay(em, catalog).replayed(contexts.of(profile, bank(), parameters()));
     }
 
     /** Every stored memory state of the learner, keyed by question id. */
@@ -282,7 +299,7 @@ public final class StudyLedger {
 
     /** The learner's scheduling context as of now (no lock: for reading). */
     LearnerContext learnerOf(LearnerProfile profile) {
-        return contexts.of(profile, bank());
+        return contexts.of(profile, bank(), parameters());
     }
 
     BankCatalog catalog() {

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.ketaminetraining.scheduling.fsrs.FsrsParameters;
 
 /**
  * One answer, append-only: never updated, never deleted. It names the revision that was shown; {@code studyDay} is
@@ -85,6 +86,9 @@ public class ReviewLogEntry {
     @Column(name = "desired_retention", nullable = false, updatable = false)
     private double desiredRetention;
 
+    @Column(name = "parameter_version", nullable = false, length = 64, updatable = false)
+    private String parameterVersion;
+
     protected ReviewLogEntry() {
     }
 
@@ -92,7 +96,17 @@ public class ReviewLogEntry {
     public record Facts(long presentationId, long accountId, long questionId, long revisionId, Instant presentedAt,
             Instant answeredAt, LocalDate studyDay, long responseMillis, String response, String confidence,
             boolean correct, String rating, boolean confidentlyWrong, boolean firstReview, Instant dueAfter,
-            String programmeKey, double desiredRetention) {
+            String programmeKey, double desiredRetention, String parameterVersion) {
+
+        /** An answer scheduled with the default weights (generated histories, tests). */
+        public Facts(long presentationId, long accountId, long questionId, long revisionId, Instant presentedAt,
+                Instant answeredAt, LocalDate studyDay, long responseMillis, String response, String confidence,
+                boolean correct, String rating, boolean confidentlyWrong, boolean firstReview, Instant dueAfter,
+                String programmeKey, double desiredRetention) {
+            this(presentationId, accountId, questionId, revisionId, presentedAt, answeredAt, studyDay, responseMillis,
+                    response, confidence, correct, rating, confidentlyWrong, firstReview, dueAfter, programmeKey,
+                    desiredRetention, FsrsParameters.DEFAULT.version());
+        }
     }
 
     public ReviewLogEntry(Facts facts) {
@@ -113,6 +127,12 @@ public class ReviewLogEntry {
         this.dueAfter = facts.dueAfter();
         this.programmeKey = facts.programmeKey();
         this.desiredRetention = facts.desiredRetention();
+        this.parameterVersion = facts.parameterVersion();
+    }
+
+    /** The version of the FSRS-6 weights that scheduled this answer. */
+    public String getParameterVersion() {
+        return parameterVersion;
     }
 
     public Long getId() {

@@ -24,7 +24,6 @@ import org.apache.wicket.markup.html.form.Form;
 import org.apache.wicket.markup.html.form.IChoiceRenderer;
 import org.apache.wicket.markup.html.form.TextField;
 import org.apache.wicket.markup.html.link.BookmarkablePageLink;
-import org.apache.wicket.markup.html.navigation.paging.PagingNavigationIncrementLink;
 import org.apache.wicket.markup.html.panel.Fragment;
 import org.apache.wicket.model.IModel;
 import org.apache.wicket.model.LoadableDetachableModel;
@@ -36,6 +35,7 @@ import org.ketaminetraining.people.service.AuditQuery;
 import org.ketaminetraining.people.service.SignedInUser;
 import org.ketaminetraining.web.component.CardColumn;
 import org.ketaminetraining.web.component.CardTable;
+import org.ketaminetraining.web.component.PreviousNextPager;
 import org.ketaminetraining.web.component.DateField;
 import org.ketaminetraining.web.component.DisplayTime;
 import org.ketaminetraining.web.component.FieldMessages;
@@ -163,36 +163,7 @@ public class AuditPage extends BasePage {
     }
 
     private WebMarkupContainer pager() {
-        WebMarkupContainer pager = new WebMarkupContainer("pager") {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected void onConfigure() {
-                super.onConfigure();
-                setVisible(table.getPageCount() > 1);
-            }
-        };
-        pager.add(new PagingNavigationIncrementLink<Void>("previous", table, -1) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected void onConfigure() {
-                super.onConfigure();
-                setVisible(!isFirst());
-            }
-        });
-        pager.add(new Label("pageOf", new StringResourceModel("pageOf", this).setParameters(
-                (IModel<Long>) () -> table.getCurrentPage() + 1, (IModel<Long>) table::getPageCount)));
-        pager.add(new PagingNavigationIncrementLink<Void>("next", table, 1) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected void onConfigure() {
-                super.onConfigure();
-                setVisible(!isLast());
-            }
-        });
-        return pager;
+        return PreviousNextPager.of("pager", table, this);
     }
 
     private String countText() {

@@ -31,14 +31,15 @@ import org.ketaminetraining.people.service.AccountView;
 import org.ketaminetraining.people.service.DepartmentView;
 import org.ketaminetraining.people.service.SignedInUser;
 import org.ketaminetraining.web.component.CheckBoxList;
+import org.ketaminetraining.web.component.DateField;
 import org.ketaminetraining.web.component.FieldErrors;
 import org.ketaminetraining.web.component.FieldMessages;
 import org.ketaminetraining.web.layout.AppSession;
 import org.ketaminetraining.web.layout.BasePage;
 
 /**
- * Creates an account (without {@code id}) or edits one ({@code ?id=N}): name, email, roles, the departments the
- * person belongs to and those they manage; and for an existing account, reset password and disable/enable.
+ * Creates an account (without {@code id}) or edits one ({@code ?id=N}): name, email, start date (from which
+ * assignments due after a person's start count), roles, the departments the person belongs to and those they manage; and for an existing account, reset password and disable/enable.
  */
 @AuthorizeInstantiation("ADMIN")
 public class UserEditPage extends BasePage {
@@ -76,6 +77,8 @@ public class UserEditPage extends BasePage {
                 .add(StringValidator.maximumLength(120));
         EmailTextField email = new EmailTextField("email", Model.of(existing.map(AccountView::email).orElse(null)));
         email.setLabel(Model.of(getString("email"))).add(StringValidator.maximumLength(254));
+        DateField startDate = new DateField("startDate", Model.of(existing.map(AccountView::startDate).orElse(null)));
+        startDate.setLabel(Model.of(getString("startDate")));
         IModel<List<Role>> roles = Model.ofList(new ArrayList<>(existing.map(AccountView::roles)
                 .orElse(java.util.Set.of(Role.TRAINEE))));
         CheckBoxMultipleChoice<Role> roleChoice = new CheckBoxList<>("roles", roles,
@@ -113,7 +116,8 @@ public class UserEditPage extends BasePage {
             protected void onSubmit() {
                 AccountDetails details = new AccountDetails(username.getModelObject(), displayName.getModelObject(),
                         email.getModelObject(), new HashSet<>(roleChoice.getModelObject()),
-                        new HashSet<>(departments.getModelObject()), new HashSet<>(managed.getModelObject()));
+                        new HashSet<>(departments.getModelObject()), new HashSet<>(managed.getModelObject()),
+                        startDate.getModelObject());
                 SignedInUser actor = AppSession.get().caller();
                 try {
                     if (accountId >= 0) {
@@ -131,9 +135,10 @@ public class UserEditPage extends BasePage {
                 }
             }
         };
-        for (FormComponent<?> field : new FormComponent<?>[]{username, displayName, email, roleChoice, departments,
-            managed}) {
-            form.add(FieldMessages.attachTo(field, field == departments ? "departments-hint" : null),
+        for (FormComponent<?> field : new FormComponent<?>[]{username, displayName, email, startDate, roleChoice,
+            departments, managed}) {
+            form.add(FieldMessages.attachTo(field, field == departments ? "departments-hint"
+                    : field == startDate ? "startDate-hint" : null),
                     new FieldMessages(field.getId() + "Errors", field));
         }
         add(form);

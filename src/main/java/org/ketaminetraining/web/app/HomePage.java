@@ -28,6 +28,10 @@ public class HomePage extends BasePage {
         if (user.roles().equals(java.util.Set.of(Role.TRAINEE))) {
             throw new RestartResponseException(DashboardPage.class);
         }
+        // A manager's home is their compliance dashboard; someone with other roles too chooses here.
+        if (user.roles().equals(java.util.Set.of(Role.MANAGER))) {
+            throw new RestartResponseException(org.ketaminetraining.web.reports.ManagerDashboardPage.class);
+        }
         add(new Label("welcome", new StringResourceModel("welcome", this).setParameters(user.displayName())));
         add(new Label("roles", user.roles().stream().sorted().map(r -> getString("role." + r.name()))
                 .collect(Collectors.joining(", "))));
@@ -42,5 +46,7 @@ public class HomePage extends BasePage {
         ((WebMarkupContainer) get("trainee")).add(new BookmarkablePageLink<>("dashboardLink", DashboardPage.class));
         ((WebMarkupContainer) get("manager")).add(new BookmarkablePageLink<>("reportLink",
                 org.ketaminetraining.web.reports.CompletionReportPage.class));
+        ((WebMarkupContainer) get("manager")).add(new BookmarkablePageLink<>("dashboardLink",
+                org.ketaminetraining.web.reports.ManagerDashboardPage.class));
     }
 }

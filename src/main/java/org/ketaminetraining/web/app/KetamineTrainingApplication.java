@@ -20,7 +20,10 @@ import org.ketaminetraining.config.AppSettings;
 import org.ketaminetraining.people.Role;
 import org.ketaminetraining.web.account.ChangePasswordPage;
 import org.ketaminetraining.web.admin.AuditPage;
+import org.ketaminetraining.web.admin.OutboxPage;
 import org.ketaminetraining.web.admin.BackupPage;
+import org.ketaminetraining.web.admin.ApiTokensPage;
+import org.ketaminetraining.web.admin.AssignmentsPage;
 import org.ketaminetraining.web.admin.DepartmentsPage;
 import org.ketaminetraining.web.admin.UserEditPage;
 import org.ketaminetraining.web.admin.UserImportPage;
@@ -29,10 +32,19 @@ import org.ketaminetraining.web.assessment.AssessmentPage;
 import org.ketaminetraining.web.assessment.AttemptPage;
 import org.ketaminetraining.web.assessment.ResultPage;
 import org.ketaminetraining.web.assessment.ReviewPage;
+import org.ketaminetraining.web.author.ComparePage;
 import org.ketaminetraining.web.author.QuestionBanksPage;
+import org.ketaminetraining.web.author.QuestionDetailPage;
+import org.ketaminetraining.web.author.QuestionEditPage;
+import org.ketaminetraining.web.author.QuestionListPage;
 import org.ketaminetraining.web.component.BoundedConverters;
 import org.ketaminetraining.web.isolation.SameOriginPolicy;
 import org.ketaminetraining.web.isolation.SameOriginRule;
+import org.ketaminetraining.web.insight.CalibrationPage;
+import org.ketaminetraining.web.insight.InsightCsvResource;
+import org.ketaminetraining.web.insight.ItemAnalysisPage;
+import org.ketaminetraining.web.insight.ItemInsightPage;
+import org.ketaminetraining.web.insight.SchedulingPage;
 import org.ketaminetraining.web.layout.AccessDeniedPage;
 import org.ketaminetraining.web.layout.AppSession;
 import org.ketaminetraining.web.layout.BasePage;
@@ -50,12 +62,15 @@ import org.ketaminetraining.web.learner.LearnerSettingsPage;
 import org.ketaminetraining.web.learner.MyCertificatesPage;
 import org.ketaminetraining.web.learner.StudyHistoryPage;
 import org.ketaminetraining.web.learner.StudyPage;
+import org.ketaminetraining.web.pub.UnsubscribePage;
 import org.ketaminetraining.web.pub.LoginPage;
 import org.ketaminetraining.web.pub.PublicKeyResource;
 import org.ketaminetraining.web.pub.SetupPage;
 import org.ketaminetraining.web.pub.VerifyPage;
 import org.ketaminetraining.web.reports.AttemptsResetPage;
 import org.ketaminetraining.web.reports.CompletionCsvResource;
+import org.ketaminetraining.web.reports.CompletionPdfResource;
+import org.ketaminetraining.web.reports.CompletionXlsxResource;
 import org.ketaminetraining.web.reports.CompletionReportPage;
 import org.ketaminetraining.web.reports.RevokePage;
 import org.ketaminetraining.web.reports.TimeExtensionPage;
@@ -106,9 +121,17 @@ public class KetamineTrainingApplication extends AuthenticatedWebApplication imp
         mountPage("/admin/users/edit", UserEditPage.class);
         mountPage("/admin/users/import", UserImportPage.class);
         mountPage("/admin/departments", DepartmentsPage.class);
+        mountPage("/admin/api-tokens", ApiTokensPage.class);
         mountPage("/admin/backups", BackupPage.class);
         mountPage("/admin/activity", AuditPage.class);
+        mountPage("/admin/assignments", AssignmentsPage.class);
+        mountPage("/admin/outbox", OutboxPage.class);
+        mountPage("/unsubscribe/${token}", UnsubscribePage.class);
         mountPage("/author/banks", QuestionBanksPage.class);
+        mountPage("/author/questions", QuestionListPage.class);
+        mountPage("/author/question/${id}", QuestionDetailPage.class);
+        mountPage("/author/question/${id}/edit", QuestionEditPage.class);
+        mountPage("/author/question/${id}/compare", ComparePage.class);
         mountPage("/dashboard", DashboardPage.class);
         mountPage("/study", StudyPage.class);
         mountPage("/study/settings", LearnerSettingsPage.class);
@@ -118,6 +141,18 @@ public class KetamineTrainingApplication extends AuthenticatedWebApplication imp
         mountPage("/assessment/attempt/${token}/review", ReviewPage.class);
         mountPage("/assessment/result/${token}", ResultPage.class);
         mountCertificates();
+    }
+
+    /** Item analysis, calibration and the scheduler's weights, for educators and administrators. */
+    private void mountInsight() {
+        mountPage("/insight/items", ItemAnalysisPage.class);
+        mountPage("/insight/item", ItemInsightPage.class);
+        mountPage("/insight/calibration", CalibrationPage.class);
+        mountPage("/admin/scheduling", SchedulingPage.class);
+        mountResource("/insight/items.csv", InsightCsvResource.ITEMS);
+        mountResource("/insight/item.csv", InsightCsvResource.ITEM);
+        mountResource("/insight/calibration.csv", InsightCsvResource.CALIBRATION);
+        mountResource("/admin/scheduling.csv", InsightCsvResource.PARAMETERS);
     }
 
     /**
@@ -136,9 +171,15 @@ public class KetamineTrainingApplication extends AuthenticatedWebApplication imp
         mountResource("/certificates/download/${code}/${format}", CertificateDownloadResource.REFERENCE);
         mountPage("/reports/completion", CompletionReportPage.class);
         mountResource("/reports/completion.csv", CompletionCsvResource.REFERENCE);
+        mountResource("/reports/completion.xlsx", CompletionXlsxResource.REFERENCE);
+        mountResource("/reports/completion.pdf", CompletionPdfResource.REFERENCE);
         mountPage("/reports/certificates/${code}/revoke", RevokePage.class);
         mountPage("/reports/extension/${accountId}/${programmeId}", TimeExtensionPage.class);
         mountPage("/reports/attempts/${accountId}/${programmeId}", AttemptsResetPage.class);
+        mountPage("/manager", org.ketaminetraining.web.reports.ManagerDashboardPage.class);
+        mountPage("/manager/person/${id}", org.ketaminetraining.web.reports.PersonOverviewPage.class);
+        mountPage("/manager/heatmap", org.ketaminetraining.web.reports.RecallHeatmapPage.class);
+        mountInsight();
     }
 
     /** Every converter refuses an over-long text before parsing it (see {@link BoundedConverters}). */
@@ -206,13 +247,21 @@ public class KetamineTrainingApplication extends AuthenticatedWebApplication imp
             new NavigationItem(StudyHistoryPage.class, "nav.history", Optional.of(Role.TRAINEE)),
             new NavigationItem(LearnerSettingsPage.class, "nav.settings", Optional.of(Role.TRAINEE)),
             new NavigationItem(MyCertificatesPage.class, "nav.certificates", Optional.of(Role.TRAINEE)),
+            new NavigationItem(QuestionListPage.class, "nav.questions", Optional.of(Role.EDUCATOR)),
             new NavigationItem(QuestionBanksPage.class, "nav.banks", Optional.of(Role.EDUCATOR)),
+            new NavigationItem(ItemAnalysisPage.class, "nav.itemAnalysis", Optional.of(Role.EDUCATOR)),
+            new NavigationItem(org.ketaminetraining.web.reports.ManagerDashboardPage.class, "nav.managerDashboard",
+                    Optional.of(Role.MANAGER)),
             new NavigationItem(CompletionReportPage.class, "nav.completion", Optional.of(Role.MANAGER)),
+            new NavigationItem(AssignmentsPage.class, "nav.assignments", Optional.of(Role.MANAGER)),
             new NavigationItem(UsersPage.class, "nav.users", Optional.of(Role.ADMIN)),
             new NavigationItem(UserImportPage.class, "nav.import", Optional.of(Role.ADMIN)),
             new NavigationItem(DepartmentsPage.class, "nav.departments", Optional.of(Role.ADMIN)),
+            new NavigationItem(ApiTokensPage.class, "nav.apiTokens", Optional.of(Role.ADMIN)),
             new NavigationItem(BackupPage.class, "nav.backups", Optional.of(Role.ADMIN)),
-            new NavigationItem(AuditPage.class, "nav.activity", Optional.of(Role.ADMIN)));
+            new NavigationItem(AuditPage.class, "nav.activity", Optional.of(Role.ADMIN)),
+            new NavigationItem(OutboxPage.class, "nav.outbox", Optional.of(Role.ADMIN)),
+            new NavigationItem(SchedulingPage.class, "nav.scheduling", Optional.of(Role.ADMIN)));
 
     @Override
     public List<NavigationItem> navigation() {
@@ -232,6 +281,7 @@ public class KetamineTrainingApplication extends AuthenticatedWebApplication imp
             case MY_CERTIFICATES -> MyCertificatesPage.class;
             case VERIFY -> VerifyPage.class;
             case COMPLETION_REPORT -> CompletionReportPage.class;
+            case QUESTION -> QuestionDetailPage.class;
         };
     }
 

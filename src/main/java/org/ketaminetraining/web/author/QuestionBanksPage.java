@@ -7,6 +7,7 @@ import org.apache.wicket.authroles.authorization.strategies.role.annotations.Aut
 import org.apache.wicket.markup.html.WebMarkupContainer;
 import org.apache.wicket.markup.html.basic.Label;
 import org.apache.wicket.markup.html.form.Form;
+import org.apache.wicket.markup.html.link.BookmarkablePageLink;
 import org.apache.wicket.markup.html.list.ListItem;
 import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.model.LoadableDetachableModel;
@@ -33,6 +34,7 @@ public class QuestionBanksPage extends BasePage {
 
     public QuestionBanksPage() {
         add(new Label("folder", () -> banks.questionsDirectory(AppSession.get().caller()).toString()));
+        add(new BookmarkablePageLink<>("questions", QuestionListPage.class));
         LoadableDetachableModel<List<ImportSummary>> recent =
                 LoadableDetachableModel.of(() -> banks.recent(AppSession.get().caller(), 10));
         add(latest(recent));

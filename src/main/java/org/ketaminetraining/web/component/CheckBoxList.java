@@ -26,6 +26,12 @@ public class CheckBoxList<T> extends CheckBoxMultipleChoice<T> {
         super(id, model, choices, renderer);
     }
 
+    /** Choices read at every render (a vocabulary loaded per request), not fixed when the page is built. */
+    public CheckBoxList(String id, IModel<? extends Collection<T>> model, IModel<? extends List<? extends T>> choices,
+            IChoiceRenderer<? super T> renderer) {
+        super(id, model, choices, renderer);
+    }
+
     @Override
     protected String getPrefix(int index, T choice) {
         return "<div class=\"form-check\">";

@@ -1,8 +1,10 @@
 package org.ketaminetraining.web.component;
 
+import org.apache.wicket.Component;
 import org.apache.wicket.MarkupContainer;
 import org.apache.wicket.feedback.ComponentFeedbackMessageFilter;
 import org.apache.wicket.feedback.ContainerFeedbackMessageFilter;
+import org.apache.wicket.feedback.IFeedbackMessageFilter;
 import org.apache.wicket.markup.html.form.FormComponent;
 
 /**
@@ -25,6 +27,22 @@ public class FieldMessages extends MessagesPanel {
      */
     public FieldMessages(String id, MarkupContainer group, String markupId) {
         super(id, new ContainerFeedbackMessageFilter(group));
+        setOutputMarkupId(true);
+        setMarkupId(markupId);
+    }
+
+    /**
+     * The error text of one component only (an input, or a group whose own messages are shown apart from those of
+     * the inputs inside it), under the given markup id for its {@code aria-describedby}: for components whose
+     * Wicket id repeats on the page (rows of a list), where {@link #FieldMessages(String, FormComponent)}'s markup
+     * id would not be unique.
+     */
+    public static FieldMessages of(String id, Component reporter, String markupId) {
+        return new FieldMessages(id, new ComponentFeedbackMessageFilter(reporter), markupId);
+    }
+
+    private FieldMessages(String id, IFeedbackMessageFilter filter, String markupId) {
+        super(id, filter);
         setOutputMarkupId(true);
         setMarkupId(markupId);
     }

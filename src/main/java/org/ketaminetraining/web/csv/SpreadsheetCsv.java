@@ -2,6 +2,7 @@ package org.ketaminetraining.web.csv;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.ketaminetraining.export.FormulaNeutraliser;
 
 /**
  * CSV as RFC 4180 describes it (comma-separated, CRLF after every record, a field quoted when it holds a comma,
@@ -10,7 +11,8 @@ import java.util.List;
  *
  * <p>Cells are written to be opened in a spreadsheet, where a cell that starts with {@code = + - @} (or a tab or
  * carriage return) is taken as a formula: such a cell could run a command or send data elsewhere when someone
- * opens the file (CSV injection). Those cells get a leading apostrophe, which spreadsheets show as text.
+ * opens the file (CSV injection). Those cells get a leading apostrophe, which spreadsheets show as text
+ * ({@link FormulaNeutraliser}, which the XLSX export uses too).
  *
  * <p>Written by hand although Commons CSV is on the classpath (it reads the user import): the RFC 4180 part here is
  * the three lines of {@link #field}, and the formula defusing, the reason for the class, no CSV library does.
@@ -52,10 +54,7 @@ public final class SpreadsheetCsv {
 
     /** One field: defused if a spreadsheet would read it as a formula, then quoted if RFC 4180 requires it. */
     public static String field(String value) {
-        String text = value == null ? "" : value;
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
+        String text = FormulaNeutraliser.neutralise(value);
         boolean quote = text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0
                 || text.indexOf('\r') >= 0;
         return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;

@@ -7,6 +7,7 @@ import org.apache.wicket.core.request.handler.RenderPageRequestHandler;
 import org.apache.wicket.csp.CSPHeaderConfiguration;
 import org.apache.wicket.csp.CSPHeaderMode;
 import org.apache.wicket.csp.ContentSecurityPolicySettings;
+import org.apache.wicket.feedback.IFeedbackMessageFilter;
 import org.apache.wicket.markup.head.CssHeaderItem;
 import org.apache.wicket.markup.head.IHeaderResponse;
 import org.apache.wicket.markup.html.WebMarkupContainer;
@@ -55,7 +56,16 @@ public abstract class BasePage extends WebPage {
         menu.add(VisibleWhen.of(() -> AppSession.get().user().isPresent()));
         menu.add(navigation("menuNav"), signOutForm("menuSignOut"));
         add(menu);
-        add(new MessagesPanel("messages"));
+        add(new MessagesPanel("messages", message -> topMessages().accept(message)));
+    }
+
+    /**
+     * The messages the list at the top of the page shows: by default every one, those reported on a form's fields
+     * too. A page with its own summary of field errors (one that links each to its field) leaves those out here, so
+     * that they are not read twice.
+     */
+    protected IFeedbackMessageFilter topMessages() {
+        return message -> true;
     }
 
     /** The page's own part of the title; by default {@code page.title} from its .properties file. */

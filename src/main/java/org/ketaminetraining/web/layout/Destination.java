@@ -15,5 +15,7 @@ public enum Destination {
     ASSESSMENT,
     MY_CERTIFICATES,
     VERIFY,
-    COMPLETION_REPORT
+    COMPLETION_REPORT,
+    /** An item's page in the question bank; parameter {@code id}, the question key. */
+    QUESTION
 }

@@ -13,6 +13,11 @@ import org.apache.wicket.markup.html.link.BookmarkablePageLink;
 import org.apache.wicket.markup.html.list.ListItem;
 import org.apache.wicket.markup.html.list.ListView;
 import org.apache.wicket.model.LoadableDetachableModel;
+import java.util.List;
+import org.ketaminetraining.compliance.Due;
+import org.ketaminetraining.compliance.service.AssignmentReader;
+import org.ketaminetraining.compliance.service.PersonAssignment;
+import org.ketaminetraining.people.service.SignedInUser;
 import org.ketaminetraining.study.NewQuestionsToday;
 import org.ketaminetraining.study.PredictedRecall;
 import org.ketaminetraining.study.service.Dashboard.DayForecast;
@@ -35,9 +40,12 @@ public class DashboardPage extends BasePage {
     private static final long serialVersionUID = 1L;
     /** The interface is in English; day names match it. */
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
+    private static final DateTimeFormatter DUE_DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     @Inject
     private StudyService study;
+    @Inject
+    private AssignmentReader assignmentReader;
 
     private final LoadableDetachableModel<Dashboard> dashboard =
             LoadableDetachableModel.of(() -> study.dashboard(AppSession.get().user().orElseThrow().accountId()));
@@ -67,6 +75,49 @@ public class DashboardPage extends BasePage {
                 .setParameters(PredictedRecall.MINIMUM_STUDIED)));
         add(forecast());
         add(certification());
+        add(assignments());
+    }
+
+    /** "Your assignments": what the organisation requires of the trainee and by when, in words. */
+    private WebMarkupContainer assignments() {
+        LoadableDetachableModel<List<PersonAssignment>> open = LoadableDetachableModel.of(() -> {
+            SignedInUser caller = AppSession.get().caller();
+            return assignmentReader.assignmentsOf(caller, caller.accountId()).stream().filter(PersonAssignment::open)
+                    .toList();
+        });
+        WebMarkupContainer section = new WebMarkupContainer("assignments") {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void onConfigure() {
+                super.onConfigure();
+                setVisible(!open.getObject().isEmpty());
+            }
+        };
+        section.add(new ListView<>("assignmentRows", open) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void populateItem(ListItem<PersonAssignment> item) {
+                PersonAssignment a = item.getModelObject();
+                item.add(new Label("assignmentProgramme", a.programmeTitle()));
+                item.add(new Label("assignmentDue", a.due().dueOn().map(DUE_DAY::format).orElse("")));
+                item.add(new Label("assignmentState", dueInWords(a.due())));
+            }
+        });
+        return section;
+    }
+
+    /** "Complete", "Due today", "Due in 12 days", "Overdue by 3 days": in words, never by colour alone. */
+    private String dueInWords(Due due) {
+        long days = due.daysLeft().orElse(0L);
+        return switch (due.state()) {
+            case MET -> getString("assignment.met");
+            case OVERDUE -> text(days == -1 ? "assignment.overdue.one" : "assignment.overdue", -days);
+            case NOT_ASSIGNED -> "";
+            default -> days == 0 ? getString("assignment.today")
+                    : text(days == 1 ? "assignment.in.one" : "assignment.in", days);
+        };
     }
 
     private Dashboard dashboard() {

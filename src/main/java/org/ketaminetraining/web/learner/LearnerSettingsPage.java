@@ -12,6 +12,8 @@ import org.apache.wicket.markup.html.form.CheckBox;
 import org.apache.wicket.markup.html.form.ChoiceRenderer;
 import org.apache.wicket.markup.html.form.DropDownChoice;
 import org.apache.wicket.markup.html.form.Form;
+import org.ketaminetraining.compliance.service.mail.MailPreferences;
+import org.ketaminetraining.people.service.SignedInUser;
 import org.apache.wicket.markup.html.form.NumberTextField;
 import org.apache.wicket.model.Model;
 import org.ketaminetraining.people.ValidationException;
@@ -33,6 +35,8 @@ public class LearnerSettingsPage extends BasePage {
 
     private static final long serialVersionUID = 1L;
 
+    @Inject
+    private MailPreferences mail;
     @Inject
     private StudyService study;
 
@@ -72,6 +76,7 @@ public class LearnerSettingsPage extends BasePage {
                     }
                 });
         programme.setRequired(true).setLabel(Model.of(getString("programmeId")));
+        CheckBox optionalMails = new CheckBox("optionalMails", Model.of(mail.optionalMails(caller())));
 
         Form<Void> form = new Form<>("form") {
             private static final long serialVersionUID = 1L;
@@ -82,6 +87,7 @@ public class LearnerSettingsPage extends BasePage {
                     study.saveSettings(accountId(), new LearnerSettings(newItems.getModelObject(),
                             ZoneId.of(timeZone.getModelObject()), Boolean.TRUE.equals(shortcuts.getModelObject()),
                             programme.getModelObject()));
+                    mail.setOptionalMails(caller(), Boolean.TRUE.equals(optionalMails.getModelObject()));
                     getSession().success(getString("saved"));
                     setResponsePage(LearnerSettingsPage.class);
                 } catch (ValidationException refusal) {
@@ -94,6 +100,8 @@ public class LearnerSettingsPage extends BasePage {
         form.add(FieldMessages.attachTo(timeZone, "timeZone-hint"), new FieldMessages("timeZoneErrors", timeZone));
         form.add(FieldMessages.attachTo(shortcuts, "keyboardShortcuts-hint"),
                 new FieldMessages("keyboardShortcutsErrors", shortcuts));
+        form.add(FieldMessages.attachTo(optionalMails, "optionalMails-hint"),
+                new FieldMessages("optionalMailsErrors", optionalMails));
         WebMarkupContainer programmeGroup = new WebMarkupContainer("programme");
         // With one programme there is nothing to choose; its id still travels with the settings.
         programmeGroup.setVisible(programmes.size() > 1);
@@ -110,6 +118,10 @@ public class LearnerSettingsPage extends BasePage {
         }
         zones.sort(String::compareTo);
         return zones;
+    }
+
+    private static SignedInUser caller() {
+        return AppSession.get().user().orElseThrow();
     }
 
     private static long accountId() {

@@ -40,6 +40,9 @@ import org.ketaminetraining.certification.service.CompletionQuery;
 import org.ketaminetraining.certification.service.CompletionQuery.Sort;
 import org.ketaminetraining.certification.service.CompletionReport.Row;
 import org.ketaminetraining.certification.service.CompletionReport;
+import org.ketaminetraining.certification.rules.ComplianceCount;
+import org.ketaminetraining.compliance.DueState;
+import org.ketaminetraining.web.component.SortHeader;
 import org.ketaminetraining.web.component.CardColumn;
 import org.ketaminetraining.web.component.CardTable;
 import org.ketaminetraining.web.component.CertificateStyles;
@@ -76,6 +79,17 @@ public class CompletionReportPage extends BasePage {
         add(new Label("statusError", () -> view.unreadableStatus().map(typed -> new StringResourceModel(
                 "status.unknown", this).setParameters(typed, ReportView.statusNames()).getString()).orElse(""))
                 .add(VisibleWhen.of(() -> view.unreadableStatus().isPresent())));
+        add(new Label("filterError", () -> view.unreadableOther().map(typed -> new StringResourceModel(
+                "filter.unknown", this).setParameters(typed, ReportView.names(DueState.values()),
+                        ReportView.names(ComplianceCount.values()))
+                .getString()).orElse(""))
+                .add(VisibleWhen.of(() -> view.unreadableOther().isPresent())));
+        WebMarkupContainer countNote = new WebMarkupContainer("countNote");
+        countNote.add(new Label("countName", () -> view.count().map(c -> getString("count." + c.name()))
+                .orElse("")));
+        countNote.add(new BookmarkablePageLink<Void>("withoutCount", CompletionReportPage.class,
+                view.withoutCount().parameters()));
+        add(countNote.setVisible(view.count().isPresent()));
         add(new Label("count", this::countText).add(VisibleWhen.of(this::filtersRead)));
         WebMarkupContainer region = new WebMarkupContainer("region") {
             private static final long serialVersionUID = 1L;
@@ -111,7 +125,9 @@ public class CompletionReportPage extends BasePage {
             @Override
             protected WebMarkupContainer newSortableHeader(String headerId, Sort column,
                     ISortStateLocator<Sort> locator) {
-                return new SortHeader(headerId, column, view);
+                ReportView next = view.sortedBy(column);
+                return new SortHeader(headerId, CompletionReportPage.class, view.sort() == column, view.ascending(),
+                        next.parameters(), next.ascending());
             }
         });
         add(region.add(table));
@@ -121,6 +137,10 @@ public class CompletionReportPage extends BasePage {
         csv.add(new Label("csvRows", () -> new StringResourceModel("csv.rows", this)
                 .setParameters(report.getObject().totalRows()).getString()));
         add(csv.add(VisibleWhen.of(this::filtersRead)));
+        add(new ResourceLink<Void>("xlsx", CompletionXlsxResource.REFERENCE, view.atPage(1).parameters())
+                .add(VisibleWhen.of(this::filtersRead)));
+        add(new ResourceLink<Void>("pdf", CompletionPdfResource.REFERENCE, view.atPage(1).parameters())
+                .add(VisibleWhen.of(this::filtersRead)));
     }
 
     /**
@@ -128,7 +148,7 @@ public class CompletionReportPage extends BasePage {
      * would read as everyone having that status.
      */
     private boolean filtersRead() {
-        return view.unreadableStatus().isEmpty();
+        return view.unreadableStatus().isEmpty() && view.unreadableOther().isEmpty();
     }
 
     private CompletionReport load(CompletionQuery query) {
@@ -164,26 +184,7 @@ public class CompletionReportPage extends BasePage {
                 });
         department.setNullValid(true).setLabel(Model.of(getString("dept")));
         DropDownChoice<CompletionStatus> status = new DropDownChoice<>("status", Model.of(view.statusFilter()),
-                Arrays.asList(CompletionStatus.values()), new IChoiceRenderer<>() {
-                    private static final long serialVersionUID = 1L;
-
-                    @Override
-                    public Object getDisplayValue(CompletionStatus value) {
-                        return getString("completion." + value.name());
-                    }
-
-                    @Override
-                    public String getIdValue(CompletionStatus value, int index) {
-                        return ReportView.urlName(value);
-                    }
-
-                    @Override
-                    public CompletionStatus getObject(String id,
-                            IModel<? extends List<? extends CompletionStatus>> choices) {
-                        return choices.getObject().stream().filter(c -> ReportView.urlName(c).equals(id))
-                                .findFirst().orElse(null);
-                    }
-                });
+                Arrays.asList(CompletionStatus.values()), new UrlNamedChoices<>(this, "completion."));
         status.setNullValid(true).setLabel(Model.of(getString("status")));
         status.add(new Behavior() {
             private static final long serialVersionUID = 1L;
@@ -197,16 +198,19 @@ public class CompletionReportPage extends BasePage {
                 }
             }
         });
+        DropDownChoice<DueState> due = new DropDownChoice<>("due", Model.of(view.dueFilter()),
+                Arrays.asList(DueState.values()), new UrlNamedChoices<>(this, "due."));
+        due.setNullValid(true).setLabel(Model.of(getString("due")));
         StatelessForm<Void> form = new StatelessForm<>("filters") {
             private static final long serialVersionUID = 1L;
 
             @Override
             protected void onSubmit() {
-                setResponsePage(CompletionReportPage.class,
-                        view.withFilters(department.getModelObject(), status.getModelObject()).parameters());
+                setResponsePage(CompletionReportPage.class, view.withFilters(department.getModelObject(),
+                        status.getModelObject(), due.getModelObject()).parameters());
             }
         };
-        form.add(department, status);
+        form.add(department, status, due);
         return form;
     }
 
@@ -228,7 +232,9 @@ public class CompletionReportPage extends BasePage {
         List<IColumn<Row, Sort>> columns = new ArrayList<>();
         columns.add(new CardColumn<Row, Sort>(header(Sort.NAME), Sort.NAME, (id, row) -> {
             Fragment cell = new Fragment(id, "nameCell", this);
-            cell.add(new Label("name", row.displayName()), new Label("username", row.username()));
+            BookmarkablePageLink<Void> person = new BookmarkablePageLink<>("person", PersonOverviewPage.class,
+                    PersonOverviewPage.parameters(row.accountId()));
+            cell.add(person.add(new Label("name", row.displayName())), new Label("username", row.username()));
             return cell.setRenderBodyOnly(true);
         }).rowHeader().withCssClass("report-name"));
         columns.add(new CardColumn<Row, Sort>(header(Sort.DEPARTMENT), Sort.DEPARTMENT,
@@ -239,6 +245,8 @@ public class CompletionReportPage extends BasePage {
                 (id, row) -> text(id, getString("completion." + row.status().name()))).withCssClass("report-status"));
         columns.add(new CardColumn<Row, Sort>(header(Sort.PROGRESS), Sort.PROGRESS,
                 (id, row) -> text(id, row.learnedPercent() + "%")).withCssClass("report-progress"));
+        columns.add(new CardColumn<Row, Sort>(new ResourceModel("col.due"), null,
+                (id, row) -> text(id, DueText.of(row.due(), this))).withCssClass("report-due"));
         columns.add(new CardColumn<Row, Sort>(new ResourceModel("col.issued"), null,
                 (id, row) -> new DayLabel(id, row.issuedOn().orElse(null), getString("none")))
                 .withCssClass("report-issued"));

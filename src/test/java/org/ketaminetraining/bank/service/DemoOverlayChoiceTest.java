@@ -16,19 +16,19 @@ class DemoOverlayChoiceTest {
 
     @Test
     void demoModeLoadsTheDemoFolderWhenThereIsOne() throws IOException {
-        assertThat(JpaBankImportService.overlayFor(questions, true)).as("no demo folder").isEmpty();
+        assertThat(BankFolderImport.overlayFor(questions, true)).as("no demo folder").isEmpty();
         Files.createDirectory(questions.resolve("demo"));
-        assertThat(JpaBankImportService.overlayFor(questions, true)).contains(questions.resolve("demo"));
+        assertThat(BankFolderImport.overlayFor(questions, true)).contains(questions.resolve("demo"));
     }
 
     @Test
     void withoutDemoModeThereIsNoOverlay() throws IOException {
         Files.createDirectory(questions.resolve("demo"));
-        assertThat(JpaBankImportService.overlayFor(questions, false)).isEmpty();
+        assertThat(BankFolderImport.overlayFor(questions, false)).isEmpty();
     }
 
     @Test
     void theShippedBankHasADemoFolder() {
-        assertThat(JpaBankImportService.overlayFor(Path.of("questions"), true)).contains(Path.of("questions/demo"));
+        assertThat(BankFolderImport.overlayFor(Path.of("questions"), true)).contains(Path.of("questions/demo"));
     }
 }

@@ -1,6 +1,7 @@
 package org.ketaminetraining.certification.fake;
 
 import java.time.LocalDate;
+import org.ketaminetraining.compliance.Due;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -63,7 +64,8 @@ public class FakeOversight implements ComplianceOversight {
                 programme.toLowerCase().replace(' ', '-'), programme, status, percent,
                 certified ? Optional.of(LocalDate.of(2026, 1, 1).plusDays(accountId)) : Optional.empty(),
                 certified ? Optional.of(LocalDate.of(2028, 1, 1).plusDays(accountId - 1)) : Optional.empty(), code,
-                new Oversight(false, true, certificate, attempts));
+                new Oversight(false, true, certificate, attempts), Due.notAssigned(LocalDate.of(2026, 6, 1)),
+                Optional.empty());
     }
 
     /** The same row in a programme without a time limit. */
@@ -75,7 +77,7 @@ public class FakeOversight implements ComplianceOversight {
     private static CompletionReport.Row withOversight(CompletionReport.Row r, Oversight oversight) {
         return new CompletionReport.Row(r.accountId(), r.displayName(), r.username(), r.departments(),
                 r.programmeId(), r.programmeTitle(), r.status(), r.learnedPercent(), r.issuedOn(), r.validThrough(),
-                r.certificateCode(), oversight);
+                r.certificateCode(), oversight, r.due(), r.lastActivity());
     }
 
     /** The row as the caller's report shows it: one's own row is marked so. */
@@ -183,6 +185,10 @@ public class FakeOversight implements ComplianceOversight {
         List<CompletionReport.Row> matching = rows.stream()
                 .filter(r -> query.departmentCode().map(d -> r.departments().contains(d)).orElse(true))
                 .filter(r -> query.status().map(s -> r.status() == s).orElse(true))
+                .filter(r -> query.due().map(d -> r.due().state() == d).orElse(true))
+                .filter(r -> query.count().map(c -> c.includes(r.status(), r.validThrough(), r.due().state(),
+                        r.due().asOf())).orElse(true))
+                .filter(r -> query.programmeId().map(r.programmeId()::equals).orElse(true))
                 .sorted(query.ascending() ? order(query.sort()) : order(query.sort()).reversed())
                 .map(r -> asSeenBy(caller, r)).toList();
         int from = Math.min(query.firstResult(), matching.size());

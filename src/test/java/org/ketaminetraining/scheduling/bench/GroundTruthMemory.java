@@ -1,6 +1,9 @@
 package org.ketaminetraining.scheduling.bench;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.IntFunction;
 
 /**
  * The simulated learners' real memory: the ground truth against which FSRS-6 and SM-2 are compared. It is
@@ -46,7 +49,7 @@ import java.util.SplittableRandom;
  * the comparison. Every random draw comes from a stream seeded by (seed, learner, item), so both schedulers face the
  * same learners, items and luck.
  */
-final class GroundTruthMemory {
+final class GroundTruthMemory implements TrueMemory {
 
     private static final double GAIN_EXPONENT = 0.7;
     private static final double LAPSE_KEEP = 0.3;
@@ -77,7 +80,19 @@ final class GroundTruthMemory {
      * @param saturationExponent exponent of the saturation law (baseline 0.3)
      */
     record Variant(String name, double medianBeta, double itemEaseSigma, double saturationDays,
-            double saturationExponent) {
+            double saturationExponent) implements Truth {
+
+        @Override
+        public List<TrueMemory> learner(SplittableRandom habits, int items, IntFunction<SplittableRandom> itemTraits,
+                IntFunction<SplittableRandom> pairLuck) {
+            Learner traits = Learner.draw(habits, this);
+            List<TrueMemory> memories = new ArrayList<>(items);
+            for (int i = 0; i < items; i++) {
+                memories.add(new GroundTruthMemory(traits, Item.draw(itemTraits.apply(i), this), this,
+                        pairLuck.apply(i)));
+            }
+            return memories;
+        }
 
         /** The baseline's item variation and saturation with another forgetting exponent. */
         static Variant ofBeta(String name, double medianBeta) {
@@ -101,8 +116,8 @@ final class GroundTruthMemory {
         this.encodedStability = 0.3 * learner.encoding() * item.encoding();
     }
 
-    /** Whether the learner recalls the item at {@code day} (days since the simulation's start, fractional). */
-    boolean review(double day) {
+    @Override
+    public boolean review(double day) {
         boolean recalled;
         if (Double.isNaN(lastExposureDay)) {
             recalled = random.nextDouble() < item.priorKnowledge();
@@ -121,18 +136,13 @@ final class GroundTruthMemory {
         return recalled;
     }
 
-    /** True stability H (days until recall falls to 90%), for diagnostics only; schedulers never see it. */
-    double stability() {
-        return stability;
-    }
-
     /** The item's fixed ease q, for diagnostics only. */
     double itemEase() {
         return item.ease();
     }
 
-    /** True probability of recall at {@code day}; 0 for an item never seen. */
-    double recallProbability(double day) {
+    @Override
+    public double recallProbability(double day) {
         if (Double.isNaN(lastExposureDay)) {
             return 0;
         }
@@ -141,12 +151,20 @@ final class GroundTruthMemory {
         return Math.pow(1 + c * Math.max(0, day - lastExposureDay) / stability, -beta);
     }
 
-    private static double lognormal(SplittableRandom random, double sigma) {
+    /** Solves (1 + c·t/H)^(-beta) = r for t; exactly H for r = 0.9, since c is defined by p(H) = 0.9. */
+    @Override
+    public double daysUntilRecallFallsTo(double retention) {
+        double beta = learner.beta();
+        double c = Math.pow(0.9, -1 / beta) - 1;
+        return stability * ((Math.pow(retention, -1 / beta) - 1) / c);
+    }
+
+    static double lognormal(SplittableRandom random, double sigma) {
         return Math.exp(sigma * gaussian(random));
     }
 
     /** Box-Muller, so that the draws depend only on the seeded stream. */
-    private static double gaussian(SplittableRandom random) {
+    static double gaussian(SplittableRandom random) {
         double u = 1 - random.nextDouble();
         return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random.nextDouble());
     }

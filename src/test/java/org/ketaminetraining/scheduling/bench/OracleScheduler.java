@@ -14,30 +14,31 @@ import org.ketaminetraining.scheduling.policy.LearningSteps;
 import org.ketaminetraining.scheduling.policy.SchedulerPolicy;
 
 /**
- * A reference point, not a scheduler anyone could build: it reads each (learner, item)'s TRUE stability H from
- * {@link GroundTruthMemory} and schedules the last whole day on which true recall is still at least 90% (recall
- * is exactly 0.9 at H by the truth's definition), with the same learning and relearning steps, day boundary and
- * maximum interval as the real schedulers and no fuzz. Its review count is roughly the least that any scheduler
- * seeing only pass/fail can need to keep items at 90% in the simulated population, so it tells how much room the
- * ground truth leaves for an adaptive scheduler to beat SM-2. Only exact for desired retention 0.90.
+ * A reference point, not a scheduler anyone could build: it reads each (learner, item)'s TRUE memory
+ * ({@link TrueMemory}) and schedules the last whole day on which true recall is still at least the policy's desired
+ * retention, with the same learning and relearning steps, day boundary and maximum interval as the real schedulers
+ * and no fuzz. Its review count is roughly the least that any scheduler aiming at that retention can need in the
+ * simulated population, so it tells how much room the ground truth leaves for an adaptive scheduler to beat SM-2.
+ * (Aiming at one retention is not the cheapest schedule for a given knowledge in general, so it is a reference for
+ * retention-targeting schedulers, not a bound for every conceivable one.)
  */
 final class OracleScheduler implements Scheduler {
 
     private final SchedulerPolicy policy;
-    private List<GroundTruthMemory> truths = List.of();
+    private List<? extends TrueMemory> truths = List.of();
 
     OracleScheduler(SchedulerPolicy policy) {
         this.policy = Objects.requireNonNull(policy, "policy");
     }
 
     /** The learner being simulated: item index i of "item-i" is looked up here. */
-    void useTruths(List<GroundTruthMemory> learnerTruths) {
+    void useTruths(List<? extends TrueMemory> learnerTruths) {
         this.truths = learnerTruths;
     }
 
     @Override
     public String name() {
-        return "oracle (knows true H)";
+        return "oracle (knows true memory)";
     }
 
     @Override
@@ -47,7 +48,7 @@ final class OracleScheduler implements Scheduler {
 
     @Override
     public CardState next(CardState state, Review review, ReviewContext context) {
-        GroundTruthMemory truth = truths.get(Integer.parseInt(context.itemKey().substring("item-".length())));
+        TrueMemory truth = truths.get(Integer.parseInt(context.itemKey().substring("item-".length())));
         Rating rating = review.rating();
         Optional<LearningSteps.Step> step = switch (state.phase()) {
             case NEW -> policy.learningSteps().after(0, rating);
@@ -63,7 +64,9 @@ final class OracleScheduler implements Scheduler {
             return new CardState(phase, step.get().index(), 0, 0, 2.5, 0, at.plus(step.get().delay()), at,
                     state.reviewCount() + 1, lapses);
         }
-        int days = (int) Math.min(policy.maximumIntervalDays(), Math.max(1, Math.floor(truth.stability())));
+        double retention = policy.retention().desiredRetention(context.programmeId(), context.itemClass());
+        int days = (int) Math.min(policy.maximumIntervalDays(),
+                Math.max(1, Math.floor(truth.daysUntilRecallFallsTo(retention))));
         return new CardState(Phase.REVIEW, 0, 0, 0, 2.5, days, policy.dayBoundary().dueAfterDays(at, days), at,
                 state.reviewCount() + 1, lapses);
     }

@@ -25,7 +25,7 @@ import org.ketaminetraining.scheduling.queue.StudyItem;
  *
  * <p>On a refit every started item's memory state (S, D) is recomputed from its log with the new weights and its due
  * date is kept, as Anki does when the weights change without "reschedule cards on change". After the last day the
- * whole year's history is fitted once more, only to time a fit of a full year; that fit schedules nothing.
+ * whole year's history can be fitted once more, only to time a fit of a full year; that fit schedules nothing.
  */
 final class RefittedSchedule extends Schedule {
 
@@ -38,6 +38,7 @@ final class RefittedSchedule extends Schedule {
 
     private final SchedulerPolicy policy;
     private final int lastDay;
+    private final boolean timeYearFit;
     private final List<List<Review>> logs = new ArrayList<>();
     private final List<Fit> fits = new ArrayList<>();
 
@@ -45,11 +46,13 @@ final class RefittedSchedule extends Schedule {
      * @param policy  the policy every scheduler of the simulation uses
      * @param items   how many items the learner has (item i is "item-i")
      * @param lastDay the day number after the last simulated day, recorded with the timing-only fit
+     * @param timeYearFit whether to fit the whole year once more after the last day, only to time it
      */
-    RefittedSchedule(SchedulerPolicy policy, int items, int lastDay) {
+    RefittedSchedule(SchedulerPolicy policy, int items, int lastDay, boolean timeYearFit) {
         super(new FsrsScheduler(FsrsParameters.DEFAULT, policy));
         this.policy = policy;
         this.lastDay = lastDay;
+        this.timeYearFit = timeYearFit;
         for (int i = 0; i < items; i++) {
             logs.add(new ArrayList<>());
         }
@@ -87,7 +90,9 @@ final class RefittedSchedule extends Schedule {
 
     @Override
     void endOfYear(List<StudyItem> items) {
-        fits.add(fit(lastDay, false));
+        if (timeYearFit) {
+            fits.add(fit(lastDay, false));
+        }
     }
 
     List<Fit> fits() {
@@ -120,13 +125,14 @@ final class RefittedSchedule extends Schedule {
         double after = used.stream().mapToDouble(fit -> fit.result().logLossAfter()).average().orElseThrow();
         return List.of(
                 String.format(Locale.ROOT,
-                        "fitted row: %d refits (days %s, for each of %d learner-truth runs), %d fitted, %d kept "
-                                + "the defaults; mean log loss on the history %.4f with defaults, %.4f as used",
-                        used.size(),
-                        REFIT_DAYS.toString().replaceAll("[\\[\\]]", ""), year.size(), fitted, used.size() - fitted,
-                        before, after),
+                        "fitted rows: %d refits (days %s of every learner's run), %d fitted, %d kept the defaults; "
+                                + "mean log loss on the history %.4f with defaults, %.4f as used",
+                        used.size(), REFIT_DAYS.toString().replaceAll("[\\[\\]]", ""), fitted,
+                        used.size() - fitted, before, after),
                 "  fit time at refits: " + timeSummary(used),
-                "  fit time, whole year's history (timing only): " + timeSummary(year) + ", " + threads + " threads");
+                year.isEmpty() ? "  (no whole-year fit timed)"
+                        : "  fit time, whole year's history (timing only): " + timeSummary(year) + ", " + threads
+                                + " threads");
     }
 
     private static String timeSummary(List<Fit> fits) {

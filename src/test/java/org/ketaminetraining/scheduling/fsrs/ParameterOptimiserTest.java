@@ -119,6 +119,19 @@ class ParameterOptimiserTest {
     }
 
     @Test
+    void progressRisesStepByStepToOneAndDoesNotChangeTheResult() {
+        List<Double> progress = new ArrayList<>();
+
+        FittingResult withProgress = optimiser.fit(yearOfFsrsLearner(7), "learner-7", progress::add);
+
+        assertThat(withProgress).isEqualTo(optimiser.fit(yearOfFsrsLearner(7), "learner-7"));
+        // One report per gradient step, each a share of the most steps allowed, then 1 when done.
+        assertThat(progress).hasSize(withProgress.steps() + 1).isSorted();
+        assertThat(progress.get(0)).isEqualTo(1.0 / ParameterOptimiser.MAXIMUM_STEPS);
+        assertThat(progress).last().isEqualTo(1.0);
+    }
+
+    @Test
     void rejectsAnItemWithoutReviews() {
         List<List<PastReview>> history = new ArrayList<>(yearOfFsrsLearner(7).subList(0, 3));
         history.add(List.of());

@@ -31,6 +31,24 @@ public interface AuthoringService {
      */
     QuestionDetail question(SignedInUser caller, String questionKey);
 
+    /**
+     * A published revision's content as the editor's working copy (as {@code DraftConversion.fromQuestion} gives
+     * it), so that the question page can show it as trainees see it.
+     *
+     * @throws AuthoringRefusal if the question has no revision with that number
+     */
+    DraftQuestion revisionContent(SignedInUser caller, String questionKey, int revision);
+
+    /** The tag vocabulary of the bank in use: the only tags a question may carry, in the order of tags.yaml. */
+    List<Choice> tagVocabulary(SignedInUser caller);
+
+    /**
+     * A module's learning objectives, in the order of its file (a question serves one of its own module's).
+     *
+     * @throws AuthoringRefusal if no module has that key
+     */
+    List<Choice> objectives(SignedInUser caller, String moduleKey);
+
     /** The open draft of a question; if there is none, a new draft copied from its current revision. */
     DraftView openDraft(SignedInUser caller, String questionKey);
 

@@ -1,0 +1,2 @@
+/** The stored API tokens (JPA): hashes, departments, who created and revoked them. */
+package org.ketaminetraining.integration.store;
