@@ -45,11 +45,17 @@ class SourcesTest {
                     "www.cochranelibrary.com"),
             // The trial registry of record (NIH): for a trial's design and for whether results are posted.
             List.of("clinicaltrials.gov"),
-            // The EU regulator, publisher of the Spravato SmPC (the EU label the bank compares with the US one).
-            List.of("www.ema.europa.eu"),
-            // Professional bodies and guideline developers publishing their own guidance.
+            // Regulators' and public health services' own pages: the EU regulator (publisher of the Spravato
+            // SmPC, the EU label the bank compares with the US one) and the NHS Specialist Pharmacy Service
+            // (its notice of the 2023 US respiratory-depression label change).
+            List.of("www.ema.europa.eu", "www.medicinesresources.nhs.uk"),
+            // Professional bodies and guideline developers publishing their own guidance: anaesthesia, emergency
+            // medicine, pain, paediatrics, NICE, the Royal College of Anaesthetists, CANMAT, the VA/DoD
+            // guideline programme, and e-lactancia (APILAM, a breastfeeding professional association).
             List.of("www.asahq.org", "www.acep.org", "www.asra.com", "publications.aap.org", "www.nice.org.uk",
-                    "www.rcoa.ac.uk", "www.canmat.org", "www.healthquality.va.gov"))
+                    "www.rcoa.ac.uk", "canmat.org", "www.healthquality.va.gov", "www.e-lactancia.org"),
+            // A journal's own page for an article that has no DOI or PubMed record (Louvain Medical).
+            List.of("louvainmedical.be"))
             .flatMap(List::stream).collect(Collectors.toUnmodifiableSet());
 
     private static final Pattern IP_HOST = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}|\\[?[0-9a-f:]+:[0-9a-f:]*\\]?");
