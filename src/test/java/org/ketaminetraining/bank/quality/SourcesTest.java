@@ -51,9 +51,11 @@ class SourcesTest {
             List.of("www.ema.europa.eu", "www.medicinesresources.nhs.uk"),
             // Professional bodies and guideline developers publishing their own guidance: anaesthesia, emergency
             // medicine, pain, paediatrics, NICE, the Royal College of Anaesthetists, CANMAT, the VA/DoD
-            // guideline programme, and e-lactancia (APILAM, a breastfeeding professional association).
+            // guideline programme, e-lactancia (APILAM, a breastfeeding professional association) and e-Learning
+            // Anaesthesia (the Royal College of Anaesthetists' programme with Health Education England).
             List.of("www.asahq.org", "www.acep.org", "www.asra.com", "publications.aap.org", "www.nice.org.uk",
-                    "www.rcoa.ac.uk", "canmat.org", "www.healthquality.va.gov", "www.e-lactancia.org"),
+                    "www.rcoa.ac.uk", "canmat.org", "www.healthquality.va.gov", "www.e-lactancia.org",
+                    "www.e-safe-anaesthesia.org"),
             // A journal's own page for an article that has no DOI or PubMed record (Louvain Medical).
             List.of("louvainmedical.be"))
             .flatMap(List::stream).collect(Collectors.toUnmodifiableSet());
