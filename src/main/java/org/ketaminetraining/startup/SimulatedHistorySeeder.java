@@ -138,6 +138,7 @@ public class SimulatedHistorySeeder {
         }
         List<SimulatedItem> items = new ArrayList<>();
         List<BankCatalog.PublishedItem> published = new ArrayList<>();
+        int singleAnswerItems = 0;
         for (BankCatalog.PublishedItem item : bank.itemsOf(main.get())) {
             Question question = catalog.revision(em, item.revisionId()).question();
             int options = question.answer().choiceOptions().size();
@@ -147,8 +148,10 @@ public class SimulatedHistorySeeder {
             }
             Set<Integer> key = IntStream.range(0, options).filter(i -> question.answer().choiceOptions().get(i)
                     .correct()).boxed().collect(Collectors.toSet());
-            // A few deliberate defects, at fixed places, for the demo's "needs checking" list to find.
-            int n = items.size();
+            // A few deliberate defects, at fixed places among the single-answer choice items (whose answer categories
+            // show a distractor beating the key), for the demo's "needs checking" list to find.
+            boolean singleAnswer = options > 1 && key.size() == 1;
+            int n = singleAnswer ? singleAnswerItems++ : -1;
             SimulatedItem.Flaw flaw = n == 4 ? SimulatedItem.Flaw.MISCONCEPTION
                     : n == 11 ? SimulatedItem.Flaw.REVERSED : n == 17 ? SimulatedItem.Flaw.TOO_EASY
                             : SimulatedItem.Flaw.NONE;
