@@ -13,12 +13,13 @@ import org.ketaminetraining.bank.model.ShortText;
 
 /**
  * Trivia a learner could be tested on without it changing what they do for a patient: the measurable part of "test
- * what a nurse or physician acts on". Four kinds are found, each by a rule written so that a reviewer can check a
+ * what a nurse or physician acts on". Five kinds are found, each by a rule written so that a reviewer can check a
  * finding by reading the item:
  *
  * <ol>
- *   <li><b>A PMID in an option</b> (key or distractor) of a choice item: "PMID" followed by a number. A learner never
- *       needs a PubMed number; the reference list carries it.</li>
+ *   <li><b>A PMID in what a learner reads</b>: "PMID" followed by a number in the stem, the explanation, or an option
+ *       (key or distractor) or its feedback. A learner never needs a PubMed number; the references carry it, and are
+ *       not measured.</li>
  *   <li><b>A volume of distribution or protein binding in an option</b>: "volume of distribution", "Vd", "protein
  *       binding", "protein-bound", "bound to (plasma) proteins". Neither changes a dose, a route or a check in this
  *       course (no interaction or dose adjustment in the labels depends on them).</li>
@@ -104,10 +105,16 @@ final class Trivia {
     static List<Finding> findings(Collection<Question> questions) {
         List<Finding> findings = new ArrayList<>();
         for (Question question : questions) {
+            for (String text : List.of(question.stem(), question.explanation())) {
+                if (PMID.matcher(text).find()) {
+                    findings.add(new Finding(question.id(), Kind.PMID, text.strip()));
+                }
+            }
             for (ChoiceOption option : question.answer().choiceOptions()) {
                 String text = option.text();
-                if (PMID.matcher(text).find()) {
-                    findings.add(new Finding(question.id(), Kind.PMID, text));
+                String feedback = option.feedback().orElse("");
+                if (PMID.matcher(text).find() || PMID.matcher(feedback).find()) {
+                    findings.add(new Finding(question.id(), Kind.PMID, text + " / " + feedback));
                 }
                 if (DISTRIBUTION.matcher(text).find()) {
                     findings.add(new Finding(question.id(), Kind.DISTRIBUTION, text));

@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
+import org.ketaminetraining.bank.model.ChoiceOption;
 import org.ketaminetraining.bank.model.NumericAnswer;
 import org.ketaminetraining.bank.model.Question;
+import org.ketaminetraining.bank.model.Reference;
 import org.ketaminetraining.bank.model.ShortText;
+import org.ketaminetraining.bank.model.SingleChoice;
 
 class TriviaTest {
 
@@ -30,6 +35,25 @@ class TriviaTest {
         assertThat(findings).extracting(Trivia.Finding::questionId, Trivia.Finding::kind).containsExactly(
                 tuple("pmid", Trivia.Kind.PMID), tuple("vd", Trivia.Kind.DISTRIBUTION),
                 tuple("bound", Trivia.Kind.DISTRIBUTION));
+    }
+
+    @Test
+    void aPmidInTheStemTheExplanationOrAnOptionsFeedbackIsTriviaButNotInTheReferences() {
+        Question inFeedback = Items.question("feedback", "Which review?", new SingleChoice(List.of(
+                ChoiceOption.correct("Cochrane 2021"),
+                new ChoiceOption("The 2022 meta-analysis", false, Optional.of("No. That is PMID 35231204.")))),
+                "Because.");
+        Question inStem = Items.question("stem", "A meta-analysis (PMID 35231204) pooled trials. What did it find?",
+                new SingleChoice(List.of(ChoiceOption.correct("Benefit"), ChoiceOption.wrong("None"))), "Because.");
+        Question inExplanation = Items.statement("explanation", "True or false: it helped.", true,
+                "True (PMID 35231204).");
+        Question inReference = new Question("reference", "obj", List.of(), Optional.empty(), OptionalInt.empty(),
+                "Which review?", new SingleChoice(List.of(ChoiceOption.correct("A"), ChoiceOption.wrong("B"))),
+                "Because.", List.of(Reference.withUrl("Meta-analysis (PMID 35231204)", "https://example.org/m")));
+        assertThat(Trivia.findings(List.of(inFeedback, inStem, inExplanation, inReference)))
+                .extracting(Trivia.Finding::questionId, Trivia.Finding::kind).containsExactly(
+                        tuple("feedback", Trivia.Kind.PMID), tuple("stem", Trivia.Kind.PMID),
+                        tuple("explanation", Trivia.Kind.PMID));
     }
 
     @Test
