@@ -189,6 +189,18 @@ class ShippedBankTest {
         }
     }
 
+    /**
+     * Items test what a nurse or physician acts on, not trivia: no stem, explanation, option or feedback names a
+     * PMID; no option names a volume of distribution, protein binding or a study's sample size; no stem asks how
+     * many trials or patients a study had; no short-text answer is a single word that is not a medicine, a dose, a
+     * threshold or an action (the rules are in {@link Trivia}). Checked with the demo overlay, which is held to the
+     * same standards.
+     */
+    @Test
+    void itemsTestWhatAClinicianActsOnNotPmidsDistributionSampleSizesOrTerms() {
+        assertThat(Trivia.findings(withDemo.questions())).isEmpty();
+    }
+
     @Test
     void noAllOrNoneOfTheAboveAndNegativeStemsAreEmphasised() {
         Pattern aboveOption = Pattern.compile("\\b(all|none|both) of the above\\b", Pattern.CASE_INSENSITIVE);
