@@ -18,6 +18,7 @@ import org.ketaminetraining.bank.BankSnapshot;
 import org.ketaminetraining.bank.model.AssessmentBlueprint;
 import org.ketaminetraining.bank.model.ChoiceOption;
 import org.ketaminetraining.bank.model.MultipleResponse;
+import org.ketaminetraining.bank.model.NumericAnswer;
 import org.ketaminetraining.bank.model.Programme;
 import org.ketaminetraining.bank.model.Question;
 import org.ketaminetraining.bank.model.SingleChoice;
@@ -55,12 +56,39 @@ class ShippedBankTest {
     }
 
     @Test
-    void atLeast200ItemsInNineModulesOfAtLeast15() {
-        assertThat(quality.questions()).isGreaterThanOrEqualTo(200);
+    void atLeast300ItemsInNineModulesOfAtLeast24() {
+        assertThat(quality.questions()).isGreaterThanOrEqualTo(300);
         assertThat(quality.questionsPerModule()).containsOnlyKeys("products-regulation", "mechanism",
                 "pharmacokinetics", "dosing", "administration-monitoring", "adverse-effects",
                 "contraindications-interactions", "evidence", "holistic-care");
-        assertThat(quality.questionsPerModule().values()).allMatch(n -> n >= 15);
+        assertThat(quality.questionsPerModule().values()).allMatch(n -> n >= 24);
+    }
+
+    /**
+     * The clinical modules teach decisions about a patient, so at least 60% of their items are scenarios (a short
+     * vignette, then a decision), and each of them asks for numeric dose or rate calculations: at least two
+     * calculation items per clinical module, and rates (a unit per hour or per minute) among them.
+     */
+    @Test
+    void theClinicalModulesAreMostlyScenariosWithCalculationsInEach() {
+        long items = 0;
+        long scenarios = 0;
+        long rates = 0;
+        for (String module : CLINICAL_MODULES) {
+            List<Question> questions = bank.module(module).orElseThrow().questions();
+            items += questions.size();
+            scenarios += questions.stream().filter(q -> q.hasTag("scenario")).count();
+            List<NumericAnswer> calculations = questions.stream().filter(q -> q.hasTag("calculation"))
+                    .map(Question::answer).filter(NumericAnswer.class::isInstance).map(NumericAnswer.class::cast)
+                    .toList();
+            assertThat(calculations).as("numeric calculation items in " + module).hasSizeGreaterThanOrEqualTo(2);
+            rates += calculations.stream()
+                    .filter(a -> a.unit() != null && a.unit().matches(".*/\\s*(h|hr|hour|min)\\b.*"))
+                    .count();
+        }
+        assertThat((double) scenarios / items).as(scenarios + " scenarios of " + items + " clinical items")
+                .isGreaterThanOrEqualTo(0.60);
+        assertThat(rates).as("rate calculations in the clinical modules").isGreaterThanOrEqualTo(4);
     }
 
     @Test

@@ -83,8 +83,11 @@ final class Trivia {
     /** A word between a number and what it counts, but not a unit or a preposition ("84 mg in adults"). */
     private static final String QUALIFIER = "(?!(?:mg|mcg|kg|ml|l|g|in|of|for|with|at|aged|over|under|per|to|and"
             + "|or|than)\\b)" + WORD;
-    /** Not a phase ("phase 3 trials") and not a reference to trials already named ("all three trials"). */
-    private static final String NOT_NAMED = "(?<!\\bphase )(?<!\\b(?:all|the|these|those|both) )";
+    /**
+     * Not a phase ("phase 3 trials"), not a reference to trials already named ("all three trials") and not a year
+     * ("as of 2026 no trial").
+     */
+    private static final String NOT_NAMED = "(?<!\\bphase )(?<!\\b(?:all|the|these|those|both) )(?!(?:19|20)\\d{2}\\b)";
     private static final Pattern COUNTED_PEOPLE = Pattern.compile(NOT_NAMED + "\\b" + NUMBER + "(?:[ -]" + QUALIFIER
             + "){0,2}?[ -]" + PEOPLE + "\\b", FLAGS);
     private static final Pattern COUNTED_STUDIES = Pattern.compile(NOT_NAMED + "\\b" + NUMBER + "(?:[ -](" + QUALIFIER
