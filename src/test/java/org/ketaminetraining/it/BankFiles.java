@@ -9,11 +9,21 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.ketaminetraining.bank.BankLoader;
+import org.ketaminetraining.bank.BankSnapshot;
 
 /** Copies of the shipped bank that a test may change and import, then throw away. */
 final class BankFiles {
 
     private BankFiles() {
+    }
+
+    /** How many items the programme's modules hold in the bank folder {@code dir} (one item-table row each). */
+    static int programmeItems(Path dir, String programmeId) {
+        BankSnapshot bank = BankLoader.load(dir).snapshot().orElseThrow();
+        List<String> modules = bank.curriculum().programme(programmeId).orElseThrow().requiredModules();
+        return bank.modules().stream().filter(m -> modules.contains(m.id())).mapToInt(m -> m.questions().size())
+                .sum();
     }
 
     static Path copyOf(Path source) throws IOException {

@@ -17,8 +17,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.ketaminetraining.bank.BankLoader;
-import org.ketaminetraining.bank.BankSnapshot;
 import org.ketaminetraining.bank.service.BankImportService;
 import org.ketaminetraining.insight.items.FlagReason;
 import org.ketaminetraining.insight.items.ItemFlag;
@@ -58,7 +56,8 @@ class InsightIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.appWith("insight-it.war", InsightIT.class, InsightQueries.class, SampleAnswers.class);
+        return Deployments.appWith("insight-it.war", InsightIT.class, InsightQueries.class, SampleAnswers.class,
+                BankFiles.class);
     }
 
     @Inject
@@ -79,14 +78,6 @@ class InsightIT {
     @Inject
     private BankImportService banks;
 
-    /** How many items the programme's modules hold in the bank the server imported (one row each). */
-    private long programmeItems() {
-        BankSnapshot bank = BankLoader.load(banks.questionsDirectory(callers.admin())).snapshot().orElseThrow();
-        List<String> modules = bank.curriculum().programme(PROGRAMME).orElseThrow().requiredModules();
-        return bank.modules().stream().filter(m -> modules.contains(m.id())).mapToLong(m -> m.questions().size())
-                .sum();
-    }
-
     private SignedInUser educator() {
         return callers.byUsername("educator");
     }
@@ -100,7 +91,8 @@ class InsightIT {
     void theDeliberatelyFlawedItemsAreFlaggedWithTheirReasonsAndFiguresPassTheGate() {
         ItemAnalysisView view = insights.analysis(educator(), PROGRAMME, false);
 
-        assertEquals(programmeItems(), view.rows().size());
+        assertEquals(BankFiles.programmeItems(banks.questionsDirectory(callers.admin()), PROGRAMME),
+                view.rows().size());
         assertTrue(view.test().attempts() >= settings.demoSimulatedLearners() * 9 / 10,
                 "first attempts analysed: " + view.test().attempts());
         assertTrue(view.test().cronbachAlpha().isPresent(),

@@ -8,8 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.ketaminetraining.bank.BankLoader;
-import org.ketaminetraining.bank.BankSnapshot;
 
 /**
  * The insight pages and their CSV files over real HTTP, as an educator, an administrator and a trainee reach them,
@@ -21,15 +19,6 @@ class InsightPagesIT {
 
     private static String text(HttpResponse<byte[]> response) {
         return new String(response.body(), StandardCharsets.UTF_8);
-    }
-
-    /** How many items the main programme's modules hold in the shipped bank (the server imports the same folder). */
-    private static int programmeItems() {
-        BankSnapshot bank = BankLoader.load(Path.of("questions")).snapshot().orElseThrow();
-        List<String> modules = bank.curriculum().programme("ketamine-clinical-safety").orElseThrow()
-                .requiredModules();
-        return bank.modules().stream().filter(m -> modules.contains(m.id())).mapToInt(m -> m.questions().size())
-                .sum();
     }
 
     /** The rows of the item table's body. */
@@ -74,7 +63,8 @@ class InsightPagesIT {
         assertThat(text(items)).startsWith("\uFEFF");
         List<String> lines = text(items).substring(1).lines().toList();
         assertThat(lines.get(0)).startsWith("item,module,safety_critical,responses,facility");
-        assertThat(lines).as("a header and a row per item of the programme").hasSize(1 + programmeItems());
+        assertThat(lines).as("a header and a row per item of the programme")
+                .hasSize(1 + BankFiles.programmeItems(Path.of("questions"), "ketamine-clinical-safety"));
 
         assertThat(text(admin.get("insight/item.csv?" + PROGRAMME + "&item=mech-001")).lines())
                 .anyMatch(line -> line.startsWith("answers,A,")).anyMatch(line -> line.startsWith("months,"));

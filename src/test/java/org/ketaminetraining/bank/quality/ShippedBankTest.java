@@ -2,18 +2,14 @@ package org.ketaminetraining.bank.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.ketaminetraining.bank.BankLoadResult;
-import org.ketaminetraining.bank.BankLoader;
 import org.ketaminetraining.bank.BankSnapshot;
 import org.ketaminetraining.bank.model.AssessmentBlueprint;
 import org.ketaminetraining.bank.model.ChoiceOption;
@@ -32,8 +28,6 @@ import org.ketaminetraining.bank.model.SingleChoice;
  */
 class ShippedBankTest {
 
-    private static final Path QUESTIONS = Path.of("questions");
-    private static final Path DEMO = QUESTIONS.resolve("demo");
     private static BankSnapshot bank;
     private static BankQuality quality;
     private static BankSnapshot withDemo;
@@ -45,13 +39,9 @@ class ShippedBankTest {
 
     @BeforeAll
     static void load() {
-        BankLoadResult result = BankLoader.load(QUESTIONS);
-        assertThat(result.problems()).as("problems in questions/").isEmpty();
-        bank = result.snapshot().orElseThrow();
+        bank = ShippedBank.main();
         quality = BankQuality.of(bank, 0.5);
-        BankLoadResult demo = BankLoader.load(QUESTIONS, Optional.of(DEMO));
-        assertThat(demo.problems()).as("problems in questions/ with questions/demo").isEmpty();
-        withDemo = demo.snapshot().orElseThrow();
+        withDemo = ShippedBank.withDemo();
         withDemoQuality = BankQuality.of(withDemo, 0.5);
     }
 

@@ -3,7 +3,6 @@ package org.ketaminetraining.bank.quality;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,8 +13,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.ketaminetraining.bank.BankLoadResult;
-import org.ketaminetraining.bank.BankLoader;
 import org.ketaminetraining.bank.BankSnapshot;
 import org.ketaminetraining.bank.model.Question;
 import org.ketaminetraining.bank.model.Reference;
@@ -69,13 +66,8 @@ class SourcesTest {
 
     @BeforeAll
     static void load() {
-        Path questions = Path.of("questions");
-        BankLoadResult result = BankLoader.load(questions);
-        assertThat(result.problems()).as("problems in questions/").isEmpty();
-        bank = result.snapshot().orElseThrow();
-        BankLoadResult demo = BankLoader.load(questions, Optional.of(questions.resolve("demo")));
-        assertThat(demo.problems()).as("problems in questions/ with questions/demo").isEmpty();
-        withDemo = demo.snapshot().orElseThrow();
+        bank = ShippedBank.main();
+        withDemo = ShippedBank.withDemo();
     }
 
     @Test
