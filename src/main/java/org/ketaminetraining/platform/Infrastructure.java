@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import java.security.SecureRandom;
 import java.time.Clock;
 import org.ketaminetraining.people.PasswordHasher;
+import org.ketaminetraining.people.PasswordWork;
 import org.ketaminetraining.ratelimit.ApiTokenBudget;
 import org.ketaminetraining.ratelimit.VerificationBudget;
 
@@ -34,6 +35,13 @@ public class Infrastructure {
     @Singleton
     PasswordHasher passwordHasher() {
         return PasswordHasher.standard(random);
+    }
+
+    /** Half the server's processors for password checks at most, so that a sign-in storm leaves the rest free. */
+    @Produces
+    @Singleton
+    PasswordWork passwordWork() {
+        return PasswordWork.forProcessors(Runtime.getRuntime().availableProcessors());
     }
 
     /** One budget for the whole server: the verification page and the JSON API both spend from it. */

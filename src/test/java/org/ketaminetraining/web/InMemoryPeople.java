@@ -48,6 +48,8 @@ class InMemoryPeople implements AccountService, SignInService, FirstRunService, 
     private long nextId = 1;
     /** When set, every sign-in is refused as from a throttled address with this wait. */
     java.time.Duration throttledFor;
+    /** When set, every sign-in finds the server too busy to check it. */
+    boolean busy;
     /** The client key the last sign-in named. */
     String lastClientKey;
 
@@ -70,6 +72,9 @@ class InMemoryPeople implements AccountService, SignInService, FirstRunService, 
         lastClientKey = clientKey;
         if (throttledFor != null) {
             return new SignInResult.Throttled(throttledFor);
+        }
+        if (busy) {
+            return new SignInResult.Busy(java.time.Duration.ofSeconds(10));
         }
         return accounts.values().stream()
                 .filter(a -> a.username().equals(username) && a.enabled()

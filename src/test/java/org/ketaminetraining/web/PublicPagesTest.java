@@ -72,6 +72,20 @@ class PublicPagesTest extends PageTestBase {
     }
 
     @Test
+    void aSignInTheServerWasTooBusyToCheckSaysSoAndBlamesNobody() {
+        people.busy = true;
+        tester.startPage(LoginPage.class);
+        FormTester form = form("form");
+        form.setValue("username", "admin");
+        form.setValue("password", "admin-password-1");
+        form.submit();
+        tester.assertRenderedPage(LoginPage.class);
+        assertThat(tester.getLastResponseAsString()).contains("Many people are signing in right now")
+                .doesNotContain("Sign-in failed", "Too many failed sign-ins");
+        assertThat(AppSession.get().user()).isEmpty();
+    }
+
+    @Test
     void anOrdinaryRefusalSaysNothingAboutTheNetwork() {
         tester.startPage(LoginPage.class);
         FormTester form = form("form");

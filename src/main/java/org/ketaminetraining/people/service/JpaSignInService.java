@@ -15,6 +15,7 @@ import java.util.logging.Logger;
 import org.ketaminetraining.people.AccountFailureCeiling;
 import org.ketaminetraining.people.PasswordHasher;
 import org.ketaminetraining.people.PasswordPolicy;
+import org.ketaminetraining.people.PasswordWork;
 import org.ketaminetraining.people.SignInAttempts;
 import org.ketaminetraining.people.ValidationException;
 import org.ketaminetraining.people.model.Account;
@@ -37,6 +38,8 @@ public class JpaSignInService implements SignInService {
     @Inject
     private PasswordHasher hasher;
     @Inject
+    private PasswordWork passwordWork;
+    @Inject
     private Clock clock;
 
     private final AccountFailureCeiling ceiling = AccountFailureCeiling.STANDARD;
@@ -51,6 +54,17 @@ public class JpaSignInService implements SignInService {
     @Override
     public SignInResult signIn(String username, char[] password, String clientKey) {
         String client = checkedClientKey(clientKey);
+        // The turn is taken before the attempt is counted: an attempt the server was too busy to check costs the
+        // person nothing. Throttled attempts wait for a turn too, but hold it for microseconds.
+        try (PasswordWork.Slot turn = passwordWork.enter()) {
+            return signInWithTurn(username, password, client);
+        } catch (PasswordWork.Busy busy) {
+            LOG.warning(() -> "Sign-in not checked: " + passwordWork.waiting() + " others are waiting for a turn");
+            return new SignInResult.Busy(passwordWork.retryAfter());
+        }
+    }
+
+    private SignInResult signInWithTurn(String username, char[] password, String client) {
         SignInAttempts.Admission admission = attempts.admit(client, username);
         if (admission.verdict() == SignInAttempts.Verdict.THROTTLED) {
             // Refused before any hashing: it reveals nothing about accounts and costs the server nothing.
@@ -126,6 +140,17 @@ public class JpaSignInService implements SignInService {
 
     @Override
     public SignedInUser changePassword(long accountId, char[] currentPassword, char[] newPassword) {
+        // Everyone made by an administrator changes their password at the first sign-in: at a shift change that
+        // is a storm of its own, bounded like sign-ins.
+        try (PasswordWork.Slot turn = passwordWork.enter()) {
+            return changePasswordWithTurn(accountId, currentPassword, newPassword);
+        } catch (PasswordWork.Busy busy) {
+            throw ValidationException.of("currentPassword", "Many people are signing in right now and your change"
+                    + " could not be checked in time. Nothing was changed: please try again in a few seconds.");
+        }
+    }
+
+    private SignedInUser changePasswordWithTurn(long accountId, char[] currentPassword, char[] newPassword) {
         Account account = store.byId(accountId).filter(Account::isEnabled)
                 .orElseThrow(() -> ValidationException.of("currentPassword", "Your account is no longer active."));
         Map<String, String> problems = new LinkedHashMap<>();

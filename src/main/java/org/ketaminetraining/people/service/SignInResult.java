@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * What a sign-in attempt came to. A wrong password, an unknown user, a disabled or locked account and an attempt
  * held off by its account-and-address delay are all the one {@link Refused}, so nothing tells them apart. Only a
- * throttled address is told so, with the wait: that concerns the address, not any account.
+ * throttled address is told so, with the wait: that concerns the address, not any account; and so is an attempt that
+ * found the server too busy with other sign-ins to check it ({@link Busy}).
  */
 public sealed interface SignInResult {
 
@@ -25,6 +26,18 @@ public sealed interface SignInResult {
 
     /** Refused, for a reason the answer does not say. */
     record Refused() implements SignInResult {
+    }
+
+    /**
+     * Not checked: so many people were signing in at once that this attempt found no turn to have its password
+     * checked in time ({@link org.ketaminetraining.people.PasswordWork}). Nothing was counted against anyone.
+     *
+     * @param retryAfter how long to wait before trying again
+     */
+    record Busy(Duration retryAfter) implements SignInResult {
+        public Busy {
+            Objects.requireNonNull(retryAfter, "retryAfter");
+        }
     }
 
     /**

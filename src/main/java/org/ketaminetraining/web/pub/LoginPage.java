@@ -65,6 +65,10 @@ public class LoginPage extends BasePage {
                     setResponsePage(getApplication().getHomePage());
                     return;
                 }
+                if (result instanceof SignInResult.Busy) {
+                    error(getString("busy"));
+                    return;
+                }
                 error(getString("failed"));
                 if (result instanceof SignInResult.Throttled throttled) {
                     long minutes = throttled.minutes();
