@@ -41,4 +41,27 @@ class MarkdownLabelTest {
                 null);
         assertThat(tester.getLastResponseAsString()).doesNotContain("<script>alert");
     }
+
+    @Test
+    void theSameSourceInTheSameFitIsRenderedOnceAndEachFitKeepsItsOwnForm() {
+        String source = "Give **0.5 mg/kg** over [one minute](https://example.org/a).\n\nThen reassess.";
+        String first = MarkdownLabel.inlineHtml(source);
+        // The very same string object: taken from the cache, not rendered again.
+        assertThat(MarkdownLabel.inlineHtml(source)).isSameAs(first);
+        tester.startComponentInPage(MarkdownLabel.phrasing("stem", Model.of(source)), null);
+        String phrasing = tester.getLastResponseAsString();
+        assertThat(phrasing).contains("<span class=\"stem-paragraph\">").doesNotContain("<p>");
+        tester.startComponentInPage(MarkdownLabel.block("stem", Model.of(source)), null);
+        assertThat(tester.getLastResponseAsString()).contains("<p>Give <strong>0.5 mg/kg</strong>")
+                .doesNotContain("stem-paragraph");
+    }
+
+    @Test
+    void aSourceTooLongToKeepIsStillRenderedRightEveryTime() {
+        String source = "x".repeat(20_000) + " *end*";
+        String first = MarkdownLabel.inlineHtml(source);
+        assertThat(first).endsWith("<em>end</em>");
+        String second = MarkdownLabel.inlineHtml(source);
+        assertThat(second).isEqualTo(first).isNotSameAs(first);
+    }
 }

@@ -1,5 +1,8 @@
 package org.ketaminetraining.web.component;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.apache.wicket.markup.ComponentTag;
 import org.apache.wicket.markup.MarkupStream;
@@ -12,6 +15,11 @@ import org.ketaminetraining.bank.markdown.MarkdownRenderer;
  * Bank Markdown (stems, options, feedback, explanations) as HTML. This is the one component that writes its model
  * unescaped, and what it writes is only ever the output of {@link MarkdownRenderer}, which escapes raw HTML in the
  * source and sanitizes the result against an allow-list.
+ *
+ * <p>Rendered HTML is kept in a bounded cache by its source: a published revision never changes, and every study
+ * page shows a stem, its options, feedback and explanation, so the same few thousand snippets were parsed,
+ * rendered and sanitized again at every page view (4% of the server's CPU under study load). The output depends on
+ * the source alone, so a cached entry can never be stale.
  */
 public class MarkdownLabel extends Label {
 
@@ -24,6 +32,16 @@ public class MarkdownLabel extends Label {
 
     /** How the HTML must fit where it goes. */
     private enum Fit { BLOCK, INLINE, PHRASING }
+
+    /** Longer sources (a large draft's preview) are rendered each time rather than crowding out the bank's. */
+    private static final int MAX_CACHED_SOURCE = 16_000;
+
+    private record Rendering(Fit fit, String source) {
+    }
+
+    /** About 16 MB at most (characters weigh two bytes; the shipped bank's snippets take about 2 MB). */
+    private static final Cache<Rendering, String> RENDERED = Caffeine.newBuilder().maximumWeight(8_000_000)
+            .<Rendering, String>weigher((key, html) -> key.source().length() + html.length() + 64).build();
 
     private final Fit fit;
 
@@ -58,24 +76,28 @@ public class MarkdownLabel extends Label {
 
     /** The text of a Markdown snippet without its formatting, for places that take only text ({@code <option>}). */
     public static String plainText(String markdown) {
-        String html = RENDERER.toInlineHtml(markdown == null ? "" : markdown);
+        String html = inlineHtml(markdown);
         return Strings.unescapeMarkup(TAG.matcher(html).replaceAll("")).toString().strip();
     }
 
     /** The rendered, sanitized HTML of a Markdown snippet, for components that assemble several of them. */
     public static String inlineHtml(String markdown) {
-        return RENDERER.toInlineHtml(markdown == null ? "" : markdown);
+        return render(Fit.INLINE, markdown == null ? "" : markdown);
+    }
+
+    private static String render(Fit fit, String source) {
+        Function<Rendering, String> rendering = key -> switch (key.fit()) {
+            case BLOCK -> RENDERER.toHtml(key.source());
+            case INLINE -> RENDERER.toInlineHtml(key.source());
+            case PHRASING -> asPhrasing(RENDERER.toInlineHtml(key.source()));
+        };
+        Rendering key = new Rendering(fit, source);
+        return source.length() > MAX_CACHED_SOURCE ? rendering.apply(key) : RENDERED.get(key, rendering);
     }
 
     @Override
     public void onComponentTagBody(MarkupStream markupStream, ComponentTag openTag) {
         Object markdown = getDefaultModelObject();
-        String source = markdown == null ? "" : markdown.toString();
-        String html = switch (fit) {
-            case BLOCK -> RENDERER.toHtml(source);
-            case INLINE -> RENDERER.toInlineHtml(source);
-            case PHRASING -> asPhrasing(RENDERER.toInlineHtml(source));
-        };
-        replaceComponentTagBody(markupStream, openTag, html);
+        replaceComponentTagBody(markupStream, openTag, render(fit, markdown == null ? "" : markdown.toString()));
     }
 }
