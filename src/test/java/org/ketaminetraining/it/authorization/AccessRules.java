@@ -156,8 +156,9 @@ final class AccessRules {
                 "admin/backups", "admin/activity", "admin/outbox")) {
             roles("GET " + page, page, ADMIN);
         }
-        rule("GET admin/users/edit", roleProbe(f -> "admin/users/edit?id=" + f.ownTrainee, Set.of(ADMIN)),
-                Optional.of(Set.of(ADMIN)));
+        // The new-user form and an existing person's: a replayed post must neither create nor rename anyone.
+        rule("GET admin/users/edit", roleProbe(f -> "admin/users/edit", Set.of(ADMIN)), Optional.of(Set.of(ADMIN)))
+                .probes().addAll(roleProbe(f -> "admin/users/edit?id=" + f.ownTrainee, Set.of(ADMIN)));
     }
 
     private AccessRules() {

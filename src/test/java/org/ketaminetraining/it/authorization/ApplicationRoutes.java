@@ -27,6 +27,8 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.wicket.Page;
+import org.apache.wicket.RestartResponseAtInterceptPageException;
+import org.apache.wicket.UrlResourceReferenceMapper;
 import org.apache.wicket.core.request.mapper.AbstractBookmarkableMapper;
 import org.apache.wicket.core.request.mapper.BookmarkableMapper;
 import org.apache.wicket.core.request.mapper.BufferedResponseMapper;
@@ -34,6 +36,7 @@ import org.apache.wicket.core.request.mapper.MountedMapper;
 import org.apache.wicket.core.request.mapper.PageInstanceMapper;
 import org.apache.wicket.core.request.mapper.ResourceMapper;
 import org.apache.wicket.core.request.mapper.ResourceReferenceMapper;
+import org.apache.wicket.csp.ReportCSPViolationMapper;
 import org.apache.wicket.markup.html.WebPage;
 import org.apache.wicket.request.IRequestMapper;
 import org.apache.wicket.request.mapper.ICompoundRequestMapper;
@@ -113,12 +116,19 @@ final class ApplicationRoutes {
     /**
      * Wicket's own mappers, which serve no page or resource of the application by name: page instances of a
      * session ({@code wicket/page?N}, the listener replay covers them), package resources (CSS, scripts: public by
-     * design), Wicket's buffered redirects, and the bookmarkable mapper (its pages are listed one by one).
+     * design), external resources, Wicket's buffered redirects, and the bookmarkable mapper (its pages are listed
+     * one by one). Any other mapper, a package mount for one, fails the matrix until this class can read it.
      */
     private static boolean systemMapper(IRequestMapper mapper) {
         return mapper instanceof PageInstanceMapper || mapper instanceof BookmarkableMapper
-                || mapper instanceof ResourceReferenceMapper || mapper instanceof BufferedResponseMapper
-                || mapper.getClass().getName().startsWith("org.apache.wicket.");
+                || mapper instanceof ResourceReferenceMapper || mapper instanceof UrlResourceReferenceMapper
+                || mapper instanceof BufferedResponseMapper
+                // Wicket's receiver of CSP violation reports: it answers only at a policy's report-uri, and the
+                // app's policy names none.
+                || mapper instanceof ReportCSPViolationMapper
+                // Wicket's mapper of the page a sign-in interrupted, which only maps back to that page.
+                || mapper.getClass().getName().startsWith(RestartResponseAtInterceptPageException.class.getName()
+                        + "$");
     }
 
     private static List<IRequestMapper> mappers(ICompoundRequestMapper compound) {

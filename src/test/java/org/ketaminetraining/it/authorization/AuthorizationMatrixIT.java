@@ -28,15 +28,18 @@ class AuthorizationMatrixIT {
 
     @Test
     void everyRouteAsEveryIdentityAndEveryListenerReplayedByThoseRefused() throws Exception {
-        long started = System.nanoTime();
         awaitReady();
+        long started = System.nanoTime();
         List<Route> routes = ApplicationRoutes.all();
         List<String> failures = new ArrayList<>(RuleCoverage.problems(routes));
         Fixture fixture = new Fixture(BASE, System.getProperty("kt.it.demo.password"));
+        System.out.printf("Authorization matrix: routes read and fixture made in %d ms%n", TimeUnit.NANOSECONDS
+                .toMillis(System.nanoTime() - started));
         int requests = 0;
         int probes = 0;
         int replays = 0;
         long replayNanos = 0;
+        java.util.TreeMap<Long, String> slowest = new java.util.TreeMap<>();
         for (Route route : routes) {
             AccessRules.Rule rule = AccessRules.of(route).orElse(null);
             if (rule == null) {
@@ -47,7 +50,12 @@ class AuthorizationMatrixIT {
                 probes++;
                 Map<String, ListenerReplay.Listener> offered = new LinkedHashMap<>();
                 for (Identity identity : Identity.values()) {
+                    long asked = System.nanoTime();
                     Visitor.Answer answer = fixture.visitors.get(identity).get(path);
+                    slowest.put(System.nanoTime() - asked, identity + " GET /" + path);
+                    if (slowest.size() > 8) {
+                        slowest.pollFirstEntry();
+                    }
                     requests++;
                     Outcome expected = probe.expected().get(identity);
                     if (answer.outcome() != expected) {
@@ -77,6 +85,8 @@ class AuthorizationMatrixIT {
                 + "replays, in %d ms (replays %d ms)%n", routes.size(), probes, Identity.values().length, requests,
                 replays, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), TimeUnit.NANOSECONDS.toMillis(
                         replayNanos));
+        slowest.descendingMap().forEach((nanos, request) -> System.out.printf("  %5d ms %s%n", TimeUnit.NANOSECONDS
+                .toMillis(nanos), request));
         assertThat(failures).as("%d routes, %d probes x %d identities, %d listener replays", routes.size(), probes,
                 Identity.values().length, replays).isEmpty();
     }

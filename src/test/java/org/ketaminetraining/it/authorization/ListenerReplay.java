@@ -29,9 +29,12 @@ final class ListenerReplay {
     /** Values a replayed form carries where it has such a field, so that its work would be visible if done. */
     static final String INTRUDER = "matrix-intruder-" + Long.toString(System.nanoTime(), 36);
 
-    private static final Map<String, String> INTRUDING_VALUES = Map.of("username", INTRUDER, "displayName",
-            "Matrix Intruder", "roles", "TRAINEE", "departments", Fixture.OWN_DEPARTMENT, "code", INTRUDER, "p::name",
-            "Matrix Intruder");
+    /**
+     * The user form's username and the department form's code and name; every other field keeps the value the page
+     * gave, so that a replay refused by nothing but authorization would be accepted and seen.
+     */
+    private static final Map<String, String> INTRUDING_VALUES = Map.of("*username", INTRUDER, "*displayName",
+            "Matrix Intruder", "*code", INTRUDER, "*p::name", "Matrix Intruder");
 
     /** One listener address of a page, with the fields to post when it is a form's action. */
     record Listener(URI address, Map<String, String> fields) {
