@@ -79,8 +79,8 @@ import org.ketaminetraining.web.reports.TimeExtensionPage;
  * Every form, link and behaviour listener of every page, called as every role: generated from the page classes
  * and from what each page renders, not from a hand list.
  *
- * <p>For each page (found by scanning the web packages) and each identity (signed out, each role alone, every role
- * at once), the page is rendered and every request listener in its component tree collected, visible or not. A
+ * <p>For each page (found by scanning the web packages) and each identity (signed out, each role alone, a manager of
+ * another department, every role at once), the page is rendered and every request listener in its component tree collected, visible or not. A
  * listener that some identity is offered (its component visible and enabled) and another is not is then called as
  * that other identity, twice: on a freshly built page, by its listener URL (what an attacker can POST without ever
  * seeing the page), and on the instance that identity was shown. Each call must reach no service beyond what
@@ -90,19 +90,29 @@ import org.ketaminetraining.web.reports.TimeExtensionPage;
  */
 class ListenerAuthorizationMatrixTest {
 
-    /** Who asks: nobody signed in, one role alone, or every role at once. */
-    private record Identity(String name, Optional<Set<Role>> roles) {
+    /**
+     * Who asks: nobody signed in, one role alone, a manager of another department than the one everyone in these
+     * fakes belongs to, or every role at once. Managers otherwise manage that department.
+     */
+    private record Identity(String name, Optional<Set<Role>> roles, Set<String> managed) {
+        Identity(String name, Optional<Set<Role>> roles) {
+            this(name, roles, roles.filter(r -> r.contains(Role.MANAGER)).map(r -> Set.of("demo-ward"))
+                    .orElse(Set.of()));
+        }
+
         @Override
         public String toString() {
             return name;
         }
     }
 
-    private static final List<Identity> IDENTITIES = Stream.concat(
+    private static final List<Identity> IDENTITIES = Stream.of(
             Stream.of(new Identity("signed out", Optional.empty())),
-            Stream.concat(Arrays.stream(Role.values()).map(r -> new Identity(r.name(), Optional.of(Set.of(r)))),
-                    Stream.of(new Identity("every role", Optional.of(Set.of(Role.values()))))))
-            .toList();
+            Arrays.stream(Role.values()).map(r -> new Identity(r.name(), Optional.of(Set.of(r)))),
+            Stream.of(new Identity("MANAGER of another department", Optional.of(Set.of(Role.MANAGER)), Set.of(
+                    "other-ward"))),
+            Stream.of(new Identity("every role", Optional.of(Set.of(Role.values())))))
+            .flatMap(s -> s).toList();
 
     /** A request listener: a component, or one of its behaviours, found by path in the page. */
     private record Listener(String path, Integer behaviorId) implements Comparable<Listener> {
@@ -171,10 +181,10 @@ class ListenerAuthorizationMatrixTest {
             identity.roles().ifPresent(roles -> {
                 long id = people.add("someone", "someone-password-1", roles);
                 AccountView a = people.accounts.get(id);
-                // Managers manage the ward everyone in these fakes belongs to, so their pages have rows to act on.
+                // Managers manage the ward everyone in these fakes belongs to, so their pages have rows to act on;
+                // one manages another department, so that what the ward's manager is offered is refused to them.
                 people.accounts.put(id, new AccountView(id, a.username(), a.displayName(), a.email(), roles,
-                        Set.of("demo-ward"), roles.contains(Role.MANAGER) ? Set.of("demo-ward") : Set.of(), true,
-                        true, false, null));
+                        Set.of("demo-ward"), identity.managed(), true, true, false, null));
                 ((AppSession) tester.getSession()).signInAs(people.user(id));
             });
             // What the parameterised pages need to show something: the trainee's open and submitted attempts, a
