@@ -109,6 +109,7 @@ public class KetamineTrainingApplication extends AuthenticatedWebApplication imp
                 new SameOriginPolicy(sameOriginRule())));
         getRequestCycleListeners().add(new SecurityHeadersListener());
         getRequestCycleListeners().add(new ServiceRefusals());
+        getRequestCycleListeners().add(new MalformedUploads());
 
         getApplicationSettings().setAccessDeniedPage(AccessDeniedPage.class);
         getApplicationSettings().setInternalErrorPage(InternalErrorPage.class);
