@@ -10,8 +10,12 @@ import java.net.http.HttpResponse;
  */
 final class Refusals {
 
-    /** A refusal is "at once" below this; the slowest seen on the shared 2-core machine are listed in the README. */
-    static final long QUICK_MILLIS = 2_000;
+    /**
+     * A refusal is "at once" below this. Typical refusals take 10 to 300 ms; on the shared 2-core machine at a load
+     * average of 10 to 14 the first requests after the server's start (cold code) took up to 4.2 s. What this
+     * guards against is minutes (an unbounded number converter took half an hour for a megabyte).
+     */
+    static final long QUICK_MILLIS = 5_000;
 
     private Refusals() {
     }
