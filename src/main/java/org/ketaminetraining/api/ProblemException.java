@@ -30,6 +30,18 @@ final class ProblemException extends RuntimeException {
                 + ", then try again.", Map.of("Retry-After", String.valueOf(retryAfterSeconds)));
     }
 
+    /** 429 for a client sending more violation reports than its budget, with Retry-After in whole seconds. */
+    static ProblemException tooManyReports(long retryAfterSeconds) {
+        return new ProblemException(429, "Too many violation reports from your address. Wait " + retryAfterSeconds
+                + (retryAfterSeconds == 1 ? " second" : " seconds") + ", then send again.",
+                Map.of("Retry-After", String.valueOf(retryAfterSeconds)));
+    }
+
+    /** 413 for a body longer than a resource reads. */
+    static ProblemException tooLarge(int maxBytes) {
+        return new ProblemException(413, "This address reads at most " + maxBytes + " bytes.", Map.of());
+    }
+
     /**
      * 401 for a missing, unknown, revoked or expired API token, with the same words for each, so nobody learns
      * which tokens exist; the challenge names the scheme to use.

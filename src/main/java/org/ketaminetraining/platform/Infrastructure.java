@@ -8,6 +8,7 @@ import java.time.Clock;
 import org.ketaminetraining.people.PasswordHasher;
 import org.ketaminetraining.people.PasswordWork;
 import org.ketaminetraining.ratelimit.ApiTokenBudget;
+import org.ketaminetraining.ratelimit.CspReportBudget;
 import org.ketaminetraining.ratelimit.VerificationBudget;
 
 /**
@@ -56,5 +57,12 @@ public class Infrastructure {
     @ApplicationScoped
     ApiTokenBudget apiTokenBudget(Clock clock) {
         return ApiTokenBudget.perToken(clock);
+    }
+
+    /** One budget of violation reports per client address for the whole server. */
+    @Produces
+    @ApplicationScoped
+    CspReportBudget cspReportBudget(Clock clock) {
+        return CspReportBudget.perClientAddress(clock);
     }
 }

@@ -15,21 +15,21 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Debian's Chromium driven by Debian's chromedriver; Selenium Manager is never asked to download anything. */
-final class Browser {
+public final class Browser {
 
     private Browser() {
     }
 
-    static String baseUrl() {
+    public static String baseUrl() {
         return System.getProperty("kt.it.base.url", "http://localhost:9181/");
     }
 
-    static String demoPassword() {
+    public static String demoPassword() {
         return System.getProperty("kt.it.demo.password");
     }
 
     /** Signs in on /login with the keyboard as a demo account of the test server. */
-    static void signIn(WebDriver browser, String username) {
+    public static void signIn(WebDriver browser, String username) {
         browser.get(baseUrl() + "login");
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(demoPassword(), Keys.ENTER);
@@ -37,13 +37,13 @@ final class Browser {
     }
 
     /** Waits until the sign-in form's response has loaded: a key press returns before the navigation ends. */
-    static void awaitSignedIn(WebDriver browser) {
+    public static void awaitSignedIn(WebDriver browser) {
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.not(
                 ExpectedConditions.urlContains("/login")));
     }
 
     /** A headless Chromium of the given width, or the test is skipped with a message when none is installed. */
-    static ChromeDriver start(int width, int height) {
+    public static ChromeDriver start(int width, int height) {
         Path chromium = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         Path driver = Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
         Assumptions.assumeTrue(Files.isExecutable(chromium) && Files.isExecutable(driver),
@@ -63,7 +63,7 @@ final class Browser {
     }
 
     /** Gives the browser a viewport of this size; the page on show lays itself out again. */
-    static void resize(ChromeDriver browser, int width, int height) {
+    public static void resize(ChromeDriver browser, int width, int height) {
         // Chromium keeps windows at least about 500 px wide; a phone-sized viewport needs device emulation.
         browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
                 "deviceScaleFactor", 1, "mobile", width < 600));

@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  * session cookie, and the Fetch Metadata headers a browser sends with a same-site form post). For tests that
  * check what the server answers a signed-in person, not how a page looks.
  */
-final class WebSession {
+public final class WebSession {
 
     private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*\\baction=\"([^\"]+)\"");
 
@@ -33,7 +33,8 @@ final class WebSession {
     }
 
     /** Signs in as {@code username} on {@code base}/login; fails unless the server then lets the person in. */
-    static WebSession signIn(URI base, String username, String password) throws IOException, InterruptedException {
+    public static WebSession signIn(URI base, String username, String password)
+            throws IOException, InterruptedException {
         WebSession session = new WebSession(base);
         URI login = base.resolve("/login");
         HttpResponse<String> form = session.http.send(session.browserLike(login).build(),
@@ -55,12 +56,12 @@ final class WebSession {
         return session;
     }
 
-    HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {
+    public HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {
         return http.send(browserLike(base.resolve(path)).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** POSTs a form body to {@code path} as a browser on this site would (same-origin Fetch Metadata, Origin). */
-    HttpResponse<String> post(String path, String body) throws IOException, InterruptedException {
+    public HttpResponse<String> post(String path, String body) throws IOException, InterruptedException {
         return http.send(browserLike(base.resolve(path))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", origin(base))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
@@ -70,13 +71,13 @@ final class WebSession {
      * Opens the page at {@code path} and submits its form whose Wicket component path is {@code formPath} (its
      * action ends in ".-formPath") with the given fields, as a browser on this site would.
      */
-    HttpResponse<String> submit(String path, String formPath, Map<String, String> fields)
+    public HttpResponse<String> submit(String path, String formPath, Map<String, String> fields)
             throws IOException, InterruptedException {
         return post(formAction(path, formPath), fields);
     }
 
     /** Opens the page at {@code path} and gives the address its form {@code formPath} posts to. */
-    URI formAction(String path, String formPath) throws IOException, InterruptedException {
+    public URI formAction(String path, String formPath) throws IOException, InterruptedException {
         HttpResponse<String> page = http.send(browserLike(base.resolve(path)).build(),
                 HttpResponse.BodyHandlers.ofString());
         Matcher action = Pattern.compile("<form[^>]*\\baction=\"([^\"]*\\.-" + Pattern.quote(formPath)
@@ -88,12 +89,19 @@ final class WebSession {
     }
 
     /** Posts the fields to a form's address, as a browser on this site would. */
-    HttpResponse<String> post(URI action, Map<String, String> fields) throws IOException, InterruptedException {
+    public HttpResponse<String> post(URI action, Map<String, String> fields) throws IOException, InterruptedException {
         String body = fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
                 + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
         return http.send(browserLike(action)
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", origin(base))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Posts raw bytes (a body a browser would never send) to {@code action}, as a browser on this site would. */
+    public HttpResponse<String> post(URI action, String contentType, byte[] body)
+            throws IOException, InterruptedException {
+        return http.send(browserLike(action).header("Content-Type", contentType).header("Origin", origin(base))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpRequest.Builder browserLike(URI uri) {

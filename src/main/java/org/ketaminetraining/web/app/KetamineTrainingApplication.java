@@ -78,6 +78,9 @@ import org.ketaminetraining.web.reports.TimeExtensionPage;
 /** The Wicket application: mounts, security settings, error pages and how components get their services. */
 public class KetamineTrainingApplication extends AuthenticatedWebApplication implements Site {
 
+    /** Where browsers send the pages' CSP violations; the app is always at the context root. */
+    public static final String CSP_REPORT_URI = "/api/csp-report";
+
     private volatile ZoneId organisationZone;
 
     public static KetamineTrainingApplication get() {
@@ -96,11 +99,17 @@ public class KetamineTrainingApplication extends AuthenticatedWebApplication imp
         // Wicket's strict CSP stays as it is (nonces, no inline script or style); Bootstrap's own icons are
         // inline SVG data URIs, so images may also come from data:.
         getCspSettings().blocking().add(CSPDirective.IMG_SRC, "data:");
+        // Browsers report every violation to the JSON API's collector, which logs it (api.CspReportResource): on
+        // these pages a violation means something the page did not put there tried to run or load. Only
+        // report-uri: Chromium sends its reports at once, while report-to's Reporting API batches them for up to
+        // a minute, and every current browser still honours report-uri when no report-to is given.
+        getCspSettings().blocking().add(CSPDirective.REPORT_URI, CSP_REPORT_URI);
         // Refuses form posts and other calls into components that do not come from the site's own origin (CSRF).
         getRequestCycleListeners().add(new ResourceIsolationRequestCycleListener(
                 new SameOriginPolicy(sameOriginRule())));
         getRequestCycleListeners().add(new SecurityHeadersListener());
         getRequestCycleListeners().add(new ServiceRefusals());
+        getRequestCycleListeners().add(new MalformedUploads());
 
         getApplicationSettings().setAccessDeniedPage(AccessDeniedPage.class);
         getApplicationSettings().setInternalErrorPage(InternalErrorPage.class);
