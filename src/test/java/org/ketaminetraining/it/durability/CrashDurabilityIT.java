@@ -71,7 +71,7 @@ class CrashDurabilityIT {
         bootstrap.put("KT_DEMO_SIMULATED_LEARNERS", "0");
         bootstrap.put("KT_DEFAULT_DEPARTMENT", "demo-ward");
         bootstrap.put("KT_TRUSTED_PROXIES", "127[.]0[.]0[.]1");
-        CrashServer server = new CrashServer(TARGET.resolve("liberty/wlp"), httpPort, bootstrap);
+        CrashServer server = new CrashServer(TARGET.resolve("liberty/wlp"), database.name(), httpPort, bootstrap);
         ServerGate gate = new ServerGate();
         Ledger ledger = new Ledger();
         List<Trainee> trainees = new ArrayList<>();

@@ -18,17 +18,19 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * A Liberty server of the harness's own, {@code ketamineCrash}, made from what the build installed for
+ * A Liberty server of the harness's own, {@code ketamineCrash<Database>}, made from what the build installed for
  * {@code ketamineTest} (server.xml, the WAR, the JDBC drivers), with its own ports and data folder. It runs in the
  * foreground ({@code server run}) as a child of the test JVM, so that the harness holds the JVM's process handle and
  * can SIGKILL it: {@code server stop} would be a clean shutdown, which is exactly what a crash test must not do.
  */
 final class CrashServer {
 
-    static final String NAME = "ketamineCrash";
+    /** Server names start with this, then the database's name, so the Derby and PostgreSQL runs can overlap. */
+    static final String NAME_PREFIX = "ketamineCrash";
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(300);
 
     private final Path wlp;
+    private final String name;
     private final Path serverDir;
     private final int httpPort;
     private final HttpClient probe = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -39,10 +41,11 @@ final class CrashServer {
      * Creates (or refreshes) the server folder with these bootstrap properties: ports, KT_DATA_DIR, KT_DB and the
      * database settings, demo mode. The Liberty installation must exist (the build's pre-integration-test phase).
      */
-    CrashServer(Path wlp, int httpPort, Map<String, String> bootstrap) {
+    CrashServer(Path wlp, String database, int httpPort, Map<String, String> bootstrap) {
         this.wlp = wlp;
+        this.name = NAME_PREFIX + database;
         this.httpPort = httpPort;
-        this.serverDir = wlp.resolve("usr/servers/" + NAME);
+        this.serverDir = wlp.resolve("usr/servers/" + name);
         Path template = wlp.resolve("usr/servers/ketamineTest");
         if (!Files.isDirectory(template.resolve("apps"))) {
             throw new IllegalStateException("no ketamineTest server with its app under " + template
@@ -68,7 +71,7 @@ final class CrashServer {
     Duration start() throws IOException, InterruptedException {
         long t0 = System.nanoTime();
         Files.createDirectories(serverDir.resolve("logs"));
-        launcher = new ProcessBuilder(wlp.resolve("bin/server").toString(), "run", NAME)
+        launcher = new ProcessBuilder(wlp.resolve("bin/server").toString(), "run", name)
                 .redirectErrorStream(true)
                 .redirectOutput(
                         ProcessBuilder.Redirect.appendTo(serverDir.resolve("logs/harness-console.log").toFile()))
@@ -76,11 +79,11 @@ final class CrashServer {
         long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
         while (!ready()) {
             if (!launcher.isAlive()) {
-                throw new IllegalStateException(NAME + " exited with " + launcher.exitValue()
+                throw new IllegalStateException(name + " exited with " + launcher.exitValue()
                         + " before it was ready; see " + serverDir.resolve("logs"));
             }
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException(NAME + " not ready after " + READY_TIMEOUT);
+                throw new IllegalStateException(name + " not ready after " + READY_TIMEOUT);
             }
             Thread.sleep(200);
         }
@@ -108,7 +111,7 @@ final class CrashServer {
      * flush, no clean close of the database. Waits until the process is gone and its port is free.
      */
     void kill() throws InterruptedException {
-        ProcessHandle jvm = serverJvm().orElseThrow(() -> new IllegalStateException("no JVM of " + NAME));
+        ProcessHandle jvm = serverJvm().orElseThrow(() -> new IllegalStateException("no JVM of " + name));
         // destroyForcibly is SIGKILL on Linux (ProcessHandleImpl: kill(pid, SIGKILL)).
         if (!jvm.destroyForcibly()) {
             throw new IllegalStateException("SIGKILL to " + jvm.pid() + " was not sent");
@@ -126,7 +129,7 @@ final class CrashServer {
         if (launcher == null || !launcher.isAlive()) {
             return;
         }
-        Process stop = new ProcessBuilder(wlp.resolve("bin/server").toString(), "stop", NAME)
+        Process stop = new ProcessBuilder(wlp.resolve("bin/server").toString(), "stop", name)
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         stop.waitFor(120, TimeUnit.SECONDS);
         if (!launcher.waitFor(60, TimeUnit.SECONDS)) {
