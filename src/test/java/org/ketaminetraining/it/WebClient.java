@@ -20,20 +20,28 @@ import org.jsoup.nodes.Element;
 /**
  * A scripted visitor of the test server over plain HTTP: keeps its own cookies, reads the forms of the pages it
  * gets and posts them back with the headers a test chooses (Fetch Metadata, Origin, X-Forwarded-For). It follows
- * no redirect by itself, so a test sees every refusal as the server sent it.
+ * no redirect by itself, so a test sees every refusal as the server sent it. Public for the harnesses in
+ * sub-packages (the crash durability harness drives a server of its own through it).
  */
-final class WebClient {
+public final class WebClient {
 
     /** The headers Chromium sends with a form post to the page's own origin. */
-    static final Map<String, String> SAME_ORIGIN = Map.of("Sec-Fetch-Site", "same-origin",
+    public static final Map<String, String> SAME_ORIGIN = Map.of("Sec-Fetch-Site", "same-origin",
             "Sec-Fetch-Mode", "navigate", "Sec-Fetch-Dest", "document");
 
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private final Map<String, String> alwaysSent;
+    private final String baseUrl;
 
     /** A visitor whose every request carries these headers (for example X-Forwarded-For). */
     WebClient(Map<String, String> alwaysSent) {
+        this(Browser.baseUrl(), alwaysSent);
+    }
+
+    /** A visitor of the server at {@code baseUrl} (ending in "/") whose every request carries these headers. */
+    public WebClient(String baseUrl, Map<String, String> alwaysSent) {
+        this.baseUrl = baseUrl;
         this.alwaysSent = Map.copyOf(alwaysSent);
     }
 
@@ -42,28 +50,28 @@ final class WebClient {
     }
 
     /** One answer of the server, with the page parsed when it is HTML. */
-    record Answer(int status, URI uri, String body, HttpResponse<String> response) {
+    public record Answer(int status, URI uri, String body, HttpResponse<String> response) {
 
-        Document page() {
+        public Document page() {
             return Jsoup.parse(body, uri.toString());
         }
 
-        String location() {
+        public String location() {
             return response.headers().firstValue("Location").orElse("");
         }
 
-        boolean isRedirect() {
+        public boolean isRedirect() {
             return status / 100 == 3;
         }
     }
 
     /** GETs a path under the test server's base URL, following the server's redirects (Wicket's ?1 pages). */
-    Answer get(String path) throws IOException, InterruptedException {
-        return follow(send(HttpRequest.newBuilder(URI.create(Browser.baseUrl() + path)).GET(), Map.of()));
+    public Answer get(String path) throws IOException, InterruptedException {
+        return follow(send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET(), Map.of()));
     }
 
     /** Follows redirects from an answer with GETs, as a browser does after a post. */
-    Answer follow(Answer answer) throws IOException, InterruptedException {
+    public Answer follow(Answer answer) throws IOException, InterruptedException {
         Answer current = answer;
         for (int hops = 0; current.isRedirect() && hops < 5; hops++) {
             URI next = current.uri().resolve(current.location());
@@ -76,12 +84,21 @@ final class WebClient {
      * Posts the first form of {@code page} that has a field named {@code fieldName}, with its current values
      * (hidden fields, checked boxes) changed by {@code values}, and the given extra headers.
      */
-    Answer submit(Document page, String fieldName, Map<String, String> values, Map<String, String> headers)
+    public Answer submit(Document page, String fieldName, Map<String, String> values, Map<String, String> headers)
             throws IOException, InterruptedException {
         Element form = page.select("form").stream()
                 .filter(f -> !f.select("[name=" + fieldName + "]").isEmpty()).findFirst()
                 .orElseThrow(() -> new AssertionError("no form with a field " + fieldName + " on " + page.location()
                         + ":\n" + page.body().text()));
+        return submit(form, values, headers);
+    }
+
+    /**
+     * Posts {@code form} with its current values (hidden fields, checked boxes, selected options) changed by
+     * {@code values}, and the given extra headers.
+     */
+    public Answer submit(Element form, Map<String, String> values, Map<String, String> headers)
+            throws IOException, InterruptedException {
         List<Map.Entry<String, String>> fields = new ArrayList<>();
         for (Element input : form.select("input[name], select[name], textarea[name]")) {
             String type = input.attr("type");
@@ -111,7 +128,7 @@ final class WebClient {
      * Signs in on /login as a browser on this site would; returns the server's answer to the post (a redirect
      * when the sign-in succeeded).
      */
-    Answer signIn(String username, String password) throws IOException, InterruptedException {
+    public Answer signIn(String username, String password) throws IOException, InterruptedException {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("username", username);
         values.put("password", password);
