@@ -97,8 +97,11 @@ class BackupUnderLoadIT {
     void traineesStudyWhileTheAdministratorTakesABackup() throws Exception {
         List<Long> trainees = new ArrayList<>();
         for (int i = 0; i < TRAINEES; i++) {
-            long id = accounts.create(callers.admin(), new AccountDetails("backup.load." + Long.toString(System.nanoTime(), 36),
-                    Callers.uniqueName("Trainee"), null, Set.of(Role.TRAINEE), Set.of(), Set.of())).accountId();
+            long id =
+                    accounts.create(callers.admin(),
+                            new AccountDetails("backup.load." + Long.toString(System.nanoTime(), 36),
+                                    Callers.uniqueName("Trainee"), null, Set.of(Role.TRAINEE), Set.of(), Set.of()))
+                            .accountId();
             LearnerSettings settings = study.settings(id);
             study.saveSettings(id, new LearnerSettings(LearnerSettings.MAX_NEW_ITEMS_PER_DAY, settings.timeZone(),
                     settings.keyboardShortcuts(), settings.programmeId()));
@@ -173,8 +176,10 @@ class BackupUnderLoadIT {
             // and no presentation is marked answered without its answer.
             try (Connection c = restored.getConnection()) {
                 assertEquals(countsOf(c, "SELECT account_id, question_id, COUNT(*) FROM review_log WHERE account_id"
-                        + " IN (" + ours + ") GROUP BY account_id, question_id"), countsOf(c, "SELECT account_id,"
-                        + " question_id, review_count FROM memory_state WHERE account_id IN (" + ours + ")"),
+                        + " IN (" + ours + ") GROUP BY account_id, question_id"), countsOf(c,
+                                "SELECT account_id,"
+                                        + " question_id, review_count FROM memory_state WHERE account_id IN (" + ours
+                                        + ")"),
                         "memory states against the review log in the backup");
                 assertEquals(single(c, "SELECT COUNT(*) FROM presentation WHERE answered = TRUE AND account_id IN ("
                         + ours + ")"), inBackup.size(), "presentations marked answered against answers");
@@ -206,9 +211,11 @@ class BackupUnderLoadIT {
 
     private static Map<Long, Answer> answers(DataSource db, String accounts) throws SQLException {
         Map<Long, Answer> answers = new HashMap<>();
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("SELECT id, account_id,"
-                + " question_id, presentation_id, answered_at, rating FROM review_log WHERE account_id IN ("
-                + accounts + ")"); ResultSet r = s.executeQuery()) {
+        try (Connection c = db.getConnection();
+                PreparedStatement s = c.prepareStatement("SELECT id, account_id,"
+                        + " question_id, presentation_id, answered_at, rating FROM review_log WHERE account_id IN ("
+                        + accounts + ")");
+                ResultSet r = s.executeQuery()) {
             while (r.next()) {
                 answers.put(r.getLong(1), new Answer(r.getLong(2), r.getLong(3), r.getLong(4),
                         r.getTimestamp(5).toInstant().toString(), r.getString(6)));
