@@ -90,6 +90,11 @@ final class AccessRules {
         rule("GET http-error", everyoneGets(NOT_FOUND, f -> "http-error"), Optional.empty());
         everyone("GET expired", "expired");
 
+        // The CSP report collector takes violation reports from anyone's browser, signed in or not (it changes
+        // nothing but the log; CspReportIT posts to it); a GET, which is what the matrix sends, is 405 for everyone.
+        rule("POST api/csp-report", everyoneGets(Outcome.METHOD_NOT_ALLOWED, f -> "api/csp-report"),
+                Optional.empty());
+
         // The HR API takes a token, never a session: 401 for everyone, signed in or not.
         for (String route : List.of("departments/{code}/completion", "departments/{code}/certificates",
                 "departments/{code}/assignments")) {

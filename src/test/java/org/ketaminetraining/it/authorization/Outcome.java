@@ -16,6 +16,8 @@ enum Outcome {
     UNAUTHORIZED,
     /** 400: the request itself was refused as malformed. */
     BAD_REQUEST,
+    /** 405: the route answers another method (a collector that only takes POSTs, asked with a GET). */
+    METHOD_NOT_ALLOWED,
     /** 500: expected only of the internal error page, asked for by its own address. */
     SERVER_ERROR,
     /** Anything else: never expected. */
@@ -42,6 +44,7 @@ enum Outcome {
             case 403 -> FORBIDDEN;
             case 404 -> NOT_FOUND;
             case 400 -> BAD_REQUEST;
+            case 405 -> METHOD_NOT_ALLOWED;
             case 500 -> SERVER_ERROR;
             default -> OTHER;
         };
