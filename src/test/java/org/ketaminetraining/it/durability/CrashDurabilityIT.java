@@ -20,15 +20,16 @@ import org.junit.jupiter.api.Test;
  * Kill -9 durability on Derby and on PostgreSQL (issue 24, point 1): trainees study and save assessment answers
  * over HTTP against a server of the harness's own, which is SIGKILLed at seeded random moments and restarted;
  * afterwards the database must hold every acknowledged answer exactly once, memory states equal to a replay of the
- * review log, and the open questions and attempts must have resumed. In {@code mvn verify} a quick run (1 kill and the final one,
- * 120 acknowledged answers per database); the long run is the same test with {@code -Dkt.crash.kills=12
+ * review log, and the open questions and attempts must have resumed. In {@code mvn verify} a quick run (1 kill and
+ * the final one, 300 acknowledged answers per database, enough for the two assessed trainees to learn the demo
+ * programme and reach its assessment); the long run is the same test with {@code -Dkt.crash.kills=12
  * -Dkt.crash.answers=1500} (README, Tests). {@code -Dkt.crash.seed=N} repeats a run's kill schedule and answers.
  */
 class CrashDurabilityIT {
 
     private static final long SEED = Long.getLong("kt.crash.seed", System.nanoTime());
     private static final int KILLS = Integer.getInteger("kt.crash.kills", 1);
-    private static final int ANSWERS = Integer.getInteger("kt.crash.answers", 120);
+    private static final int ANSWERS = Integer.getInteger("kt.crash.answers", 300);
     private static final int STUDYING = Integer.getInteger("kt.crash.trainees", 4);
     private static final int ASSESSED = 2;
     private static final String DEMO_PASSWORD = "crash-Demo-Passw0rd-2026";
